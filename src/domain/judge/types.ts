@@ -1,0 +1,53 @@
+import type { IsoDate, ProgressModel } from '../types';
+
+export type Status = 'met' | 'warning' | 'behind' | 'pending' | 'unparsed';
+/** 正向 (higher is better) / 反向 (lower is better). */
+export type Direction = 'positive' | 'negative';
+/** 一体化系统 lights; blue = far ahead (≥120%). */
+export type Light = 'green' | 'yellow' | 'red' | 'blue';
+export type Period = 'H1' | 'FY';
+
+export interface Variance {
+  /** actual − expected, in the target's unit. */
+  absolute: number | null;
+  /** (actual − expected) / expected. */
+  relative: number | null;
+}
+
+/** The verdict on one indicator at one as-of date, with the reasons for it. */
+export interface Judgement {
+  indicatorId: string;
+  projectId: string;
+  asOf: IsoDate;
+  status: Status;
+  model: ProgressModel;
+  /** Why this model: `rule 1: 满意度`, `override`. */
+  modelReason: string;
+  direction: Direction | null;
+  /** Which target applied at asOf and its text. */
+  period: Period;
+  target: string;
+  /** Expected value at asOf in the target's unit (null for qualitative). */
+  expected: number | null;
+  /** Unit of expected/actual/variance (`%`, `小时`, `` for none). */
+  unit: string;
+  /** Date and text of the actual judged (the latest on or before asOf). */
+  actualDate: IsoDate | null;
+  actualText: string | null;
+  /** The actual converted to the target's unit (null for qualitative or missing). */
+  actual: number | null;
+  variance: Variance;
+  /** actual ≥ overAchieve × expected (超额). */
+  overAchieved: boolean;
+  /** Set under the 一体化系统 rule set. */
+  light?: Light;
+  /** Actual of 预算执行率 derived from spend records. */
+  derivedFromSpend?: boolean;
+  /** Chinese explanation: target applied, model, expected, tolerance, deciding rule. */
+  explain: string;
+  /** The actual could not be read against the target (unit of another kind, not a number). */
+  actualError?: string;
+  reason?: string; // 偏差原因 of the judged actual
+  likelihood?: string;
+  note?: string;
+}

@@ -1,0 +1,57 @@
+// The one place where code names meet Chinese (and English) UI labels.
+import type { Status, Light, Direction } from './judge/types';
+import type { ProgressModel } from './types';
+
+export const statusLabel: Record<Status, string> = {
+  met: '达标',
+  warning: '预警',
+  behind: '滞后',
+  pending: '待填报',
+  unparsed: '无法判断',
+};
+
+export const statusLabelEn: Record<Status, string> = {
+  met: 'Met',
+  warning: 'Warning',
+  behind: 'Behind',
+  pending: 'Pending',
+  unparsed: 'Unparsed',
+};
+
+/** Worst first: the order flagged lists and project roll-ups use. */
+export const statusSeverity: Record<Status, number> = { behind: 4, warning: 3, unparsed: 2, pending: 1, met: 0 };
+
+export const statusOrder: Status[] = ['met', 'warning', 'behind', 'pending', 'unparsed'];
+
+export const lightLabel: Record<Light, string> = { green: '绿灯', yellow: '黄灯', red: '红灯', blue: '蓝灯' };
+
+export const modelLabel: Record<ProgressModel, string> = { cumulative: '进度型', level: '水平型' };
+
+export const directionLabel: Record<Direction, string> = { positive: '正向', negative: '反向' };
+
+/** Chinese label → canonical field, for CSV headers (English aliases accepted). */
+export const fieldAliases: Record<string, string[]> = {
+  project: ['项目名称', 'project', 'projectName', 'name'],
+  projectId: ['项目编号', '项目ID', 'projectId', 'project_id'],
+  year: ['年度', 'year'],
+  department: ['主管部门', 'department'],
+  unit: ['实施单位', 'unit'],
+  type: ['项目类型', 'type'],
+  level: ['项目级次', 'level'],
+  startYear: ['开始时间', 'startYear'],
+  endYear: ['完成时间', 'endYear'],
+  fundsTotal: ['资金总额', 'fundsTotal', 'total'],
+  level1: ['一级指标', 'level1'],
+  level2: ['二级指标', 'level2'],
+  level3: ['三级指标', 'level3', 'indicator'],
+  targetH1: ['半年（程）指标值', '半年(程)指标值', '半年指标值', 'targetH1'],
+  targetFY: ['全年（程）指标值', '全年(程)指标值', '全年指标值', 'targetFY'],
+  model: ['进度模型', 'model'],
+  date: ['日期', 'date'],
+  value: ['实际值', 'value', 'actual'],
+  reason: ['偏差原因', 'reason'],
+  likelihood: ['完成可能性', 'likelihood'],
+  note: ['备注', 'note'],
+  expense: ['支出项目', 'expense'],
+  amount: ['累计执行数', 'amount', 'spend'],
+};
