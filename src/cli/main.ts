@@ -1,0 +1,100 @@
+// indicator-monitor command line: the same domain and io code as the app, for automation.
+//   import-table FILE                 canonical JSON of the raw target tables in FILE
+//   report PATH… --as-of YYYY-MM-DD   judged indicators and projects (table | json | csv)
+// Exit codes: 0 ok, 1 data problems (printed to stderr; the valid part is still reported), 2 usage.
+import { parseArgs } from 'node:util';
+import { readFileSync, realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { readInputs, CliError } from './files';
+import { decodeContent } from '../io/decode';
+import { importRawTables } from '../io/rawTable';
+import { loadFiles } from '../io/load';
+import { toCanonicalJson } from '../io/write';
+import { buildReport, latestDataDate } from '../domain/report';
+import { defaultSettings, type RuleSetId } from '../domain/settings';
+import { parseIsoDate } from '../domain/calendar';
+import type { Problem } from '../domain/types';
+import { formatCsv, formatJson, formatTable } from './format';
+
+const USAGE = `用法：
+  npm run cli -- import-table 文件.txt
+  npm run cli -- report 路径… --as-of YYYY-MM-DD [--format table|json|csv] [--rules default|pmkpi] [--time-progress day|month]
+路径可以是文件或文件夹；文件类型（项目 JSON/CSV、实际值 CSV、支出 CSV、目标表文本）按内容识别。`;
+
+class UsageError extends Error {}
+
+function describe(p: Problem): string {
+  const where = p.source ? `${p.source.file}${p.source.row ? ` 第 ${p.source.row} 行` : ''}${p.source.field ? ` “${p.source.field}”` : ''}：` : '';
+  return `${p.severity === 'error' ? '错误' : '提示'}：${where}${p.message}`;
+}
+
+function importTable(args: string[]): number {
+  if (args.length !== 1) throw new UsageError('import-table 需要且只需要一个文件');
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(readFileSync(args[0]));
+  } catch {
+    throw new CliError(`找不到或无法读取文件：${args[0]}`);
+  }
+  const { projects, indicators, problems } = importRawTables(decodeContent(bytes).text, args[0]);
+  process.stdout.write(toCanonicalJson({ projects, indicators, actuals: [], spend: [] }));
+  for (const p of problems) process.stderr.write(describe(p) + '\n');
+  if (!projects.length) process.stderr.write(`错误：${args[0]} 中没有找到项目预算绩效目标表\n`);
+  return problems.some((p) => p.severity === 'error') || !projects.length ? 1 : 0;
+}
+
+function report(args: string[]): number {
+  const { values, positionals } = parseArgs({
+    args, allowPositionals: true,
+    options: { 'as-of': { type: 'string' }, format: { type: 'string', default: 'table' }, rules: { type: 'string', default: 'default' },
+      'time-progress': { type: 'string' } },
+  });
+  if (!positionals.length) throw new UsageError('report 需要至少一个文件或文件夹');
+  const format = values.format!;
+  if (!['table', 'json', 'csv'].includes(format)) throw new UsageError(`未知的 --format “${format}”，可选 table、json、csv`);
+  if (!['default', 'pmkpi'].includes(values.rules!)) throw new UsageError(`未知的 --rules “${values.rules}”，可选 default、pmkpi`);
+  const settings = defaultSettings(values.rules as RuleSetId);
+  const tp = values['time-progress'];
+  if (tp !== undefined) {
+    if (tp !== 'day' && tp !== 'month') throw new UsageError(`未知的 --time-progress “${tp}”，可选 day、month`);
+    settings.timeProgress = tp;
+  }
+  const loaded = loadFiles(readInputs(positionals));
+  const asOf = values['as-of'] ?? latestDataDate(loaded.dataset);
+  if (!asOf) throw new UsageError('请用 --as-of YYYY-MM-DD 指定截至日期（数据中没有日期可作默认值）');
+  if (!parseIsoDate(asOf)) throw new UsageError(`--as-of “${asOf}”不是有效日期，应为 YYYY-MM-DD，例如 2024-06-30`);
+  if (!loaded.dataset.projects.length) throw new CliError(`在 ${positionals.join('、')} 中没有找到任何项目`);
+
+  const r = buildReport(loaded.dataset, asOf, settings);
+  const out = format === 'json' ? formatJson(loaded.dataset, r) : format === 'csv' ? formatCsv(loaded.dataset, r) : formatTable(loaded.dataset, r);
+  process.stdout.write(out);
+  const errors = [...loaded.problems, ...r.warnings.filter((w) => w.severity === 'error')];
+  for (const p of loaded.problems) process.stderr.write(describe(p) + '\n');
+  for (const p of r.warnings.filter((w) => w.severity === 'error')) process.stderr.write(describe(p) + '\n');
+  const bad = errors.filter((p) => p.severity === 'error').length;
+  if (bad) process.stderr.write(`共 ${bad} 个错误：上面的行未计入报告，请修正后重试。\n`);
+  return bad ? 1 : 0;
+}
+
+export function main(argv: string[]): number {
+  const [command, ...rest] = argv;
+  try {
+    if (command === 'import-table') return importTable(rest);
+    if (command === 'report') return report(rest);
+    if (!command || command === 'help' || command === '--help' || command === '-h') {
+      process.stdout.write(USAGE + '\n');
+      return command ? 0 : 2;
+    }
+    throw new UsageError(`未知命令“${command}”`);
+  } catch (e) {
+    if (e instanceof UsageError) process.stderr.write(`${e.message}\n${USAGE}\n`);
+    else if (e instanceof CliError) process.stderr.write(`错误：${e.message}\n`);
+    else if (e instanceof TypeError && /parseArgs|Unknown option|ERR_PARSE_ARGS/.test(String((e as NodeJS.ErrnoException).code ?? e.message)))
+      process.stderr.write(`${e.message}\n${USAGE}\n`);
+    else process.stderr.write(`内部错误：${(e as Error).stack ?? e}\n`);
+    return e instanceof CliError ? 1 : 2;
+  }
+}
+
+const invokedDirectly = process.argv[1] && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url));
+if (invokedDirectly) process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,53 @@
+// Budget execution of a project at an as-of date (domain.md §4): the latest cumulative spend on or
+// before the date, per expenditure line or for the whole project, against 资金总额, 序时进度 and
+// the 半年 planned spend.
+import type { IsoDate, Project, Spend } from './types';
+import type { BudgetExecution } from './report.types';
+import type { Settings } from './settings';
+import type { Light } from './judge/types';
+import { timeProgress, type YMD } from './calendar';
+
+/**
+ * Spend records are cumulative, so the latest per line counts. When a project has both line and
+ * whole-project records, the more recent side wins (a tie goes to the whole-project figure, which
+ * is what finance systems report).
+ */
+export function latestSpend(records: Spend[], asOf: IsoDate): { spent: number | null; date: IsoDate | null; byLine: Map<string, number> } {
+  const byLine = new Map<string, { date: IsoDate; amount: number }>();
+  let whole: { date: IsoDate; amount: number } | null = null;
+  let lineDate: IsoDate | null = null;
+  for (const r of records) {
+    if (r.date > asOf) continue;
+    if (r.expense === null) {
+      if (!whole || r.date >= whole.date) whole = { date: r.date, amount: r.amount };
+    } else {
+      const prev = byLine.get(r.expense);
+      if (!prev || r.date >= prev.date) byLine.set(r.expense, { date: r.date, amount: r.amount });
+      if (!lineDate || r.date > lineDate) lineDate = r.date;
+    }
+  }
+  const lines = new Map([...byLine].map(([k, v]) => [k, v.amount]));
+  if (whole && (!lineDate || whole.date >= lineDate)) return { spent: whole.amount, date: whole.date, byLine: lines };
+  if (lineDate) return { spent: [...lines.values()].reduce((s, x) => s + x, 0), date: lineDate, byLine: lines };
+  return { spent: null, date: null, byLine: lines };
+}
+
+export function budgetExecution(project: Project, records: Spend[], asOf: IsoDate, d: YMD, settings: Settings): BudgetExecution {
+  const { spent, date, byLine } = latestSpend(records, asOf);
+  const total = project.funds.total;
+  const tp = timeProgress(d, settings.timeProgress);
+  const executionRate = spent !== null && total ? spent / total : null;
+  const planSum = project.expenses.reduce((s, e) => s + (e.planH1 ?? 0), 0);
+  const hasPlan = project.expenses.some((e) => e.planH1 !== null);
+  let light: Light | null = null;
+  if (executionRate !== null) {
+    const ratio = tp > 0 ? executionRate / tp : Infinity;
+    light = ratio < settings.lights.budgetRed ? 'red' : ratio < settings.lights.budgetYellow ? 'yellow' : 'green';
+  }
+  return {
+    spent, spentDate: date, total, executionRate, timeProgress: tp,
+    planH1Share: hasPlan && total ? planSum / total : null,
+    targetRate: null, light,
+    lines: project.expenses.map((e) => ({ name: e.name, planH1: e.planH1, budgetFY: e.budgetFY, spent: byLine.get(e.name) ?? null })),
+  };
+}

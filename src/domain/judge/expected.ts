@@ -1,0 +1,71 @@
+// Expected value of an indicator at an as-of date under the default rules (domain.md §3):
+// level → the threshold of the half that applies; cumulative → piecewise linear 0 (1 Jan) →
+// 半年 target (30 Jun) → 全年 target (31 Dec); 序时进度 → elapsed share of the year.
+import type { ProgressModel } from '../types';
+import type { ParsedTarget } from '../target/types';
+import type { TimeProgressBasis } from '../settings';
+import { halfYearFraction, isFirstHalf, timeProgress, type YMD } from '../calendar';
+import { formatQuantity } from '../target';
+import { h1InFyUnit } from './model';
+import type { Period } from './types';
+
+export interface Expectation {
+  period: Period;
+  /** The target text that applied (both for cumulative). */
+  target: string;
+  /** The parsed target whose operator and kind decide (the applicable one). */
+  applied: ParsedTarget;
+  expected: number | null;
+  unit: string;
+  /** How expected was computed, in Chinese. */
+  how: string;
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+export function expectationAt(
+  model: ProgressModel,
+  h1: ParsedTarget,
+  fy: ParsedTarget,
+  d: YMD,
+  basis: TimeProgressBasis,
+): Expectation {
+  const first = isFirstHalf(d);
+  const period: Period = first ? 'H1' : 'FY';
+  const applied = first ? h1 : fy;
+  if (model === 'level' || applied.kind === 'unparsed') return levelExpectation(applied, period, d, basis);
+
+  const target = `半年 ${h1.raw} → 全年 ${fy.raw}`;
+  const tp = timeProgress(d, basis);
+  if (h1.kind === 'timeProgress' || fy.kind === 'timeProgress') {
+    const full = fy.kind === 'quantity' ? fy.value : 100;
+    const unit = fy.kind === 'quantity' ? fy.unit : '%';
+    return { period, target, applied: fy.kind === 'quantity' ? fy : applied, expected: full * tp, unit,
+      how: `序时进度 ${pct(tp)} × ${formatQuantity(full, unit)}` };
+  }
+  const h1v = h1InFyUnit(h1, fy);
+  if (h1v === null || fy.kind !== 'quantity') return levelExpectation(applied, period, d, basis);
+  const { half, fraction } = halfYearFraction(d);
+  const expected = half === 'H1' ? h1v * fraction : h1v + (fy.value - h1v) * fraction;
+  const how = half === 'H1'
+    ? `1月1日 0 → 6月30日 ${formatQuantity(h1v, fy.unit)}，已过上半年的 ${pct(fraction)}`
+    : `6月30日 ${formatQuantity(h1v, fy.unit)} → 12月31日 ${formatQuantity(fy.value, fy.unit)}，已过下半年的 ${pct(fraction)}`;
+  return { period, target, applied: fy, expected, unit: fy.unit, how };
+}
+
+function levelExpectation(applied: ParsedTarget, period: Period, d: YMD, basis: TimeProgressBasis): Expectation {
+  const label = period === 'H1' ? '半年' : '全年';
+  const base = { period, target: applied.raw, applied };
+  switch (applied.kind) {
+    case 'quantity':
+      return { ...base, expected: applied.value, unit: applied.unit, how: `${label}指标值 ${applied.raw}` };
+    case 'timeProgress': {
+      const tp = timeProgress(d, basis);
+      return { ...base, expected: tp * 100, unit: '%', how: `序时进度 ${pct(tp)}` };
+    }
+    case 'qualitative':
+      return { ...base, expected: null, unit: '', how: `${label}指标值 ${applied.raw}` };
+    default:
+      return { ...base, expected: null, unit: '', how: `${label}指标值“${applied.raw}”无法解析` };
+  }
+}

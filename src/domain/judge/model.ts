@@ -1,0 +1,42 @@
+// Direction (正向/反向) and progress model (进度型/水平型) of an indicator, by the rules of
+// domain.md §2–3. First matching rule wins; an explicit model on the indicator overrides.
+import type { Indicator, ProgressModel } from '../types';
+import type { ParsedTarget, QuantityTarget } from '../target/types';
+import { convert, isBadEventCount } from '../target';
+import type { Direction } from './types';
+
+const isNegativeOp = (t: ParsedTarget) => t.kind === 'quantity' && (t.op === '<=' || t.op === '<');
+
+export function directionOf(level3: string, h1: ParsedTarget, fy: ParsedTarget): Direction | null {
+  const main = fy.kind !== 'unparsed' ? fy : h1;
+  if (main.kind === 'unparsed') return null;
+  if (isNegativeOp(main) || isBadEventCount(level3, main)) return 'negative';
+  return 'positive';
+}
+
+/** H1 value in the FY target's unit, when both are quantities of one kind. */
+export function h1InFyUnit(h1: ParsedTarget, fy: ParsedTarget): number | null {
+  if (h1.kind !== 'quantity' || fy.kind !== 'quantity') return null;
+  if (h1.unit === fy.unit) return h1.value;
+  return convert(h1.value, h1.unit, fy.unit);
+}
+
+const sameText = (a: string, b: string) => a.replace(/\s+/g, '') === b.replace(/\s+/g, '');
+
+export function defaultModel(
+  ind: Pick<Indicator, 'level2' | 'level3' | 'targetH1' | 'targetFY' | 'model'>,
+  h1: ParsedTarget,
+  fy: ParsedTarget,
+): { model: ProgressModel; reason: string } {
+  if (ind.model) return { model: ind.model, reason: '数据中指定' };
+  if (/满意/.test(ind.level3) || /满意/.test(ind.level2)) return { model: 'level', reason: '规则1：满意度指标为水平型' };
+  if (isNegativeOp(h1) || isNegativeOp(fy) || isBadEventCount(ind.level3, fy) || isBadEventCount(ind.level3, h1))
+    return { model: 'level', reason: '规则2：≤/< 或不良事件 =0 为水平型' };
+  if (sameText(ind.targetH1, ind.targetFY)) return { model: 'level', reason: '规则3：半年与全年指标值相同，为水平型' };
+  const h1v = h1InFyUnit(h1, fy);
+  if (h1v !== null && h1v < (fy as QuantityTarget).value)
+    return { model: 'cumulative', reason: '规则4：正向且半年值低于全年值，为进度型' };
+  if (h1.kind === 'timeProgress' || fy.kind === 'timeProgress')
+    return { model: 'cumulative', reason: '规则5：指标值为序时进度，为进度型' };
+  return { model: 'level', reason: '规则6：其余为水平型' };
+}

@@ -1,0 +1,109 @@
+// Judges a whole dataset at an as-of date. Linear: targets are parsed once per dataset and rule
+// set (cached), actuals and spend are grouped once per dataset, and each indicator then costs one
+// binary search for its latest actual.
+import type { Actual, Dataset, IsoDate, Problem, Spend } from './types';
+import type { Settings } from './settings';
+import type { Report, ProjectSummary } from './report.types';
+import type { Status, Judgement, Light } from './judge/types';
+import { parseIsoDate } from './calendar';
+import { judgeIndicator, prepareIndicator, type Observation, type PreparedIndicator } from './judge/evaluate';
+import { budgetExecution } from './budget';
+import { crossCheck } from './checks';
+import { statusSeverity } from './labels';
+
+const preparedCache = new WeakMap<object, { key: string; value: PreparedIndicator[] }>();
+const groupCache = new WeakMap<object, Map<string, unknown[]>>();
+const checkCache = new WeakMap<object, Problem[]>();
+
+function prepared(data: Dataset, settings: Settings): PreparedIndicator[] {
+  const key = `${settings.ruleSet}|${settings.progressRateNames.join(',')}`;
+  const hit = preparedCache.get(data.indicators);
+  if (hit && hit.key === key) return hit.value;
+  const value = data.indicators.map((ind) => prepareIndicator(ind, settings));
+  preparedCache.set(data.indicators, { key, value });
+  return value;
+}
+
+/** Groups records by a key, each group sorted by date (cached per array). */
+function grouped<T extends { date: IsoDate }>(records: T[], keyOf: (r: T) => string): Map<string, T[]> {
+  const hit = groupCache.get(records);
+  if (hit) return hit as Map<string, T[]>;
+  const map = new Map<string, T[]>();
+  for (const r of records) {
+    const k = keyOf(r);
+    const list = map.get(k);
+    if (list) list.push(r);
+    else map.set(k, [r]);
+  }
+  for (const list of map.values()) list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  groupCache.set(records, map as Map<string, unknown[]>);
+  return map;
+}
+
+/** Latest record dated on or before asOf in a date-sorted list (the last one of that date wins). */
+function latestOnOrBefore<T extends { date: IsoDate }>(list: T[] | undefined, asOf: IsoDate): T | null {
+  if (!list) return null;
+  let lo = 0, hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].date <= asOf) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? list[lo - 1] : null;
+}
+
+export function crossCheckCached(data: Dataset): Problem[] {
+  let hit = checkCache.get(data);
+  if (!hit) checkCache.set(data, (hit = crossCheck(data)));
+  return hit;
+}
+
+export const emptyCounts = (): Record<Status, number> => ({ met: 0, warning: 0, behind: 0, pending: 0, unparsed: 0 });
+const lightRank: Record<Light, number> = { red: 3, yellow: 2, green: 1, blue: 0 };
+
+export function buildReport(data: Dataset, asOf: IsoDate, settings: Settings): Report {
+  const d = parseIsoDate(asOf);
+  if (!d) throw new RangeError(`日期“${asOf}”不是有效的 YYYY-MM-DD 日期`);
+  const actualsBy = grouped<Actual>(data.actuals, (a) => a.indicatorId);
+  const spendBy = grouped<Spend>(data.spend, (s) => s.projectId);
+
+  const summaries = new Map<string, ProjectSummary>();
+  for (const p of data.projects) {
+    const budget = budgetExecution(p, spendBy.get(p.id) ?? [], asOf, d, settings);
+    summaries.set(p.id, { projectId: p.id, name: p.name, budget, counts: emptyCounts(), worst: 'met' });
+  }
+
+  const problems: Problem[] = [];
+  const judgements: Judgement[] = [];
+  for (const prep of prepared(data, settings)) {
+    const ind = prep.indicator;
+    const summary = summaries.get(ind.projectId);
+    const actual = latestOnOrBefore(actualsBy.get(ind.id), asOf);
+    let obs: Observation | null = actual
+      ? { date: actual.date, text: actual.value, reason: actual.reason, likelihood: actual.likelihood, note: actual.note }
+      : null;
+    const budget = summary?.budget;
+    if (!obs && prep.budgetExecution && budget?.executionRate != null && budget.spentDate)
+      obs = { date: budget.spentDate, text: `${Math.round(budget.executionRate * 10000) / 100}%`, derivedFromSpend: true };
+    const j = judgeIndicator(prep, obs, asOf, d, settings);
+    judgements.push(j);
+    if (j.actualError)
+      problems.push({ severity: 'error', code: 'actual-unreadable', projectId: ind.projectId, source: actual?.source,
+        message: `项目“${summary?.name ?? ind.projectId}”指标“${ind.level3}”的实际值“${j.actualText}”（${j.actualDate}）：${j.actualError}` });
+    if (!summary) continue;
+    summary.counts[j.status]++;
+    if (statusSeverity[j.status] > statusSeverity[summary.worst]) summary.worst = j.status;
+    if (j.light && (!summary.light || lightRank[j.light] > lightRank[summary.light])) summary.light = j.light;
+    if (prep.budgetExecution && j.expected !== null && budget && budget.targetRate === null && /%/.test(j.unit))
+      budget.targetRate = j.expected / 100;
+  }
+  return { asOf, settings, judgements, projects: [...summaries.values()], warnings: [...crossCheckCached(data), ...problems] };
+}
+
+/** The latest date that has data (actuals or spend), for the default as-of date. */
+export function latestDataDate(data: Dataset): IsoDate | null {
+  let latest: IsoDate | null = null;
+  for (const r of data.actuals) if (!latest || r.date > latest) latest = r.date;
+  for (const r of data.spend) if (!latest || r.date > latest) latest = r.date;
+  return latest;
+}

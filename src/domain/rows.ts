@@ -1,0 +1,65 @@
+// Flat rows of a report for tables and exports (CLI table/JSON/CSV, the app's flagged-list CSV):
+// one per indicator with its project name and path, the keys other tools rely on.
+import type { Dataset } from './types';
+import type { Report } from './report.types';
+import type { Judgement, Status } from './judge/types';
+import { formatQuantity } from './target';
+import { statusSeverity } from './labels';
+
+export interface IndicatorRow {
+  project: string;
+  projectId: string;
+  indicatorId: string;
+  level1: string;
+  level2: string;
+  level3: string;
+  target: string;
+  expected: string;
+  actual: string;
+  status: Status;
+  variance: { absolute: number | null; relative: number | null; text: string };
+  explain: string;
+  reason: string;
+  likelihood: string;
+  judgement: Judgement;
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;
+
+export function varianceText(j: Judgement): string {
+  const { absolute, relative } = j.variance;
+  if (absolute === null) return '';
+  const sign = absolute > 0 ? '+' : '';
+  const rel = relative === null ? '' : `（${sign}${round(relative * 100)}%）`;
+  return `${sign}${formatQuantity(round(absolute), j.unit)}${rel}`;
+}
+
+export function indicatorRows(data: Dataset, report: Report): IndicatorRow[] {
+  const names = new Map(data.projects.map((p) => [p.id, p.name]));
+  const byId = new Map(data.indicators.map((i) => [i.id, i]));
+  return report.judgements.map((j) => {
+    const ind = byId.get(j.indicatorId)!;
+    return {
+      project: names.get(j.projectId) ?? j.projectId, projectId: j.projectId, indicatorId: j.indicatorId,
+      level1: ind.level1, level2: ind.level2, level3: ind.level3, target: j.target,
+      expected: j.expected === null ? (j.status === 'unparsed' ? '' : j.target) : formatQuantity(round(j.expected), j.unit),
+      actual: j.actualText ?? '', status: j.status,
+      variance: { ...j.variance, text: varianceText(j) }, explain: j.explain,
+      reason: j.reason ?? '', likelihood: j.likelihood ?? '', judgement: j,
+    };
+  });
+}
+
+/** Worst first: behind before warning, then by relative shortfall (largest gap first). */
+export function worstFirst(a: IndicatorRow, b: IndicatorRow): number {
+  const s = statusSeverity[b.status] - statusSeverity[a.status];
+  if (s) return s;
+  return gapOf(b.judgement) - gapOf(a.judgement);
+}
+
+/** How far from the expected value, as a share of it, in the bad direction. */
+export function gapOf(j: Judgement): number {
+  const r = j.variance.relative;
+  if (r === null) return 0;
+  return j.direction === 'negative' ? r : -r;
+}
