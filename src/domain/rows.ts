@@ -31,7 +31,9 @@ export function varianceText(j: Judgement): string {
   if (absolute === null) return '';
   const sign = absolute > 0 ? '+' : '';
   const rel = relative === null ? '' : `（${sign}${round(relative * 100)}%）`;
-  return `${sign}${formatQuantity(round(absolute), j.unit)}${rel}`;
+  // A difference of percentages is in points, not a percentage of anything.
+  const abs = j.unit === '%' ? `${sign}${round(absolute)}个百分点` : `${sign}${formatQuantity(round(absolute), j.unit)}`;
+  return abs + rel;
 }
 
 export function indicatorRows(data: Dataset, report: Report): IndicatorRow[] {
