@@ -1,0 +1,59 @@
+// Shell: product name, menu, header, shared words.
+import type { AreaMessages } from '../index';
+
+export default {
+  'zh-CN': {
+    app: {
+      name: '绩效目标监控看板',
+      subtitle: '项目预算绩效目标执行监控',
+      nav: {
+        overview: '总览',
+        project: '项目详情',
+        flagged: '预警清单',
+        compare: '指标对比',
+        data: '数据',
+        settings: '设置',
+        present: '演示模式',
+      },
+      header: {
+        asOf: '截至日期',
+        asOfPlaceholder: '选择截至日期',
+        latest: '数据最新日期：{date}',
+        noData: '尚无数据',
+        language: '语言',
+        loading: '正在载入数据…',
+      },
+      shortcut: { q1: '一季度末', h1: '半年', jul: '1–7月', q3: '三季度末', fy: '全年' },
+      drop: { title: '松开鼠标即可载入文件', hint: '支持绩效目标表文本、项目 JSON/CSV、实际值 CSV、执行数 CSV，可一次拖入多个' },
+      placeholder: { empty: '此页面正在建设中' },
+      dataSummary: '{projects} 个项目 · {indicators} 个指标',
+    },
+  },
+  en: {
+    app: {
+      name: 'Performance Target Monitor',
+      subtitle: 'Budget performance targets through the year',
+      nav: {
+        overview: 'Overview',
+        project: 'Project',
+        flagged: 'Flagged',
+        compare: 'Compare',
+        data: 'Data',
+        settings: 'Settings',
+        present: 'Present',
+      },
+      header: {
+        asOf: 'As of',
+        asOfPlaceholder: 'Pick a date',
+        latest: 'Latest data: {date}',
+        noData: 'No data yet',
+        language: 'Language',
+        loading: 'Loading data…',
+      },
+      shortcut: { q1: 'End of Q1', h1: 'Half year', jul: 'Jan–Jul', q3: 'End of Q3', fy: 'Full year' },
+      drop: { title: 'Drop to load the files', hint: 'Target-table text, project JSON/CSV, actuals CSV, spend CSV; several at once' },
+      placeholder: { empty: 'This page is under construction' },
+      dataSummary: '{projects} projects · {indicators} indicators',
+    },
+  },
+} satisfies AreaMessages;

@@ -1,0 +1,33 @@
+// Number/text formatting for the UI. Quantities and variances use the domain's own formatting
+// (domain/target, domain/rows) so the app, the CLI and exports read the same.
+import type { Judgement } from '../../domain/judge/types';
+import { formatQuantity } from '../../domain/target';
+import { varianceText } from '../../domain/rows';
+
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
+/** Expected value at the as-of date: `45%`, `≤2小时`-style targets keep their unit. */
+export function formatExpected(j: Judgement): string {
+  return j.expected === null ? '' : formatQuantity(round2(j.expected), j.unit);
+}
+
+export const formatVariance = (j: Judgement): string => varianceText(j);
+
+/** A fraction as a percentage: 0.4523 → `45.23%`; null → ``. */
+export function formatRate(fraction: number | null | undefined, digits = 1): string {
+  if (fraction == null || !Number.isFinite(fraction)) return '';
+  return `${(fraction * 100).toFixed(digits)}%`;
+}
+
+/** 万元 amounts with thousands separators: 1234.5 → `1,234.50`. */
+export function formatWan(amount: number | null | undefined): string {
+  if (amount == null || !Number.isFinite(amount)) return '';
+  return amount.toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+}
+
+/** Bytes for progress messages: `3.2 MB`. */
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
+  return `${(n / 1024 / 1024).toFixed(1)} MB`;
+}

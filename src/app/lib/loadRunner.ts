@@ -1,0 +1,47 @@
+// Runs io/load.loadFiles: inline for small inputs, in a Web Worker for large ones so the page
+// stays responsive while 300,000 indicators are parsed. Falls back to inline when workers are
+// unavailable (tests, old browsers) or the worker script fails to start.
+import type { Dataset } from '../../domain/types';
+import type { InputFile, LoadResult } from '../../io/load';
+import type { LoadRequest, LoadResponse } from '../workers/load.worker';
+
+/** Inputs above this many bytes (≈ characters) are parsed in a worker. */
+export const WORKER_THRESHOLD = 1_000_000;
+
+export const inputSize = (files: InputFile[]) => files.reduce((n, f) => n + f.content.length, 0);
+
+class WorkerUnavailable extends Error {}
+
+function inWorker(request: LoadRequest): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL('../workers/load.worker.ts', import.meta.url), { type: 'module' });
+    } catch (e) {
+      reject(new WorkerUnavailable(String(e)));
+      return;
+    }
+    worker.onmessage = (e: MessageEvent<LoadResponse>) => {
+      worker.terminate();
+      if (e.data.ok) resolve(e.data.result);
+      else reject(new Error(e.data.error));
+    };
+    worker.onerror = (e) => {
+      worker.terminate();
+      reject(new WorkerUnavailable(e.message));
+    };
+    worker.postMessage(request);
+  });
+}
+
+export async function runLoad(files: InputFile[], base: Dataset): Promise<LoadResult> {
+  if (typeof Worker !== 'undefined' && inputSize(files) > WORKER_THRESHOLD) {
+    try {
+      return await inWorker({ files, base });
+    } catch (e) {
+      if (!(e instanceof WorkerUnavailable)) throw e;
+    }
+  }
+  const { loadFiles } = await import('../../io/load');
+  return loadFiles(files, base);
+}

@@ -1,0 +1,46 @@
+// Routes. Every view is lazy-loaded (its own chunk), so the first screen carries only the shell.
+// Hash history: the app is a static site (vite base './') that may live in any sub-folder.
+// meta: titleKey (i18n key of the menu/title), menu (shown in the sidebar, in this order), icon,
+// menuPath (which menu item a page belongs to), bare (no shell: full-screen 演示).
+import type { Component } from 'vue';
+import { createRouter, createWebHashHistory, type RouteRecordRaw, type RouterHistory } from 'vue-router';
+import { DataAnalysis, Document, FolderOpened, Monitor, Odometer, Setting, WarningFilled } from '@element-plus/icons-vue';
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    titleKey?: string;
+    menu?: boolean;
+    icon?: Component;
+    menuPath?: string;
+    bare?: boolean;
+  }
+}
+
+export const routes: RouteRecordRaw[] = [
+  { path: '/', name: 'overview', component: () => import('./views/OverviewView.vue'), meta: { titleKey: 'app.nav.overview', menu: true, icon: Odometer } },
+  { path: '/flagged', name: 'flagged', component: () => import('./views/FlaggedView.vue'), meta: { titleKey: 'app.nav.flagged', menu: true, icon: WarningFilled } },
+  { path: '/compare', name: 'compare', component: () => import('./views/CompareView.vue'), meta: { titleKey: 'app.nav.compare', menu: true, icon: DataAnalysis } },
+  // Without an id the project page offers a choice of project.
+  { path: '/project/:id?', name: 'project', component: () => import('./views/ProjectView.vue'), meta: { titleKey: 'app.nav.project', menu: true, icon: Document, menuPath: '/project' } },
+  { path: '/data', name: 'data', component: () => import('./views/DataView.vue'), meta: { titleKey: 'app.nav.data', menu: true, icon: FolderOpened } },
+  { path: '/settings', name: 'settings', component: () => import('./views/SettingsView.vue'), meta: { titleKey: 'app.nav.settings', menu: true, icon: Setting } },
+  { path: '/present', name: 'present', component: () => import('./views/PresentView.vue'), meta: { titleKey: 'app.nav.present', menu: true, icon: Monitor, bare: true } },
+  { path: '/:pathMatch(.*)*', redirect: (to) => ({ path: '/', query: to.query }) },
+];
+
+export interface MenuItem {
+  name: string;
+  path: string;
+  titleKey: string;
+  icon?: Component;
+}
+
+export function menuRoutes(): MenuItem[] {
+  return routes
+    .filter((r) => r.meta?.menu)
+    .map((r) => ({ name: String(r.name), path: r.meta?.menuPath ?? r.path, titleKey: r.meta!.titleKey!, icon: r.meta?.icon }));
+}
+
+export function createAppRouter(history: RouterHistory = createWebHashHistory()) {
+  return createRouter({ history, routes, scrollBehavior: () => ({ top: 0 }) });
+}

@@ -1,0 +1,155 @@
+// Dataset store: the loaded data, every problem found while loading it, and one summary per file.
+// Each load merges into the current dataset (io/load does the merge), so nothing loaded earlier is
+// lost; loads are queued so two drops in quick succession both land. The dataset is held in a
+// shallowRef and replaced whole: 300,000 indicators must never become deep reactive proxies, and
+// the domain caches its work per array identity.
+import { defineStore } from 'pinia';
+import { computed, ref, shallowRef } from 'vue';
+import { emptyDataset, type Dataset, type Problem } from '../../domain/types';
+import type { FileSummary, InputFile, LoadResult } from '../../io/load';
+import { inputSize, runLoad } from '../lib/loadRunner';
+import { bundledInputs } from '../lib/bundled';
+import { fileNameOfUrl, readBrowserFiles, sameOriginUrl } from '../lib/readFiles';
+
+export type DataOrigin = 'empty' | 'bundled' | 'url' | 'user';
+
+export interface LoadProgress {
+  phase: 'reading' | 'parsing';
+  /** Files read so far (reading) or files being parsed (parsing). */
+  done: number;
+  total: number;
+  bytes: number;
+}
+
+const failure = (file: string, code: string, message: string): Problem => ({ severity: 'error', code, message, source: { file } });
+
+export const useDatasetStore = defineStore('dataset', () => {
+  const dataset = shallowRef<Dataset>(emptyDataset());
+  const problems = shallowRef<Problem[]>([]);
+  const files = shallowRef<FileSummary[]>([]);
+  const origin = ref<DataOrigin>('empty');
+  const originUrl = ref<string | null>(null);
+  const progress = ref<LoadProgress | null>(null);
+  /** Loads requested and not finished (queued ones included). */
+  const pending = ref(0);
+  const busy = computed(() => pending.value > 0);
+  let pasteCount = 0;
+  let queue: Promise<unknown> = Promise.resolve();
+
+  const counts = computed(() => ({
+    projects: dataset.value.projects.length,
+    indicators: dataset.value.indicators.length,
+    actuals: dataset.value.actuals.length,
+    spend: dataset.value.spend.length,
+    problems: problems.value.length,
+  }));
+
+  /** Queues a job so loads apply one after another, each on the result of the previous. */
+  function enqueue<T>(job: () => Promise<T>): Promise<T> {
+    pending.value++;
+    const next = queue.then(job, job).finally(() => pending.value--);
+    queue = next.catch(() => undefined);
+    return next;
+  }
+
+  function apply(result: LoadResult) {
+    dataset.value = result.dataset;
+    problems.value = [...problems.value, ...result.problems];
+    files.value = [...files.value, ...result.files];
+  }
+
+  /** Parses inputs and merges them into the current dataset. Never throws. */
+  function loadFiles(inputs: InputFile[], from: DataOrigin = 'user'): Promise<LoadResult | null> {
+    if (!inputs.length) return Promise.resolve(null);
+    return enqueue(async () => {
+      progress.value = { phase: 'parsing', done: inputs.length, total: inputs.length, bytes: inputSize(inputs) };
+      try {
+        const result = await runLoad(inputs, dataset.value);
+        apply(result);
+        if (origin.value === 'empty' || from === 'user') origin.value = from;
+        return result;
+      } catch (e) {
+        const names = inputs.map((f) => f.name).join('、');
+        problems.value = [...problems.value, failure(names, 'load-failed', `载入失败：${e instanceof Error ? e.message : String(e)}`)];
+        return null;
+      } finally {
+        progress.value = null;
+      }
+    });
+  }
+
+  /** Files picked or dropped by the user. */
+  async function loadBrowserFiles(list: File[]): Promise<LoadResult | null> {
+    if (!list.length) return null;
+    const bytes = list.reduce((n, f) => n + f.size, 0);
+    pending.value++;
+    progress.value = { phase: 'reading', done: 0, total: list.length, bytes };
+    try {
+      const inputs = await readBrowserFiles(list, (done) => {
+        if (progress.value?.phase === 'reading') progress.value = { ...progress.value, done };
+      });
+      return await loadFiles(inputs);
+    } catch (e) {
+      // A file the browser cannot read (removed, permission): say which.
+      problems.value = [...problems.value, failure(list.map((f) => f.name).join('、'), 'read-failed', `无法读取文件：${e instanceof Error ? e.message : String(e)}`)];
+      progress.value = null;
+      return null;
+    } finally {
+      pending.value--;
+    }
+  }
+
+  /** Text pasted into the data page; named 粘贴文本 N so problems can point at it. */
+  function loadText(text: string, name?: string): Promise<LoadResult | null> {
+    if (!text.trim()) return Promise.resolve(null);
+    return loadFiles([{ name: name ?? `粘贴文本${++pasteCount}`, content: text }]);
+  }
+
+  async function loadBundled(): Promise<LoadResult | null> {
+    return loadFiles(await bundledInputs(), 'bundled');
+  }
+
+  /** `?data=URL`: a JSON/CSV published beside the app (same origin only). */
+  async function loadFromUrl(url: string, page: string = globalThis.location?.href ?? 'http://localhost/'): Promise<LoadResult | null> {
+    const u = sameOriginUrl(url, page);
+    if (!u) {
+      problems.value = [...problems.value, failure(url, 'url-rejected', `只能载入与本应用同源的数据链接，已拒绝：${url}`)];
+      return null;
+    }
+    const name = fileNameOfUrl(u);
+    try {
+      const res = await fetch(u);
+      if (!res.ok) throw new Error(`服务器返回 ${res.status}`);
+      const content = new Uint8Array(await res.arrayBuffer());
+      originUrl.value = u.href;
+      return await loadFiles([{ name, content }], 'url');
+    } catch (e) {
+      problems.value = [...problems.value, failure(name, 'url-failed', `无法读取数据链接 ${u.href}：${e instanceof Error ? e.message : String(e)}`)];
+      return null;
+    }
+  }
+
+  /** Startup: the linked data if the URL names one, else the bundled sample. */
+  function init(dataParam: string | null): Promise<LoadResult | null> {
+    return dataParam ? loadFromUrl(dataParam) : loadBundled();
+  }
+
+  function clear() {
+    dataset.value = emptyDataset();
+    problems.value = [];
+    files.value = [];
+    origin.value = 'empty';
+    originUrl.value = null;
+    pasteCount = 0;
+  }
+
+  async function resetToBundled(): Promise<LoadResult | null> {
+    await enqueue(async () => clear());
+    return loadBundled();
+  }
+
+  return {
+    dataset, problems, files, origin, originUrl, progress, pending, busy, counts,
+    loadFiles, loadBrowserFiles, loadText, loadBundled, loadFromUrl, init, clear, resetToBundled,
+  };
+});

@@ -1,0 +1,19 @@
+// Shared setup for component tests: fresh Pinia, i18n and (memory-history) router per test.
+import { createPinia, setActivePinia } from 'pinia';
+import { createMemoryHistory } from 'vue-router';
+import { createAppI18n, type Language } from '../../src/app/i18n';
+import { createAppRouter } from '../../src/app/router';
+
+// jsdom has no scrollTo; the router's scrollBehavior calls it on navigation.
+if (typeof window !== 'undefined') window.scrollTo = () => undefined;
+
+export function appPlugins(locale: Language = 'zh-CN') {
+  const pinia = createPinia();
+  setActivePinia(pinia);
+  const i18n = createAppI18n(locale);
+  const router = createAppRouter(createMemoryHistory());
+  return { pinia, i18n, router, plugins: [pinia, i18n, router] };
+}
+
+/** Waits for promises, timers of popovers and Vue's re-render. */
+export const settle = (ms = 0) => new Promise((r) => setTimeout(r, ms));

@@ -1,0 +1,38 @@
+// Serves dist/ with `vite preview` on a free port for the e2e run and hands its URL to the tests.
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { resolve } from 'node:path';
+import { preview } from 'vite';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseURL: string;
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const srv = createServer();
+    srv.once('error', fail);
+    srv.listen(0, '127.0.0.1', () => {
+      const address = srv.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      srv.close(() => ok(port));
+    });
+  });
+}
+
+export default async function setup(project: TestProject) {
+  if (!existsSync(resolve('dist/index.html'))) throw new Error('dist/ is missing: run `vite build` first (npm run test:e2e does)');
+  const port = await freePort();
+  const server = await preview({
+    configFile: resolve('vite.config.ts'),
+    logLevel: 'warn',
+    preview: { host: '127.0.0.1', port, strictPort: true, open: false },
+  });
+  project.provide('baseURL', `http://127.0.0.1:${port}/`);
+  return async () => {
+    await server.close();
+  };
+}
