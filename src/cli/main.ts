@@ -60,6 +60,7 @@ function report(args: string[]): number {
     settings.timeProgress = tp;
   }
   const loaded = loadFiles(readInputs(positionals));
+  for (const p of loaded.problems) process.stderr.write(describe(p) + '\n');
   const asOf = values['as-of'] ?? latestDataDate(loaded.dataset);
   if (!asOf) throw new UsageError('请用 --as-of YYYY-MM-DD 指定截至日期（数据中没有日期可作默认值）');
   if (!parseIsoDate(asOf)) throw new UsageError(`--as-of “${asOf}”不是有效日期，应为 YYYY-MM-DD，例如 2024-06-30`);
@@ -69,7 +70,6 @@ function report(args: string[]): number {
   const out = format === 'json' ? formatJson(loaded.dataset, r) : format === 'csv' ? formatCsv(loaded.dataset, r) : formatTable(loaded.dataset, r);
   process.stdout.write(out);
   const errors = [...loaded.problems, ...r.warnings.filter((w) => w.severity === 'error')];
-  for (const p of loaded.problems) process.stderr.write(describe(p) + '\n');
   for (const p of r.warnings.filter((w) => w.severity === 'error')) process.stderr.write(describe(p) + '\n');
   const bad = errors.filter((p) => p.severity === 'error').length;
   if (bad) process.stderr.write(`共 ${bad} 个错误：上面的行未计入报告，请修正后重试。\n`);
