@@ -33,6 +33,8 @@ export const directionLabel: Record<Direction, string> = { positive: '正向', n
 export const fieldAliases: Record<string, string[]> = {
   project: ['项目名称', 'project', 'projectName', 'name'],
   projectId: ['项目编号', '项目ID', 'projectId', 'project_id'],
+  indicatorId: ['指标编号', '指标ID', 'indicatorId', 'indicator_id'],
+  contact: ['项目负责人/联系电话', '项目负责人', '联系电话', 'contact'],
   year: ['年度', 'year'],
   department: ['主管部门', 'department'],
   unit: ['实施单位', 'unit'],
@@ -47,6 +49,9 @@ export const fieldAliases: Record<string, string[]> = {
   targetH1: ['半年（程）指标值', '半年(程)指标值', '半年指标值', 'targetH1'],
   targetFY: ['全年（程）指标值', '全年(程)指标值', '全年指标值', 'targetFY'],
   model: ['进度模型', 'model'],
+  weight: ['权重', '分值', 'weight'],
+  planH1: ['半年（程）计划执行数', '半年(程)计划执行数', '半年计划执行数', 'planH1'],
+  budgetFY: ['全年（程）预算数', '全年(程)预算数', '全年预算数', 'budgetFY'],
   date: ['日期', 'date'],
   value: ['实际值', 'value', 'actual'],
   reason: ['偏差原因', 'reason'],
@@ -55,3 +60,9 @@ export const fieldAliases: Record<string, string[]> = {
   expense: ['支出项目', 'expense'],
   amount: ['累计执行数', 'amount', 'spend'],
 };
+
+/** 收入 sources of the funds block (万元); in a projects CSV each may be a column of its own. */
+export const fundSourceNames = ['一般公共预算资金', '政府性基金', '国有资本金', '社保基金', '财政专户管理资金', '上年结转资金', '其他资金'];
+
+/** 完成目标可能性 values of the monitoring form. */
+export const likelihoodValues = ['确定能', '有可能', '完全不可能'];

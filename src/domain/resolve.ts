@@ -1,0 +1,112 @@
+// Names → ids, for actual and spend rows that name their project, indicator and expenditure line
+// as a user writes them. Matching ignores spaces, full-/half-width and curly/straight quotes.
+// A 三级 name alone suffices when it is unique in its project; otherwise 一级/二级 narrow it, and
+// an ambiguous name yields a message saying which column would settle it. Index once, resolve
+// each row in O(1) (plus the handful of same-named indicators).
+import type { Dataset, Indicator, Project } from './types';
+
+export type Resolved<T> = { ok: true; value: T } | { ok: false; code: string; message: string };
+
+export interface DatasetIndex {
+  projectById: Map<string, Project>;
+  projectsByName: Map<string, Project[]>;
+  indicatorById: Map<string, Indicator>;
+  /** `${projectId}\u0001${nameKey(level3)}` → indicators. */
+  indicatorsByName: Map<string, Indicator[]>;
+}
+
+export function nameKey(s: string): string {
+  return s
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .replace(/[“”„‟″"]/g, '"')
+    .replace(/[‘’‚‛′']/g, "'");
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export function indexDataset(data: Pick<Dataset, 'projects' | 'indicators'>): DatasetIndex {
+  const ix: DatasetIndex = { projectById: new Map(), projectsByName: new Map(), indicatorById: new Map(), indicatorsByName: new Map() };
+  for (const p of data.projects) {
+    ix.projectById.set(p.id, p);
+    push(ix.projectsByName, nameKey(p.name), p);
+  }
+  for (const i of data.indicators) {
+    ix.indicatorById.set(i.id, i);
+    push(ix.indicatorsByName, `${i.projectId}\u0001${nameKey(i.level3)}`, i);
+  }
+  return ix;
+}
+
+const fail = <T>(code: string, message: string): Resolved<T> => ({ ok: false, code, message });
+
+/** By id when given, else by name; `year` (年度 column or the date's year) separates same-named projects. */
+export function resolveProject(ix: DatasetIndex, ref: { id?: string; name?: string; year?: number | null }): Resolved<Project> {
+  if (ref.id) {
+    const p = ix.projectById.get(ref.id);
+    return p ? { ok: true, value: p } : fail('unknown-project', `没有编号为“${ref.id}”的项目`);
+  }
+  const name = ref.name ?? '';
+  let found = ix.projectsByName.get(nameKey(name)) ?? [];
+  if (found.length === 0) return fail('unknown-project', `没有名为“${name}”的项目（请先导入该项目的绩效目标表）`);
+  if (found.length > 1 && ref.year != null) {
+    const sameYear = found.filter((p) => p.year === ref.year);
+    if (sameYear.length) found = sameYear;
+  }
+  if (found.length > 1) {
+    const years = found.map((p) => `${p.year ?? '年度不详'}（${p.department || '部门不详'}，编号 ${p.id}）`).join('、');
+    return fail('ambiguous-project', `名为“${name}”的项目有${found.length}个：${years}，请加“年度”或“项目编号”列区分`);
+  }
+  return { ok: true, value: found[0] };
+}
+
+const path = (i: Indicator) => `${i.level1 || '（空）'}/${i.level2 || '（空）'}/${i.level3}`;
+
+/** By id when given, else by 三级 name narrowed by 一级/二级 where given. */
+export function resolveIndicator(
+  ix: DatasetIndex,
+  project: Project,
+  ref: { id?: string; level1?: string; level2?: string; level3?: string },
+): Resolved<Indicator> {
+  if (ref.id) {
+    const i = ix.indicatorById.get(ref.id);
+    if (i && i.projectId === project.id) return { ok: true, value: i };
+    return fail('unknown-indicator', `项目“${project.name}”中没有编号为“${ref.id}”的指标`);
+  }
+  const level3 = ref.level3 ?? '';
+  const named = ix.indicatorsByName.get(`${project.id}\u0001${nameKey(level3)}`) ?? [];
+  if (named.length === 0) return fail('unknown-indicator', `项目“${project.name}”中没有三级指标“${level3}”`);
+  const found = named.filter(
+    (i) => (!ref.level1 || nameKey(i.level1) === nameKey(ref.level1)) && (!ref.level2 || nameKey(i.level2) === nameKey(ref.level2)),
+  );
+  if (found.length === 1) return { ok: true, value: found[0] };
+  const options = named.map(path).join('、');
+  if (found.length === 0) {
+    const given = [ref.level1 && `一级指标“${ref.level1}”`, ref.level2 && `二级指标“${ref.level2}”`].filter(Boolean).join('、');
+    return fail('unknown-indicator', `项目“${project.name}”中三级指标“${level3}”不在${given}下；现有：${options}`);
+  }
+  const unique = (f: (i: Indicator) => string) => new Set(found.map((i) => nameKey(f(i)))).size === found.length;
+  const hint = unique((i) => i.level2)
+    ? '请加“二级指标”列区分'
+    : unique((i) => i.level1)
+      ? '请加“一级指标”列区分'
+      : unique((i) => `${i.level1}\u0001${i.level2}`)
+        ? '请加“一级指标”和“二级指标”列区分'
+        : '这些指标同名同类，请用“指标编号”列指明';
+  return fail('ambiguous-indicator', `项目“${project.name}”中三级指标“${level3}”有${found.length}个（${found.map(path).join('、')}），${hint}`);
+}
+
+/** The expenditure line as filed in the project, or null for the whole project (blank name). */
+export function resolveExpense(project: Project, name: string): Resolved<string | null> {
+  if (name.trim() === '') return { ok: true, value: null };
+  const line = project.expenses.find((e) => nameKey(e.name) === nameKey(name));
+  if (line) return { ok: true, value: line.name };
+  const known = project.expenses.length
+    ? `现有支出项目：${project.expenses.map((e) => `“${e.name}”`).join('、')}`
+    : '该项目没有登记支出项目';
+  return fail('unknown-expense', `项目“${project.name}”没有支出项目“${name}”（${known}；整个项目的执行数请将支出项目留空）`);
+}

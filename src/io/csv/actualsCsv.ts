@@ -1,0 +1,53 @@
+// Actuals CSV → actuals. Columns: 项目名称 (or 项目编号), 三级指标 (or 指标编号), 日期, 实际值,
+// optional 一级指标 / 二级指标 (needed only when the 三级 name repeats in the project), 年度,
+// 偏差原因, 完成可能性 (确定能 / 有可能 / 完全不可能), 备注. The value is kept as written (`83.5`,
+// `150分钟`, `达成`): judging it against the target is the evaluator's job.
+import { likelihoodValues } from '../../domain/labels';
+import { resolveIndicator, type DatasetIndex } from '../../domain/resolve';
+import type { Actual, Problem } from '../../domain/types';
+import { problem } from '../problems';
+import { parseDate } from '../values';
+import { fieldName, hasColumns, rowProblem, rowProject } from './observations';
+import type { CsvTable } from './parse';
+
+export function readActualsCsv(table: CsvTable, ix: DatasetIndex): { actuals: Actual[]; problems: Problem[] } {
+  const problems = [...table.problems];
+  const actuals: Actual[] = [];
+  if (!hasColumns(table, ['project|projectId', 'level3|indicatorId', 'date', 'value'], '实际值表', problems)) return { actuals, problems };
+
+  for (const row of table.rows) {
+    const v = row.values;
+    const date = parseDate(v.date ?? '');
+    if (!date.ok) {
+      problems.push(rowProblem(table, row, 'date', 'bad-date', `${date.reason}，此行未导入`));
+      continue;
+    }
+    const project = rowProject(ix, row, Number(date.value.slice(0, 4)));
+    if (!project.ok) {
+      problems.push(rowProblem(table, row, v.projectId ? 'projectId' : 'project', project.code, `${project.message}，此行未导入`));
+      continue;
+    }
+    const pid = project.value.id;
+    const indicator = resolveIndicator(ix, project.value, { id: v.indicatorId || undefined, level1: v.level1, level2: v.level2, level3: v.level3 });
+    if (!indicator.ok) {
+      problems.push(rowProblem(table, row, v.indicatorId ? 'indicatorId' : 'level3', indicator.code, `${indicator.message}，此行未导入`, pid));
+      continue;
+    }
+    if (!v.value) {
+      problems.push(rowProblem(table, row, 'value', 'empty-value', '实际值为空，此行未导入', pid));
+      continue;
+    }
+    const actual: Actual = { projectId: pid, indicatorId: indicator.value.id, date: date.value, value: v.value, source: { file: table.file, row: row.line } };
+    if (v.reason) actual.reason = v.reason;
+    if (v.likelihood) {
+      actual.likelihood = v.likelihood;
+      if (!likelihoodValues.includes(v.likelihood)) {
+        const what = `完成可能性“${v.likelihood}”不是 ${likelihoodValues.join(' / ')} 之一（已照原文保存）`;
+        problems.push(problem('unknown-likelihood', what, { file: table.file, row: row.line, field: fieldName(table, 'likelihood') }, 'warning', pid));
+      }
+    }
+    if (v.note) actual.note = v.note;
+    actuals.push(actual);
+  }
+  return { actuals, problems };
+}

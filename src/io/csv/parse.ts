@@ -1,0 +1,95 @@
+// CSV text → rows keyed by canonical field, each with its line number in the file (header =
+// line 1; a quoted cell spanning lines moves the following rows down). Accepts comma- or
+// tab-separated text (Excel "CSV" and copy-paste), CRLF or LF, quoted cells, blank lines
+// (skipped: they hold no data), cells protected against formula injection on export ('=30%
+// reads back as =30%). Reports unknown and duplicate columns, unterminated quotes and rows with
+// more cells than the header — such a row is not loaded, usually an unquoted `1,325.06`.
+import Papa from 'papaparse';
+import type { Problem } from '../../domain/types';
+import { problem } from '../problems';
+import { mapHeader } from './header';
+
+export interface CsvRow {
+  line: number;
+  /** Canonical field → trimmed cell text; a column absent from the file is absent here. */
+  values: Record<string, string>;
+}
+
+export interface CsvTable {
+  file: string;
+  /** Canonical field → header as written in the file (for messages). */
+  headers: Map<string, string>;
+  rows: CsvRow[];
+  problems: Problem[];
+}
+
+export function guessDelimiter(firstLine: string): ',' | '\t' {
+  const tabs = firstLine.split('\t').length;
+  return tabs > 1 && tabs >= firstLine.split(',').length ? '\t' : ',';
+}
+
+export function firstLine(text: string): string {
+  const m = /^[^\r\n]*\S[^\r\n]*/m.exec(text);
+  return m ? m[0] : '';
+}
+
+const unprotect = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell).trim();
+const lineBreaks = (cell: string) => (cell.match(/\r\n|\r|\n/g) ?? []).length;
+
+export function readCsv(text: string, file: string): CsvTable {
+  const parsed = Papa.parse<string[]>(text, { delimiter: guessDelimiter(firstLine(text)), skipEmptyLines: false });
+  const table: CsvTable = { file, headers: new Map(), rows: [], problems: [] };
+  const badQuoteRows = new Set(parsed.errors.filter((e) => e.code === 'MissingQuotes').map((e) => e.row));
+
+  let line = 1;
+  let columns: (string | null)[] | null = null;
+  parsed.data.forEach((cells, index) => {
+    const rowLine = line;
+    line += 1 + cells.reduce((n, c) => n + lineBreaks(c), 0);
+    if (cells.every((c) => c.trim() === '')) return;
+    if (!columns) {
+      columns = readHeader(cells, rowLine, table);
+      return;
+    }
+    if (badQuoteRows.has(index)) {
+      table.problems.push(problem('csv-quotes', '引号没有闭合，此行及其后内容无法读取', { file, row: rowLine }));
+      return;
+    }
+    const extra = cells.slice(columns.length).filter((c) => c.trim() !== '');
+    if (extra.length) {
+      const what = `有${cells.length}个单元格，多于表头的${columns.length}列（多出“${extra.join('”“')}”；数字中的千分位逗号需加引号），此行未导入`;
+      table.problems.push(problem('csv-extra-cells', what, { file, row: rowLine }));
+      return;
+    }
+    const values: Record<string, string> = {};
+    columns.forEach((field, i) => {
+      if (field) values[field] = unprotect(cells[i] ?? '');
+    });
+    table.rows.push({ line: rowLine, values });
+  });
+  return table;
+}
+
+function readHeader(cells: string[], row: number, table: CsvTable): (string | null)[] {
+  const unknown: string[] = [];
+  const columns = cells.map((cell) => {
+    const header = cell.trim();
+    const field = mapHeader(header);
+    if (!field) {
+      if (header) unknown.push(header);
+      return null;
+    }
+    if (table.headers.has(field)) {
+      const what = `列“${header}”与“${table.headers.get(field)}”重复，只读取前一列`;
+      table.problems.push(problem('csv-duplicate-column', what, { file: table.file, row, field: header }));
+      return null;
+    }
+    table.headers.set(field, header);
+    return field;
+  });
+  if (unknown.length) {
+    const what = `无法识别的列：${unknown.map((h) => `“${h}”`).join('、')}，这些列未读取（可用的列名见 data/README.md）`;
+    table.problems.push(problem('csv-unknown-column', what, { file: table.file, row }));
+  }
+  return columns;
+}

@@ -1,0 +1,172 @@
+// Projects CSV → projects and indicators. One row per 三级 indicator with the project columns
+// repeated; a row with 支出项目 (and 半年（程）计划执行数 / 全年（程）预算数) adds an expenditure
+// line; 收入 sources (一般公共预算资金 …) may be columns of their own. Rows of one project are
+// grouped by 项目编号, or by 年度 + 主管部门 + 项目名称 (the stable id). Blank project cells, and
+// a blank 一级指标 (then also a blank 二级), mean "same as the row above" (merged cells exported
+// from Excel). A row naming only 一级/二级 is a category header (成本指标 with no 三级).
+import { indicatorId, projectId } from '../../domain/ids';
+import type { Indicator, Problem, Project, ProgressModel, Severity } from '../../domain/types';
+import { problem } from '../problems';
+import { parseNumber, parseYear, type Parsed } from '../values';
+import type { CsvRow, CsvTable } from './parse';
+
+export interface ProjectsCsvResult {
+  projects: Project[];
+  indicators: Indicator[];
+  problems: Problem[];
+}
+
+const TEXT_FIELDS = ['department', 'unit', 'type', 'level', 'contact'] as const;
+const MODELS: Record<string, ProgressModel> = { cumulative: 'cumulative', level: 'level', 进度型: 'cumulative', 水平型: 'level' };
+
+export function readProjectsCsv(table: CsvTable): ProjectsCsvResult {
+  return new Reader(table).run();
+}
+
+class Reader {
+  private out: ProjectsCsvResult;
+  private byId = new Map<string, Project>();
+  private occurrences = new Map<string, number>();
+  /** 指标编号 given in the file, to catch a repeated one. */
+  private indicatorIds = new Set<string>();
+  private sourceFields: string[];
+  private last: Project | undefined;
+  private carry = { level1: '', level2: '' };
+
+  constructor(private table: CsvTable) {
+    this.out = { projects: [], indicators: [], problems: [...table.problems] };
+    this.sourceFields = [...table.headers.keys()].filter((f) => f.startsWith('source:'));
+  }
+
+  run(): ProjectsCsvResult {
+    for (const row of this.table.rows) {
+      const project = this.project(row);
+      if (!project) continue;
+      this.fill(project, row);
+      if (row.values.expense) this.expense(project, row);
+      this.indicator(project, row);
+    }
+    return this.out;
+  }
+
+  private report(row: CsvRow, field: string, what: string, severity: Severity = 'error') {
+    const source = { file: this.table.file, row: row.line, field: this.table.headers.get(field) ?? field };
+    this.out.problems.push(problem(`csv-${field}`, what, source, severity));
+  }
+
+  private read<T>(row: CsvRow, field: string, parsed: Parsed<T>): T | null {
+    if (parsed.ok) return parsed.value;
+    this.report(row, field, parsed.reason);
+    return null;
+  }
+
+  private project(row: CsvRow): Project | null {
+    const v = row.values;
+    const year = parseYear(v.year ?? '');
+    if (!year.ok) {
+      this.report(row, 'year', `${year.reason}，此行未导入（年度决定项目编号）`);
+      return null;
+    }
+    const last = this.last;
+    const continues = !v.projectId && (!v.project || (v.project === last?.name && !v.year && !v.department));
+    const name = v.project || (continues ? last?.name : '') || '';
+    const pid = continues && last ? last.id : v.projectId || projectId(year.value, v.department ?? '', name);
+    let project = this.byId.get(pid);
+    if (!project) {
+      if (!name) {
+        this.report(row, 'project', '项目名称为空，此行未导入');
+        return null;
+      }
+      project = {
+        id: pid, name, year: year.value, department: '', unit: '', type: '', level: '', startYear: null, endYear: null,
+        funds: { total: null, sources: {} }, expenses: [], source: { file: this.table.file, row: row.line },
+      };
+      this.byId.set(pid, project);
+      this.out.projects.push(project);
+    } else if (v.project && v.project !== project.name) {
+      this.report(row, 'project', `项目编号“${pid}”在前面的行中名为“${project.name}”，采用前者`, 'warning');
+    }
+    if (project !== last) this.carry = { level1: '', level2: '' };
+    this.last = project;
+    if (year.value !== null && project.year === null) project.year = year.value;
+    else if (year.value !== null && year.value !== project.year) this.conflict(row, 'year', project.year, year.value);
+    return project;
+  }
+
+  /** Project columns: a later row may fill blanks but not contradict earlier rows. */
+  private fill(p: Project, row: CsvRow) {
+    const v = row.values;
+    for (const f of TEXT_FIELDS) {
+      const next = v[f];
+      if (!next || next === p[f]) continue;
+      if (!p[f]) p[f] = next;
+      else this.conflict(row, f, p[f], next);
+    }
+    const number = (field: string, current: number | null, parse: (s: string) => Parsed<number | null>, assign: (x: number) => void) => {
+      const text = v[field];
+      if (!text) return;
+      const next = this.read(row, field, parse(text));
+      if (next === null || next === current) return;
+      if (current === null) assign(next);
+      else this.conflict(row, field, current, next);
+    };
+    number('startYear', p.startYear, parseYear, (x) => (p.startYear = x));
+    number('endYear', p.endYear, parseYear, (x) => (p.endYear = x));
+    number('fundsTotal', p.funds.total, parseNumber, (x) => (p.funds.total = x));
+    for (const field of this.sourceFields) {
+      const source = field.slice(7);
+      number(field, p.funds.sources[source] ?? null, parseNumber, (x) => (p.funds.sources[source] = x));
+    }
+  }
+
+  private conflict(row: CsvRow, field: string, current: unknown, next: unknown) {
+    this.report(row, field, `与同一项目前面的行不一致（“${String(current)}” / “${String(next)}”），采用前者`, 'warning');
+  }
+
+  private expense(p: Project, row: CsvRow) {
+    const name = row.values.expense;
+    const planH1 = this.read(row, 'planH1', parseNumber(row.values.planH1 ?? ''));
+    const budgetFY = this.read(row, 'budgetFY', parseNumber(row.values.budgetFY ?? ''));
+    const line = p.expenses.find((e) => e.name === name);
+    if (!line) p.expenses.push({ name, planH1, budgetFY });
+    else if ((planH1 !== null && planH1 !== line.planH1) || (budgetFY !== null && budgetFY !== line.budgetFY)) {
+      this.report(row, 'expense', `支出项目“${name}”在前面的行中金额不同，采用前者`, 'warning');
+    }
+  }
+
+  private indicator(p: Project, row: CsvRow) {
+    const v = row.values;
+    let level1 = v.level1 ?? '';
+    let level2 = v.level2 ?? '';
+    if (!level1) [level1, level2] = [this.carry.level1, level2 || this.carry.level2];
+    if (level1 || level2) this.carry = { level1, level2 };
+    const level3 = v.level3 ?? '';
+    if (!level3) {
+      if (v.targetH1 || v.targetFY) this.report(row, 'level3', '有指标值但三级指标为空，此行的指标未导入');
+      return;
+    }
+    const key = `${p.id}\u0001${level1}\u0001${level2}\u0001${level3}`;
+    const occurrence = this.occurrences.get(key) ?? 0;
+    this.occurrences.set(key, occurrence + 1);
+    // Computed ids are unique by construction (the occurrence counter); given ones are checked.
+    const id = v.indicatorId || indicatorId(p.id, level1, level2, level3, occurrence);
+    if (v.indicatorId) {
+      if (this.indicatorIds.has(id)) {
+        this.report(row, 'indicatorId', `指标编号“${id}”重复，此行的指标未导入`);
+        return;
+      }
+      this.indicatorIds.add(id);
+    }
+    const indicator: Indicator = {
+      id, projectId: p.id, level1, level2, level3, targetH1: v.targetH1 ?? '', targetFY: v.targetFY ?? '', source: { file: this.table.file, row: row.line },
+    };
+    if (v.model) {
+      const model = MODELS[v.model.toLowerCase()];
+      if (model) indicator.model = model;
+      else this.report(row, 'model', `进度模型“${v.model}”无法识别（应为 进度型 或 水平型），按默认规则判断`);
+    }
+    const weight = v.weight ? this.read(row, 'weight', parseNumber(v.weight)) : null;
+    if (weight !== null) indicator.weight = weight;
+    this.out.indicators.push(indicator);
+  }
+}

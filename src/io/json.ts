@@ -1,0 +1,118 @@
+// Canonical JSON ↔ the flat dataset. Reads
+//   { "projects": [ { id, name, year, department, unit, type, level, startYear, endYear,
+//       contact?, texts?, funds: { total, sources }, expenses: [ { name, planH1, budgetFY } ],
+//       indicators: [ { id, level1, level2, level3, targetH1, targetFY, model?, weight? } ] } ],
+//     "actuals"?: [ { projectId, indicatorId, date, value, reason?, likelihood?, note? } ],
+//     "spend"?: [ { projectId, expense, date, amount } ] }
+// (a bare array of projects is accepted too). Missing ids are derived from the stable-id rule.
+// Bad JSON or a bad record is a problem naming the file and JSON path; the rest loads.
+import type { Actual, Indicator, Problem, Project, Spend } from '../domain/types';
+import { FieldReader, isObject, type JsonObject } from './jsonFields';
+import { problem } from './problems';
+import { readProject } from './jsonProject';
+import { parseDate } from './values';
+
+export interface JsonRead {
+  projects: Project[];
+  indicators: Indicator[];
+  /** Not yet checked against the dataset: load.ts does that once every project is in. */
+  actuals: Actual[];
+  spend: Spend[];
+  problems: Problem[];
+}
+
+export function readCanonicalJson(text: string, file: string): JsonRead {
+  const out: JsonRead = { projects: [], indicators: [], actuals: [], spend: [], problems: [] };
+  let root: unknown;
+  try {
+    root = JSON.parse(text);
+  } catch (e) {
+    out.problems.push(problem('json-syntax', `不是有效的 JSON：${syntaxWhere(text, e)}，文件未导入`, { file }));
+    return out;
+  }
+  const r = new FieldReader(file);
+  const top: JsonObject | null = Array.isArray(root) ? { projects: root } : isObject(root) ? root : null;
+  if (!top) {
+    out.problems.push(problem('json-shape', '顶层应为 { "projects": [...] } 形式的对象，文件未导入', { file }));
+    return out;
+  }
+  if (!Array.isArray(top.projects) && !Array.isArray(top.actuals) && !Array.isArray(top.spend)) {
+    out.problems.push(problem('json-shape', '缺少 "projects" 数组（也没有 "actuals" 或 "spend"），文件未导入', { file }));
+    return out;
+  }
+  r.checkKeys(top, ['projects', 'actuals', 'spend'], '顶层');
+
+  const seen = new Set<string>();
+  r.array(top, 'projects', '').forEach((obj, i) => {
+    const read = readProject(r, obj, `projects[${i}]`);
+    if (!read) return;
+    if (seen.has(read.project.id)) {
+      r.error(`projects[${i}].id`, `项目编号“${read.project.id}”与前面的项目重复，此项目未导入`, 'duplicate-project');
+      return;
+    }
+    seen.add(read.project.id);
+    out.projects.push(read.project);
+    for (const i of read.indicators) out.indicators.push(i);
+  });
+  r.array(top, 'actuals', '').forEach((obj, i) => {
+    const a = readActual(r, obj, `actuals[${i}]`);
+    if (a) out.actuals.push(a);
+  });
+  r.array(top, 'spend', '').forEach((obj, i) => {
+    const s = readSpend(r, obj, `spend[${i}]`);
+    if (s) out.spend.push(s);
+  });
+  r.reportUnknown();
+  for (const p of r.problems) out.problems.push(p);
+  return out;
+}
+
+function readActual(r: FieldReader, obj: JsonObject, path: string): Actual | null {
+  r.checkKeys(obj, ['projectId', 'indicatorId', 'date', 'value', 'reason', 'likelihood', 'note'], '实际值');
+  const projectIdValue = r.text(obj, 'projectId', path, true);
+  const indicatorIdValue = r.text(obj, 'indicatorId', path, true);
+  const date = readDate(r, obj, path);
+  const value = r.text(obj, 'value', path, true);
+  if (projectIdValue === null || indicatorIdValue === null || date === null || value === null) return null;
+  const a: Actual = { projectId: projectIdValue, indicatorId: indicatorIdValue, date, value, source: { file: r.file, field: path } };
+  for (const key of ['reason', 'likelihood', 'note'] as const) {
+    const x = r.text(obj, key, path);
+    if (x) a[key] = x;
+  }
+  return a;
+}
+
+function readSpend(r: FieldReader, obj: JsonObject, path: string): Spend | null {
+  r.checkKeys(obj, ['projectId', 'expense', 'date', 'amount'], '执行数');
+  const projectIdValue = r.text(obj, 'projectId', path, true);
+  const expense = r.text(obj, 'expense', path);
+  const date = readDate(r, obj, path);
+  const amount = r.number(obj, 'amount', path);
+  if (amount === null) r.error(`${path}.amount`, '缺少“amount”，此条未导入');
+  if (projectIdValue === null || expense === null || date === null || amount == null) return null;
+  return { projectId: projectIdValue, expense: expense || null, date, amount, source: { file: r.file, field: path } };
+}
+
+function readDate(r: FieldReader, obj: JsonObject, path: string): string | null {
+  const text = r.text(obj, 'date', path, true);
+  if (text === null) return null;
+  const date = parseDate(text);
+  if (date.ok) return date.value;
+  r.error(`${path}.date`, date.reason);
+  return null;
+}
+
+/** JSON.parse's position (V8 writes "at position N" or "(line L column C)") → 第L行第C列. */
+function syntaxWhere(text: string, e: unknown): string {
+  const message = e instanceof Error ? e.message : String(e);
+  const lc = /line (\d+) column (\d+)/.exec(message);
+  if (lc) return `第${lc[1]}行第${lc[2]}列附近有语法错误`;
+  const pos = /position (\d+)/.exec(message);
+  if (pos) {
+    const before = text.slice(0, Number(pos[1]));
+    const line = before.split('\n').length;
+    return `第${line}行第${Number(pos[1]) - before.lastIndexOf('\n')}列附近有语法错误`;
+  }
+  return text.trim() === '' ? '文件为空' : `语法错误（${message}）`;
+}
+

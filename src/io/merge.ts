@@ -1,0 +1,96 @@
+// Accumulates a load into a copy of the base dataset without touching the base's arrays or
+// records. Projects replace by id (keeping their place), their indicators are swapped wholesale;
+// actuals replace by indicator + date and spend by project + line + date, so re-loading an
+// updated file updates rather than duplicates. Linear in the size of base plus input.
+import type { Actual, Dataset, Indicator, Problem, Project, Spend } from '../domain/types';
+import { problem } from './problems';
+
+export class Merge {
+  private projects = new Map<string, Project>();
+  private fromFile = new Map<string, string>();
+  private replaced = new Set<string>();
+  private baseIds: Set<string>;
+  /** Project id → its indicators from this load (a later file's set replaces an earlier one's). */
+  private newIndicators = new Map<string, Indicator[]>();
+  private actuals: Actual[];
+  private actualAt = new Map<string, number>();
+  private spend: Spend[];
+  private spendAt = new Map<string, number>();
+  private loadedKeys = new Set<string>();
+
+  constructor(private base: Dataset, private problems: Problem[]) {
+    for (const p of base.projects) this.projects.set(p.id, p);
+    this.baseIds = new Set(this.projects.keys());
+    this.actuals = base.actuals.slice();
+    this.actuals.forEach((a, i) => this.actualAt.set(actualKey(a), i));
+    this.spend = base.spend.slice();
+    this.spend.forEach((s, i) => this.spendAt.set(spendKey(s), i));
+  }
+
+  addProjects(file: string, projects: Project[], indicators: Indicator[]) {
+    for (const p of projects) {
+      const earlier = this.fromFile.get(p.id);
+      if (earlier !== undefined) {
+        const what = `项目“${p.name}”（编号 ${p.id}）已由 ${earlier} 导入，以本文件为准`;
+        this.problems.push(problem('duplicate-project', what, { file }, 'warning', p.id));
+      }
+      if (this.baseIds.has(p.id)) this.replaced.add(p.id);
+      this.projects.set(p.id, p);
+      this.fromFile.set(p.id, file);
+      this.newIndicators.set(p.id, []);
+    }
+    const ids = new Set(projects.map((p) => p.id));
+    for (const i of indicators) {
+      if (ids.has(i.projectId)) this.newIndicators.get(i.projectId)?.push(i);
+      else this.problems.push(problem('orphan-indicator', `指标“${i.level3}”所属的项目（编号 ${i.projectId}）不在本文件中，未导入`, i.source ?? { file }));
+    }
+  }
+
+  /** Projects and indicators as they stand (call between phase 1 and 2). */
+  structure(): Pick<Dataset, 'projects' | 'indicators'> {
+    const kept = this.base.indicators.filter((i) => !this.newIndicators.has(i.projectId));
+    for (const list of this.newIndicators.values()) for (const i of list) kept.push(i);
+    return { projects: [...this.projects.values()], indicators: kept };
+  }
+
+  /** Actuals of re-imported projects whose indicator vanished are kept, and flagged. */
+  flagOrphans(indicatorIds: Set<string>) {
+    const orphans = new Map<string, number>();
+    for (const a of this.base.actuals) {
+      if (this.replaced.has(a.projectId) && !indicatorIds.has(a.indicatorId)) orphans.set(a.projectId, (orphans.get(a.projectId) ?? 0) + 1);
+    }
+    for (const [pid, n] of orphans) {
+      const p = this.projects.get(pid);
+      const what = `项目“${p?.name ?? pid}”重新导入后，有${n}条实际值对应的指标已不存在（已保留，请核对）`;
+      this.problems.push(problem('orphan-actual', what, { file: this.fromFile.get(pid) ?? '' }, 'warning', pid));
+    }
+  }
+
+  addActual(a: Actual) {
+    this.place(a, actualKey(a), this.actuals, this.actualAt, '实际值');
+  }
+
+  addSpend(s: Spend) {
+    this.place(s, spendKey(s), this.spend, this.spendAt, '执行数');
+  }
+
+  private place<T extends Actual | Spend>(record: T, key: string, list: T[], at: Map<string, number>, label: string) {
+    const index = at.get(key);
+    if (this.loadedKeys.has(key) && record.source) {
+      const what = `同一${label}（同一日期）在本次导入中出现多次，采用后出现的一条`;
+      this.problems.push(problem(`duplicate-${label === '实际值' ? 'actual' : 'spend'}`, what, record.source, 'warning', record.projectId));
+    }
+    this.loadedKeys.add(key);
+    if (index === undefined) {
+      at.set(key, list.length);
+      list.push(record);
+    } else list[index] = record;
+  }
+
+  result(structure: Pick<Dataset, 'projects' | 'indicators'>): Dataset {
+    return { ...structure, actuals: this.actuals, spend: this.spend };
+  }
+}
+
+const actualKey = (a: Actual) => `a\u0001${a.indicatorId}\u0001${a.date}`;
+const spendKey = (s: Spend) => `s\u0001${s.projectId}\u0001${s.expense ?? ''}\u0001${s.date}`;

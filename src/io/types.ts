@@ -1,0 +1,27 @@
+// The loader's public types (re-exported by load.ts, which is the API the app and CLI call).
+import type { Dataset, Problem } from '../domain/types';
+import type { TextEncodingName } from './decode';
+
+export type FileKind = 'projects-json' | 'projects-csv' | 'actuals-csv' | 'spend-csv' | 'raw-table' | 'unknown';
+
+export interface InputFile {
+  name: string;
+  content: Uint8Array | string;
+}
+
+export interface FileSummary {
+  name: string;
+  kind: FileKind;
+  encoding: TextEncodingName;
+  projects: number;
+  indicators: number;
+  actuals: number;
+  spend: number;
+  errors: number;
+}
+
+export interface LoadResult {
+  dataset: Dataset;
+  problems: Problem[];
+  files: FileSummary[];
+}

@@ -1,0 +1,48 @@
+// Writers. Canonical JSON: projects nested with their funds, expenses and indicators (ids kept,
+// load provenance dropped), plus the dataset's actuals and spend when includeObservations is set
+// (default: projects only). CSV: UTF-8 with BOM (so Excel on Chinese Windows opens it as UTF-8),
+// CRLF, every text cell protected against formula injection.
+import type { Dataset, Indicator, Project } from '../domain/types';
+
+export function toCanonicalJson(data: Dataset, opts: { includeObservations?: boolean } = {}): string {
+  const byProject = new Map<string, Indicator[]>();
+  for (const i of data.indicators) {
+    const list = byProject.get(i.projectId);
+    if (list) list.push(i);
+    else byProject.set(i.projectId, [i]);
+  }
+  const out: Record<string, unknown> = { projects: data.projects.map((p) => canonicalProject(p, byProject.get(p.id) ?? [])) };
+  if (opts.includeObservations) {
+    out.actuals = data.actuals.map(({ projectId, indicatorId, date, value, reason, likelihood, note }) =>
+      ({ projectId, indicatorId, date, value, reason, likelihood, note }));
+    out.spend = data.spend.map(({ projectId, expense, date, amount }) => ({ projectId, expense, date, amount }));
+  }
+  return JSON.stringify(out, null, 2) + '\n';
+}
+
+function canonicalProject(p: Project, indicators: Indicator[]) {
+  return {
+    id: p.id, name: p.name, year: p.year, department: p.department, unit: p.unit, type: p.type, level: p.level,
+    startYear: p.startYear, endYear: p.endYear, contact: p.contact, texts: p.texts,
+    funds: { total: p.funds.total, sources: p.funds.sources },
+    expenses: p.expenses.map(({ name, planH1, budgetFY }) => ({ name, planH1, budgetFY })),
+    indicators: indicators.map(({ id, level1, level2, level3, targetH1, targetFY, model, weight }) =>
+      ({ id, level1, level2, level3, targetH1, targetFY, model, weight })),
+  };
+}
+
+/** A leading ' keeps a spreadsheet from evaluating `=30%`, `+1`, `-cmd|…`, `@SUM(…)` as a formula. */
+export function protectCell(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+function cell(value: string | number | null): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  const text = protectCell(value);
+  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function toCsv(rows: (string | number | null)[][]): string {
+  return '\uFEFF' + rows.map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { actualsCsvRows, projectsCsvRows, spendCsvRows } from '../../src/io/csv/rows';
+import { loadFiles } from '../../src/io/load';
+import { toCsv } from '../../src/io/write';
+import { fixture, seed, withoutSources } from './helpers';
+
+describe('CSV export', () => {
+  const data = loadFiles([seed(), fixture('actuals.csv'), fixture('spend.csv')]).dataset;
+  const projects = toCsv(projectsCsvRows(data));
+
+  it('writes one row per indicator and per 支出 line, targets protected against formula injection', () => {
+    const lines = projects.split('\r\n');
+    expect(lines[0]).toBe('\uFEFF项目编号,项目名称,年度,主管部门,实施单位,项目类型,项目级次,开始时间,完成时间,项目负责人/联系电话,资金总额,' +
+      '一般公共预算资金,政府性基金,国有资本金,社保基金,财政专户管理资金,上年结转资金,其他资金,' +
+      '一级指标,二级指标,三级指标,半年（程）指标值,全年（程）指标值,指标编号,进度模型,权重,支出项目,半年（程）计划执行数,全年（程）预算数');
+    expect(lines).toHaveLength(1 + 99 + 10 + 1);
+    const budgetRate = lines.find((l) => l.includes(',预算执行率,'))!;
+    expect(budgetRate).toContain(",过程,资金管理,预算执行率,'=30%,'=100%,");
+  });
+
+  it('reads back to the same projects, indicators, actuals and spend', () => {
+    const back = loadFiles([
+      { name: 'p.csv', content: projects },
+      { name: 'a.csv', content: toCsv(actualsCsvRows(data)) },
+      { name: 's.csv', content: toCsv(spendCsvRows(data)) },
+    ]);
+    expect(back.problems).toEqual([]);
+    expect(back.files.map((f) => f.kind)).toEqual(['projects-csv', 'actuals-csv', 'spend-csv']);
+    // Long project texts are JSON-only.
+    const expected = withoutSources(data);
+    expected.projects = expected.projects.map(({ texts: _texts, ...p }) => p);
+    expect(withoutSources(back.dataset)).toEqual(expected);
+  });
+});

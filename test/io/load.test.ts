@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { loadFiles, type InputFile } from '../../src/io/load';
+import { fixture, seed } from './helpers';
+
+const all = (): InputFile[] => [seed(), fixture('actuals-gbk.csv'), fixture('spend.csv')];
+
+describe('loadFiles', () => {
+  it('loads the seed tables, GBK actuals and spend together', () => {
+    const r = loadFiles(all());
+    expect(r.problems).toEqual([]);
+    expect(r.files.map((f) => [f.name, f.kind, f.encoding, f.projects, f.indicators, f.actuals, f.spend, f.errors])).toEqual([
+      ['targets-2024.txt', 'raw-table', 'utf-8', 4, 99, 0, 0, 0],
+      ['actuals-gbk.csv', 'actuals-csv', 'gb18030', 0, 0, 6, 0, 0],
+      ['spend.csv', 'spend-csv', 'utf-8', 0, 0, 0, 3, 0],
+    ]);
+  });
+
+  it('gives the same dataset whatever the order of the files', () => {
+    const forward = loadFiles(all());
+    fc.assert(fc.property(fc.shuffledSubarray([0, 1, 2], { minLength: 3, maxLength: 3 }), (order) => {
+      const files = all();
+      const r = loadFiles(order.map((i) => files[i]));
+      expect(r.dataset).toEqual(forward.dataset);
+      expect(r.problems).toEqual([]);
+    }), { numRuns: 6 });
+  });
+
+  it('never mutates the base dataset', () => {
+    const base = loadFiles(all()).dataset;
+    const snapshot = structuredClone(base);
+    const r = loadFiles([seed(), fixture('projects.csv'), fixture('actuals.csv'), fixture('spend.csv')], base);
+    expect(base).toEqual(snapshot);
+    expect(r.dataset).not.toBe(base);
+  });
+
+  it('replaces a re-imported project and its indicators, keeping its actuals and spend', () => {
+    const base = loadFiles(all()).dataset;
+    const security = base.projects.find((p) => p.name === '省政务办信息系统安全运维')!;
+    const r = loadFiles([fixture('projects.csv')], base);
+    expect(r.dataset.projects.map((p) => p.id)).toEqual(base.projects.map((p) => p.id));
+    expect(r.dataset.projects.find((p) => p.id === security.id)?.source).toEqual({ file: 'projects.csv', row: 2 });
+    expect(r.dataset.indicators).toHaveLength(99 - 25 + 5);
+    expect(r.dataset.actuals).toEqual(base.actuals);
+    expect(r.dataset.spend).toEqual(base.spend);
+    expect(r.problems).toEqual([]);
+  });
+
+  it('keeps, and flags, actuals whose indicator a re-import removed', () => {
+    const base = loadFiles(all()).dataset;
+    const slim = {
+      name: 'slim.csv',
+      content: '项目名称,年度,主管部门,一级指标,二级指标,三级指标,半年（程）指标值,全年（程）指标值\n' +
+        '省政务办信息系统安全运维,2024,江苏省数据局 (江苏省政务服务管理办公室),产出指标,数量指标,漏洞扫描,≥2轮,≥4轮\n',
+    };
+    const r = loadFiles([slim], base);
+    expect(r.dataset.actuals).toEqual(base.actuals);
+    expect(r.problems.map((p) => `${p.severity} ${p.message}`)).toEqual([
+      'warning slim.csv：项目“省政务办信息系统安全运维”重新导入后，有2条实际值对应的指标已不存在（已保留，请核对）',
+    ]);
+  });
+
+  it('updates an actual recorded again for the same indicator and date, and flags a repeat inside one load', () => {
+    const base = loadFiles(all()).dataset;
+    const again = { name: 'again.csv', content: '项目名称,三级指标,日期,实际值\n省政务办信息系统安全运维,渗透测试,2024/6/30,3\n省政务办信息系统安全运维,渗透测试,2024-06-30,4\n' };
+    const r = loadFiles([again], base);
+    expect(r.dataset.actuals).toHaveLength(6);
+    expect(r.dataset.actuals[0]).toMatchObject({ value: '4', source: { file: 'again.csv', row: 3 } });
+    expect(r.problems.map((p) => `${p.severity} ${p.message}`)).toEqual([
+      'warning again.csv 第3行：同一实际值（同一日期）在本次导入中出现多次，采用后出现的一条',
+    ]);
+  });
+
+  it('says when a second file of one load redefines a project', () => {
+    const r = loadFiles([fixture('projects.csv'), seed()]);
+    expect(r.dataset.projects).toHaveLength(4);
+    expect(r.dataset.indicators).toHaveLength(99);
+    expect(r.problems.map((p) => p.code)).toEqual(['duplicate-project', 'duplicate-project']);
+  });
+
+  it('reports unknown and empty files by name', () => {
+    const r = loadFiles([{ name: 'notes.txt', content: '请于7月10日前报送\n谢谢' }, { name: 'empty.csv', content: new Uint8Array() }]);
+    expect(r.problems.map((p) => p.message)).toEqual([
+      'notes.txt 第1行：无法识别文件内容：不是 JSON，不是带已知表头的 CSV（如 项目名称,三级指标,日期,实际值），也不像绩效目标表文本；文件未导入',
+      'empty.csv：文件为空',
+    ]);
+    expect(r.files.map((f) => [f.kind, f.errors])).toEqual([['unknown', 1], ['unknown', 1]]);
+  });
+
+  it('never throws, whatever the bytes or text (fast-check)', () => {
+    const header = fc.constantFrom('项目名称,三级指标,日期,实际值\n', '项目名称,支出项目,日期,累计执行数\n', '项目名称,三级指标,半年（程）指标值\n', '{"projects":', '');
+    const content = fc.oneof(
+      fc.tuple(header, fc.string()).map(([h, s]) => h + s),
+      fc.uint8Array({ maxLength: 200 }),
+      fc.json(),
+      fc.string({ unit: 'binary' }),
+    );
+    const base = loadFiles([seed()]).dataset;
+    fc.assert(fc.property(fc.array(content, { maxLength: 4 }), (contents) => {
+      const r = loadFiles(contents.map((c, i) => ({ name: `f${i}`, content: c })), base);
+      expect(r.problems.filter((p) => p.code === 'internal-error')).toEqual([]);
+      expect(r.files).toHaveLength(contents.length);
+      expect(r.dataset.projects.length).toBeGreaterThanOrEqual(4);
+    }), { numRuns: 300 });
+  });
+});

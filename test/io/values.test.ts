@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { parseDate, parseNumber, parseYear } from '../../src/io/values';
+
+describe('parseNumber', () => {
+  it.each([
+    ['81', 81],
+    ['1,325.06', 1325.06],
+    ['１，３２５.０６', 1325.06],
+    ['-3.5', -3.5],
+    ['.5', 0.5],
+    ['110.2万元', 110.2],
+    ['  23.75 ', 23.75],
+  ])('reads %s', (text, value) => expect(parseNumber(text)).toEqual({ ok: true, value }));
+
+  it('reads blank as null', () => expect(parseNumber('  ')).toEqual({ ok: true, value: null }));
+
+  it.each(['12a', '1,32', '1,3250.5', '二十', '1.2.3', '--1', '≥80%'])('rejects %s', (text) => {
+    expect(parseNumber(text)).toEqual({ ok: false, reason: `“${text}”不是数字` });
+  });
+
+  it('reads back any finite number it is given as text', () => {
+    fc.assert(fc.property(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e12, max: 1e12 }), (x) => {
+      const r = parseNumber(String(x));
+      // String(x) may use exponent form for tiny numbers, which is not an amount anyone writes.
+      if (/e/.test(String(x))) return true;
+      return r.ok && r.value === x;
+    }));
+  });
+});
+
+describe('parseDate', () => {
+  it.each([
+    ['2024-06-30', '2024-06-30'],
+    ['2024/6/30', '2024-06-30'],
+    ['2024.6.30', '2024-06-30'],
+    ['2024年6月30日', '2024-06-30'],
+    ['2024年7月1', '2024-07-01'],
+    ['20241231', '2024-12-31'],
+    ['2024/6/30 0:00', '2024-06-30'],
+    ['2024-02-29', '2024-02-29'],
+  ])('reads %s', (text, iso) => expect(parseDate(text)).toEqual({ ok: true, value: iso }));
+
+  it('rejects impossible days with the reason', () => {
+    expect(parseDate('2024-02-30')).toEqual({ ok: false, reason: '“2024-02-30”不存在（2024年2月没有30日）' });
+    expect(parseDate('2023-02-29')).toEqual({ ok: false, reason: '“2023-02-29”不存在（2023年2月没有29日）' });
+    expect(parseDate('2024-13-01')).toEqual({ ok: false, reason: '“2024-13-01”的月份不存在' });
+  });
+
+  it.each(['6/30/2024', '2024-06', '上半年', '2024-6/30'])('rejects %s as unrecognised', (text) => {
+    const r = parseDate(text);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.reason).toContain(`无法识别的日期“${text}”`);
+  });
+
+  it('round-trips every real date in every accepted form', () => {
+    fc.assert(fc.property(fc.date({ min: new Date('1990-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }), (d) => {
+      const [y, m, day] = [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
+      const iso = d.toISOString().slice(0, 10);
+      return [`${y}/${m}/${day}`, `${y}.${m}.${day}`, `${y}年${m}月${day}日`, iso].every((t) => {
+        const r = parseDate(t);
+        return r.ok && r.value === iso;
+      });
+    }));
+  });
+});
+
+describe('parseYear', () => {
+  it.each([['2024', 2024], ['2024年', 2024], ['2024年度', 2024], ['', null]])('reads %s', (text, value) => {
+    expect(parseYear(text)).toEqual({ ok: true, value });
+  });
+  it('rejects junk', () => expect(parseYear('24年')).toEqual({ ok: false, reason: '“24年”不是年份（应写作 2024 或 2024年）' }));
+});
