@@ -63,7 +63,7 @@ describe('StatusTag', () => {
     expect(text).toContain('进度模型进度型');
     expect(text).toContain('截至日期应达41.86%');
     expect(text).toContain('实际值25%（2024-07-20 填报）');
-    expect(text).toContain('-16.86%');
+    expect(text).toMatch(/偏差-16\.86/); // unit wording (%, 个百分点) is the domain's varianceText
     expect(text).toContain('超过10个百分点');
     wrapper.unmount();
   });

@@ -40,6 +40,8 @@ export async function runLoad(files: InputFile[], base: Dataset): Promise<LoadRe
       return await inWorker({ files, base });
     } catch (e) {
       if (!(e instanceof WorkerUnavailable)) throw e;
+      // Still loads (inline), but a broken worker build should be noticed.
+      console.error('Load worker unavailable, parsing on the main thread:', e.message);
     }
   }
   const { loadFiles } = await import('../../io/load');

@@ -5,7 +5,7 @@ export default {
   'zh-CN': {
     data: {
       title: '数据管理',
-      current: '当前数据',
+      current: '当前数据：{origin}',
       origin: { empty: '空', bundled: '内置示例数据', url: '链接数据：{url}', user: '本地载入' },
       count: { projects: '项目', indicators: '指标', actuals: '实际值', spend: '执行数记录', problems: '问题' },
       upload: {
@@ -73,7 +73,7 @@ export default {
   en: {
     data: {
       title: 'Data',
-      current: 'Current data',
+      current: 'Current data: {origin}',
       origin: { empty: 'Empty', bundled: 'Bundled sample data', url: 'Linked data: {url}', user: 'Loaded locally' },
       count: { projects: 'Projects', indicators: 'Indicators', actuals: 'Actuals', spend: 'Spend records', problems: 'Problems' },
       upload: {
