@@ -1,0 +1,81 @@
+// Parsing state shared by the readers of one file: the project being read and the problem list.
+import type { Expense, Problem, ProjectTexts, Severity } from '../../domain/types';
+import type { FactKey } from './vocabulary';
+
+export interface DraftIndicator {
+  level1: string;
+  level2: string;
+  level3: string;
+  targetH1: string;
+  targetFY: string;
+  line: number;
+  /** Set when 一级 was implied by the 二级 (e.g. 数量指标 under a carried-down 过程). */
+  impliedFamily?: string;
+}
+
+export type Section = 'header' | 'funds' | 'indicators';
+
+export interface Draft {
+  line: number;
+  /** From the page header (2024年度) or a 年度 field. */
+  year: number | null;
+  facts: Partial<Record<FactKey, { value: string; line: number }>>;
+  texts: ProjectTexts;
+  /** The text field a continuation line would belong to. */
+  lastText?: keyof ProjectTexts;
+  total: number | null;
+  totalSeen: boolean;
+  /** Sources by name as filed (a Map: names are data, never object keys). */
+  sources: Map<string, number | null>;
+  expenses: Expense[];
+  indicators: DraftIndicator[];
+  section: Section;
+  fundsMode: 'none' | 'income' | 'expense';
+  /** Current (carried-down) 一级 / 二级 and the family of the current 一级. */
+  level1: string;
+  level2: string;
+  family?: string;
+  impliedFamily?: string;
+  /** 一级 names as this table files them, by family, to name an implied 一级. */
+  filedLevel1: Map<string, string>;
+  problems: Problem[];
+}
+
+export function newDraft(line: number, year: number | null): Draft {
+  return {
+    line,
+    year,
+    facts: {},
+    texts: {},
+    total: null,
+    totalSeen: false,
+    sources: new Map(),
+    expenses: [],
+    indicators: [],
+    section: 'header',
+    fundsMode: 'none',
+    level1: '',
+    level2: '',
+    filedLevel1: new Map(),
+    problems: [],
+  };
+}
+
+export class Ctx {
+  readonly problems: Problem[] = [];
+  draft: Draft | null = null;
+
+  constructor(readonly file: string) {}
+
+  report(code: string, severity: Severity, line: number, what: string): void {
+    const p: Problem = { severity, code, message: `${this.file} 第${line}行：${what}`, source: { file: this.file, row: line } };
+    this.problems.push(p);
+    this.draft?.problems.push(p);
+  }
+}
+
+/** A cell quoted for a message, shortened so a long text cannot flood it. */
+export function quote(text: string, max = 40): string {
+  const s = text.replace(/\s+/g, ' ').trim();
+  return `“${s.length > max ? s.slice(0, max) + '…' : s}”`;
+}

@@ -1,0 +1,94 @@
+// The funds block (项目资金, 万元). Accepts rows in any layout the extraction produces: labels
+// (项目资金（万元）, 收入, 支出, 全年（程）预算数, 半年（程）计划执行数) anywhere in a row, one or
+// several name/amount groups per row (an HTML table flattened into one line), sources before or
+// after 收入, amounts like `81`, `1,325.06`, `98.5万元`, and `-`/`—`/`/` for a blank amount.
+// 收入 rows: a source and its 全年预算数; 支出 rows: a line with 半年计划执行数 then 全年预算数.
+// The same source filed twice with the same amount (HTML table plus its text echo) counts once.
+import type { Row } from './lines';
+import type { Ctx, Draft } from './context';
+import { quote } from './context';
+import { FUND_SOURCES, TOTAL_KEY, fundsMarker, parseAmount } from './vocabulary';
+
+interface Item {
+  name: string;
+  key: string;
+  amounts: (number | null)[];
+}
+
+const BLANK_AMOUNT = /^[-—–/／]$/;
+
+/** Whether a row belongs to the funds block by its own words (a label or a known source). */
+export function isFundsRow(row: Row): boolean {
+  return row.cells.some((c) => {
+    const key = c.key;
+    return fundsMarker(key) !== null || FUND_SOURCES.has(key);
+  });
+}
+
+export function readFunds(row: Row, draft: Draft, ctx: Ctx): void {
+  const items: Item[] = [];
+  const markers = new Set<string>();
+  for (const cell of row.cells) {
+    const key = cell.key;
+    const marker = fundsMarker(key);
+    if (marker) {
+      markers.add(marker);
+      continue;
+    }
+    const amount = BLANK_AMOUNT.test(cell.text) ? null : parseAmount(cell.text);
+    if (amount === null && !BLANK_AMOUNT.test(cell.text)) {
+      items.push({ name: cell.text, key, amounts: [] });
+    } else if (items.length) {
+      items[items.length - 1].amounts.push(amount);
+    } else {
+      ctx.report('funds-orphan-amount', 'error', row.line, `资金金额${quote(cell.text)}前没有资金来源或支出名称，未导入`);
+    }
+  }
+  if (markers.has('expense') || markers.has('h1Column')) draft.fundsMode = 'expense';
+  else if (markers.has('income') || (markers.has('fyColumn') && draft.fundsMode === 'none')) draft.fundsMode = 'income';
+
+  for (const item of items) {
+    if (FUND_SOURCES.has(item.key) || draft.fundsMode === 'income') addSource(item, row.line, draft, ctx);
+    else if (draft.fundsMode === 'expense') addExpense(item, row.line, draft, ctx);
+    else ctx.report('unknown-funds-row', 'error', row.line, `无法识别的资金行${quote(item.name)}（不在“收入”或“支出”之下），未导入`);
+  }
+}
+
+function addSource(item: Item, line: number, draft: Draft, ctx: Ctx): void {
+  if (item.amounts.length === 0) {
+    ctx.report('funds-no-amount', 'error', line, `资金来源${quote(item.name)}缺少全年预算数，未导入`);
+    return;
+  }
+  if (item.amounts.length > 1)
+    ctx.report('funds-extra-amount', 'warning', line, `资金来源${quote(item.name)}有多个金额，取第一个（${item.amounts[0] ?? '空'}）`);
+  const amount = item.amounts[0];
+  const isTotal = item.key === TOTAL_KEY;
+  const seen = isTotal ? draft.totalSeen : draft.sources.has(item.name);
+  const old = isTotal ? draft.total : draft.sources.get(item.name);
+  if (seen) {
+    if (old !== amount)
+      ctx.report('funds-conflict', 'warning', line, `${quote(item.name)}再次出现且金额不同（${amount ?? '空'}，先前为 ${old ?? '空'}），保留先前的值`);
+    return;
+  }
+  if (isTotal) {
+    draft.total = amount;
+    draft.totalSeen = true;
+  } else draft.sources.set(item.name, amount);
+}
+
+function addExpense(item: Item, line: number, draft: Draft, ctx: Ctx): void {
+  const n = item.amounts.length;
+  if (n === 0) {
+    ctx.report('expense-no-amount', 'error', line, `支出行${quote(item.name)}缺少金额，未导入`);
+    return;
+  }
+  if (n === 1) ctx.report('expense-incomplete', 'warning', line, `支出行${quote(item.name)}只有一个金额，按全年（程）预算数导入，半年计划执行数为空`);
+  if (n > 2) ctx.report('expense-extra-amount', 'warning', line, `支出行${quote(item.name)}有 ${n} 个金额，取前两个为半年计划执行数和全年预算数`);
+  const [planH1, budgetFY] = n === 1 ? [null, item.amounts[0]] : [item.amounts[0], item.amounts[1]];
+  const dup = draft.expenses.find((e) => e.name === item.name && e.planH1 === planH1 && e.budgetFY === budgetFY);
+  if (dup) {
+    ctx.report('duplicate-expense', 'warning', line, `支出行${quote(item.name)}与前面的支出行完全相同，视为重复，只计一次`);
+    return;
+  }
+  draft.expenses.push({ name: item.name, planH1, budgetFY });
+}

@@ -1,0 +1,164 @@
+// Importer for the raw text of 项目预算绩效目标表 (domain.md §1): one or many tables in one text,
+// as extracted from the official forms. Accepts any number of projects, each opened by its
+// 项目名称 row; header facts, long texts, the funds block (also as HTML `<table>`) and the
+// indicator block in the order the form has them or shuffled by page breaks; repeated page headers
+// (…省…项目预算绩效目标表, 2024年度, page numbers) anywhere; tabs or runs of spaces between cells;
+// CRLF. Rows are dispatched by their own words (labels of the form), then by the block they are in.
+// Every row ends up in a record or in a problem with its line number; bad data never throws.
+import type { Indicator, Problem, Project } from '../../domain/types';
+import { Ctx, newDraft, quote } from './context';
+import { furniture, isIndicatorTitle } from './vocabulary';
+import type { Row } from './lines';
+import { rowFromCells, splitLines, tableRows, toRow, withoutTables } from './lines';
+import { appendText, factKeyOf, readFacts, readText, textKeyOf } from './header';
+import { isFundsRow, readFunds } from './funds';
+import { isTitleRow, readIndicatorRow, startsWithLevel1 } from './indicators';
+import { finishProject, type UsedIds } from './project';
+
+export interface RawTableResult {
+  projects: Project[];
+  indicators: Indicator[];
+  problems: Problem[];
+}
+
+/** A table spread over more lines than this is not one table but a missing `</table>`. */
+const MAX_TABLE_LINES = 500;
+
+export function importRawTables(text: string, fileName: string): RawTableResult {
+  const ctx = new Ctx(fileName);
+  const result: RawTableResult = { projects: [], indicators: [], problems: ctx.problems };
+  try {
+    new Importer(ctx, result).run(String(text ?? ''));
+  } catch (e) {
+    // Safety net only: a bug must not lose the whole file for the user. Tests assert it never fires.
+    ctx.problems.push({
+      severity: 'error',
+      code: 'internal-error',
+      message: `${fileName}：导入时出现内部错误（${e instanceof Error ? e.message : String(e)}），结果可能不完整`,
+      source: { file: fileName },
+    });
+  }
+  return result;
+}
+
+/** True when the text has the form's structure: its title, or a 项目名称 row and an indicator title row. */
+export function looksLikeRawTable(text: string): boolean {
+  let name = false;
+  let indicators = false;
+  for (const line of splitLines(String(text ?? ''))) {
+    if (!line.trim()) continue;
+    const row = toRow(line, 0);
+    if (row.cells.length === 1 && /项目(预算|支出)?绩效目标(申报|填报)?表$/.test(row.cells[0].key)) return true;
+    const first = (row.cells[0]?.key ?? '');
+    // 项目名称 | <a value>, not a column header such as 项目名称 | 一级指标 | … of a TSV export.
+    if (first === '项目名称' && row.cells.length >= 2 && !isIndicatorTitle(row.cells[1].key)) name = true;
+    if (isTitleRow(row) && first === '一级指标') indicators = true;
+    if (name && indicators) return true;
+  }
+  return false;
+}
+
+class Importer {
+  private pendingYear: number | null = null;
+  private readonly usedIds: UsedIds = new Map();
+
+  constructor(
+    private readonly ctx: Ctx,
+    private readonly result: RawTableResult,
+  ) {}
+
+  run(text: string): void {
+    const lines = splitLines(text);
+    for (let i = 0; i < lines.length; i++) {
+      const raw = lines[i];
+      if (!raw.trim()) continue;
+      const row = toRow(raw, i + 1);
+      if (/<table\b/i.test(raw) && !(row.cells[0] && textKeyOf(row.cells[0]))) {
+        const end = this.tableEnd(lines, i);
+        if (end >= 0) {
+          this.readTable(lines.slice(i, end + 1).join('\n'), i + 1, end + 1);
+          i = end;
+          continue;
+        }
+        this.ctx.report('html-table-unclosed', 'warning', i + 1, 'HTML 表格没有结束标记 </table>，按普通文本行读取');
+      }
+      this.handle(row);
+    }
+    this.finish();
+    this.ctx.draft = null;
+  }
+
+  private tableEnd(lines: string[], start: number): number {
+    for (let j = start; j < lines.length && j - start < MAX_TABLE_LINES; j++) if (/<\/table\s*>/i.test(lines[j])) return j;
+    return -1;
+  }
+
+  /** Each `<tr>` is a row of its own; text around the table (its echo as cells) follows it. */
+  private readTable(html: string, firstLine: number, lastLine: number): void {
+    for (const cells of tableRows(html)) this.handle(rowFromCells(cells, firstLine));
+    const rest = withoutTables(html).split('\n');
+    rest.forEach((part, k) => {
+      if (part.trim()) this.handle(toRow(part, k === rest.length - 1 ? lastLine : firstLine + k));
+    });
+  }
+
+  private handle(row: Row): void {
+    if (row.cells.length === 0) return;
+    const { ctx } = this;
+    const first = row.cells[0];
+    const pages = row.cells.map((c) => furniture(c.key));
+    if (pages.every((page) => page !== null)) {
+      for (const page of pages) {
+        if (page?.year == null) continue;
+        this.pendingYear = page.year;
+        if (ctx.draft && ctx.draft.year === null) ctx.draft.year = page.year;
+      }
+      return;
+    }
+    if (row.cells.some((c) => factKeyOf(c) === 'name')) {
+      this.finish();
+      ctx.draft = newDraft(row.line, this.pendingYear);
+      readFacts(row, ctx.draft, ctx);
+      return;
+    }
+    const draft = ctx.draft;
+    if (!draft) {
+      ctx.report('outside-project', 'error', row.line, `无法识别的行${quote(row.raw)}（不在任何“项目名称”之下），未导入`);
+      return;
+    }
+    const lastText = draft.lastText;
+    draft.lastText = undefined;
+    if (factKeyOf(first)) {
+      draft.section = 'header';
+      readFacts(row, draft, ctx);
+    } else if (textKeyOf(first)) {
+      draft.section = 'header';
+      readText(row, first, draft);
+    } else if (isTitleRow(row)) {
+      if (draft.section !== 'indicators') [draft.level1, draft.level2, draft.family] = ['', '', undefined];
+      draft.section = 'indicators';
+    } else if (draft.section === 'indicators' && !isFundsRow(row)) {
+      readIndicatorRow(row, draft, ctx);
+    } else if (isFundsRow(row) || (draft.section === 'funds' && !startsWithLevel1(row))) {
+      draft.section = 'funds';
+      readFunds(row, draft, ctx);
+    } else if (lastText && draft.section === 'header' && row.cells.length === 1) {
+      draft.lastText = lastText;
+      appendText(row, draft);
+    } else if (startsWithLevel1(row)) {
+      draft.section = 'indicators';
+      readIndicatorRow(row, draft, ctx);
+    } else {
+      ctx.report('unknown-line', 'error', row.line, `无法识别的行${quote(row.raw)}，未导入`);
+    }
+  }
+
+  private finish(): void {
+    const draft = this.ctx.draft;
+    if (!draft) return;
+    const { project, indicators } = finishProject(draft, this.ctx, this.usedIds);
+    this.result.projects.push(project);
+    for (const ind of indicators) this.result.indicators.push(ind);
+    this.ctx.draft = null;
+  }
+}
