@@ -106,7 +106,15 @@ export const useDatasetStore = defineStore('dataset', () => {
   }
 
   async function loadBundled(): Promise<LoadResult | null> {
-    return loadFiles(await bundledInputs(), 'bundled');
+    let inputs: InputFile[];
+    try {
+      inputs = await bundledInputs();
+    } catch (e) {
+      // A chunk that failed to download (offline, stale deploy).
+      problems.value = [...problems.value, failure('示例数据', 'bundled-failed', `无法载入内置示例数据：${e instanceof Error ? e.message : String(e)}`)];
+      return null;
+    }
+    return loadFiles(inputs, 'bundled');
   }
 
   /** `?data=URL`: a JSON/CSV published beside the app (same origin only). */

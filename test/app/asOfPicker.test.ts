@@ -1,0 +1,99 @@
+// @vitest-environment jsdom
+/* eslint-disable vue/one-component-per-file -- small host components for composables */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { defineComponent, h, type WritableComputedRef } from 'vue';
+import { flushPromises, mount } from '@vue/test-utils';
+import { ElDatePicker } from 'element-plus';
+import AsOfPicker from '../../src/app/components/layout/AsOfPicker.vue';
+import { useAsOfUrlSync } from '../../src/app/composables/useUrlSync';
+import { useAppLink, useQueryList, useQueryParam } from '../../src/app/composables/useQuery';
+import { useDatasetStore } from '../../src/app/stores/dataset';
+import { useReportStore } from '../../src/app/stores/report';
+import { appPlugins } from './helpers';
+
+const seed = new Uint8Array(readFileSync(resolve(process.cwd(), 'test/fixtures/io/targets-2024.txt')));
+const actuals = '项目名称,三级指标,日期,实际值\n“一企来办”平台运营运维费,预算执行率,2024-09-30,60%\n';
+
+// The shell's part in miniature: URL → store sync plus the header's picker.
+const Host = defineComponent({
+  setup() {
+    useAsOfUrlSync();
+    return () => h(AsOfPicker);
+  },
+});
+
+async function setup(path: string) {
+  const { plugins, router } = appPlugins();
+  await router.push(path);
+  await router.isReady();
+  const wrapper = mount(Host, { global: { plugins } });
+  await useDatasetStore().loadFiles([{ name: 'seed.txt', content: seed }, { name: 'a.csv', content: actuals }]);
+  await flushPromises();
+  return { wrapper, router, report: useReportStore() };
+}
+
+const inputValue = (w: ReturnType<typeof mount>) => (w.find('input').element as HTMLInputElement).value;
+
+describe('as-of date in the header', () => {
+  it('follows the latest data date when the URL names none', async () => {
+    const { wrapper, report } = await setup('/');
+    expect(report.asOf).toBe('2024-09-30');
+    expect(inputValue(wrapper)).toBe('2024-09-30');
+  });
+
+  it('takes a shared ?asOf= and ignores an impossible one', async () => {
+    const { wrapper, report, router } = await setup('/flagged?asOf=2024-06-30&status=behind');
+    expect(report.asOf).toBe('2024-06-30');
+    expect(report.report.asOf).toBe('2024-06-30');
+    expect(inputValue(wrapper)).toBe('2024-06-30');
+    await router.push('/flagged?asOf=2024-02-30');
+    await flushPromises();
+    expect(report.asOf).toBe('2024-09-30');
+  });
+
+  it('writes a picked date to the URL, keeping the page filters, and re-judges', async () => {
+    const { wrapper, report, router } = await setup('/flagged?status=behind');
+    wrapper.findComponent(ElDatePicker).vm.$emit('update:modelValue', '2024-03-31');
+    await flushPromises();
+    expect(router.currentRoute.value.query).toEqual({ status: 'behind', asOf: '2024-03-31' });
+    expect(report.report.asOf).toBe('2024-03-31');
+    expect(inputValue(wrapper)).toBe('2024-03-31');
+    // Clearing returns to the data's date and drops the key.
+    wrapper.findComponent(ElDatePicker).vm.$emit('update:modelValue', null);
+    await flushPromises();
+    expect(router.currentRoute.value.query).toEqual({ status: 'behind' });
+    expect(report.asOf).toBe('2024-09-30');
+  });
+
+  it('offers the monitoring rounds of the data year as shortcuts', async () => {
+    const { wrapper } = await setup('/');
+    const shortcuts = wrapper.findComponent(ElDatePicker).props('shortcuts') as { text: string; value: () => Date }[];
+    expect(shortcuts.map((s) => s.text)).toEqual(['一季度末', '半年', '1–7月', '三季度末', '全年']);
+    expect(shortcuts.map((s) => s.value().toDateString())).toEqual(
+      ['2024-03-31', '2024-06-30', '2024-07-31', '2024-09-30', '2024-12-31'].map((d) => new Date(`${d}T00:00:00`).toDateString()),
+    );
+  });
+});
+
+describe('view filters in the URL', () => {
+  it('reads and writes list and string filters, and links keep only the global keys', async () => {
+    const { plugins, router } = appPlugins();
+    await router.push('/flagged?asOf=2024-06-30&status=behind,warning');
+    await router.isReady();
+    let api!: { status: WritableComputedRef<string[]>; q: WritableComputedRef<string>; to: ReturnType<typeof useAppLink> };
+    mount(defineComponent({ setup() {
+      api = { status: useQueryList('status'), q: useQueryParam('q'), to: useAppLink() };
+      return () => h('div');
+    } }), { global: { plugins } });
+    expect(api.status.value).toEqual(['behind', 'warning']);
+    expect(api.q.value).toBe('');
+    api.q.value = '平台';
+    await flushPromises();
+    api.status.value = [];
+    await flushPromises();
+    expect(router.currentRoute.value.query).toEqual({ asOf: '2024-06-30', q: '平台' });
+    expect(api.to('/project/p-1')).toEqual({ path: '/project/p-1', query: { asOf: '2024-06-30' } });
+  });
+});
