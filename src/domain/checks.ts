@@ -1,7 +1,7 @@
 // Load-time cross-checks (domain.md §4). Each is a warning naming the project and the field; none
 // stops judging. Linear in the number of indicators.
 import type { Dataset, Problem, Project } from './types';
-import { parseTarget } from './target';
+import { targetOf } from './judge/memo';
 import { h1InFyUnit, directionOf } from './judge/model';
 import { isBudgetExecutionName } from './judge/evaluate';
 
@@ -41,8 +41,8 @@ export function crossCheck(data: Dataset): Problem[] {
   for (const ind of data.indicators) {
     const p = byId.get(ind.projectId);
     if (!p) continue;
-    const h1 = parseTarget(ind.targetH1);
-    const fy = parseTarget(ind.targetFY);
+    const h1 = targetOf(ind.targetH1);
+    const fy = targetOf(ind.targetFY);
     const path = `${ind.level1}/${ind.level2}/${ind.level3}`;
     if (h1.kind === 'unparsed') warn(p, 'unparsed-target', `指标“${path}”的半年指标值“${ind.targetH1}”无法解析：${h1.reason}`, '半年（程）指标值');
     if (fy.kind === 'unparsed') warn(p, 'unparsed-target', `指标“${path}”的全年指标值“${ind.targetFY}”无法解析：${fy.reason}`, '全年（程）指标值');

@@ -79,12 +79,10 @@ export function buildReport(data: Dataset, asOf: IsoDate, settings: Settings): R
     const ind = prep.indicator;
     const summary = summaries.get(ind.projectId);
     const actual = latestOnOrBefore(actualsBy.get(ind.id), asOf);
-    let obs: Observation | null = actual
-      ? { date: actual.date, text: actual.value, reason: actual.reason, likelihood: actual.likelihood, note: actual.note }
-      : null;
+    let obs: Observation | null = actual;
     const budget = summary?.budget;
     if (!obs && prep.budgetExecution && budget?.executionRate != null && budget.spentDate)
-      obs = { date: budget.spentDate, text: `${Math.round(budget.executionRate * 10000) / 100}%`, derivedFromSpend: true };
+      obs = { date: budget.spentDate, value: `${Math.round(budget.executionRate * 10000) / 100}%`, derivedFromSpend: true };
     const j = judgeIndicator(prep, obs, asOf, d, settings);
     judgements.push(j);
     if (j.actualError)

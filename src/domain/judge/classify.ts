@@ -4,7 +4,8 @@ import type { Operator, ParsedActual } from '../target/types';
 import type { Tolerances } from '../settings';
 import type { Direction, Status } from './types';
 
-export interface Verdict { status: Status; rule: string }
+/** The rule text is a thunk: composed only when someone reads the explanation (300,000 strings per re-judge otherwise). */
+export interface Verdict { status: Status; rule: () => string }
 
 const n = (x: number) => String(Math.round(x * 100) / 100);
 
@@ -19,38 +20,38 @@ export function classifyNumber(
 ): Verdict {
   if (direction === 'negative') {
     const within = op === '<' ? a < e : a <= e;
-    if (within) return { status: 'met', rule: `反向指标：实际 ${n(a)}${unit} 未超过 ${n(e)}${unit}` };
+    if (within) return { status: 'met', rule: () => `反向指标：实际 ${n(a)}${unit} 未超过 ${n(e)}${unit}` };
     const limit = e * tol.negativeRatio;
     if (a <= limit)
-      return { status: 'warning', rule: `反向指标：超出但未超过容差上限 ${n(limit)}${unit}（${n(tol.negativeRatio)}倍）` };
-    return { status: 'behind', rule: `反向指标：超过容差上限 ${n(limit)}${unit}（${n(tol.negativeRatio)}倍）` };
+      return { status: 'warning', rule: () => `反向指标：超出但未超过容差上限 ${n(limit)}${unit}（${n(tol.negativeRatio)}倍）` };
+    return { status: 'behind', rule: () => `反向指标：超过容差上限 ${n(limit)}${unit}（${n(tol.negativeRatio)}倍）` };
   }
   const reached = op === '>' && e > 0 ? a > e : a >= e;
-  if (reached || e <= 0) return { status: 'met', rule: `正向指标：实际 ${n(a)}${unit} 达到应达值 ${n(e)}${unit}` };
+  if (reached || e <= 0) return { status: 'met', rule: () => `正向指标：实际 ${n(a)}${unit} 达到应达值 ${n(e)}${unit}` };
   if (progressRate) {
     const gap = e - a;
     if (gap <= tol.progressPoints)
-      return { status: 'warning', rule: `进度百分比：落后 ${n(gap)} 个百分点，未超过 ${n(tol.progressPoints)} 个百分点容差` };
-    return { status: 'behind', rule: `进度百分比：落后 ${n(gap)} 个百分点，超过 ${n(tol.progressPoints)} 个百分点容差` };
+      return { status: 'warning', rule: () => `进度百分比：落后 ${n(gap)} 个百分点，未超过 ${n(tol.progressPoints)} 个百分点容差` };
+    return { status: 'behind', rule: () => `进度百分比：落后 ${n(gap)} 个百分点，超过 ${n(tol.progressPoints)} 个百分点容差` };
   }
   const ratio = a / e;
   if (ratio >= tol.positiveRatio)
-    return { status: 'warning', rule: `正向指标：完成应达值的 ${n(ratio * 100)}%，不低于 ${n(tol.positiveRatio * 100)}% 容差` };
-  return { status: 'behind', rule: `正向指标：完成应达值的 ${n(ratio * 100)}%，低于 ${n(tol.positiveRatio * 100)}% 容差` };
+    return { status: 'warning', rule: () => `正向指标：完成应达值的 ${n(ratio * 100)}%，不低于 ${n(tol.positiveRatio * 100)}% 容差` };
+  return { status: 'behind', rule: () => `正向指标：完成应达值的 ${n(ratio * 100)}%，低于 ${n(tol.positiveRatio * 100)}% 容差` };
 }
 
 /** Qualitative: 达成 → met, 部分达成 → warning, 未达成 → behind; a grade against a graded target by rank. */
 export function classifyQualitative(actual: ParsedActual, targetRank: number | null): Verdict | null {
   if (actual.kind === 'achievement') {
-    if (actual.level === 'full') return { status: 'met', rule: `定性指标：${actual.raw} 视为达成` };
-    if (actual.level === 'partial') return { status: 'warning', rule: `定性指标：${actual.raw} 视为部分达成` };
-    return { status: 'behind', rule: `定性指标：${actual.raw} 视为未达成` };
+    if (actual.level === 'full') return { status: 'met', rule: () => `定性指标：${actual.raw} 视为达成` };
+    if (actual.level === 'partial') return { status: 'warning', rule: () => `定性指标：${actual.raw} 视为部分达成` };
+    return { status: 'behind', rule: () => `定性指标：${actual.raw} 视为未达成` };
   }
   if (actual.kind === 'grade') {
     if (targetRank === null || actual.rank >= targetRank)
-      return { status: 'met', rule: `定性指标：等级“${actual.word}”不低于目标等级` };
-    if (actual.rank === targetRank - 1) return { status: 'warning', rule: `定性指标：等级“${actual.word}”低于目标一级` };
-    return { status: 'behind', rule: `定性指标：等级“${actual.word}”低于目标两级及以上` };
+      return { status: 'met', rule: () => `定性指标：等级“${actual.word}”不低于目标等级` };
+    if (actual.rank === targetRank - 1) return { status: 'warning', rule: () => `定性指标：等级“${actual.word}”低于目标一级` };
+    return { status: 'behind', rule: () => `定性指标：等级“${actual.word}”低于目标两级及以上` };
   }
   return null;
 }

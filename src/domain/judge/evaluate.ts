@@ -3,14 +3,15 @@
 import type { Indicator, IsoDate, ProgressModel } from '../types';
 import type { ParsedActual, ParsedTarget } from '../target/types';
 import type { Settings } from '../settings';
-import { parseActual, parseTarget, formatQuantity } from '../target';
+import { formatQuantity } from '../target';
+import { actualOf, targetOf } from './memo';
 import { timeProgress, type YMD } from '../calendar';
 import { directionLabel, modelLabel, statusLabel } from '../labels';
 import { defaultModel, directionOf } from './model';
 import { expectationAt } from './expected';
 import { classifyNumber, classifyQualitative, type Verdict } from './classify';
 import { lightFor, qualitativeLight } from './pmkpi';
-import type { Direction, Judgement, Light } from './types';
+import type { Direction, Judgement, Light, Period, Status, Variance } from './types';
 
 export interface PreparedIndicator {
   indicator: Indicator;
@@ -25,10 +26,10 @@ export interface PreparedIndicator {
   budgetExecution: boolean;
 }
 
-/** What was observed for an indicator: a recorded actual or one derived from spend. */
+/** What was observed for an indicator: a recorded actual (passed as is, so its parse is cached) or one derived from spend. */
 export interface Observation {
   date: IsoDate;
-  text: string;
+  value: string;
   derivedFromSpend?: boolean;
   reason?: string;
   likelihood?: string;
@@ -38,8 +39,8 @@ export interface Observation {
 export const isBudgetExecutionName = (level3: string) => /执行率|支出进度/.test(level3);
 
 export function prepareIndicator(indicator: Indicator, settings: Settings): PreparedIndicator {
-  const h1 = parseTarget(indicator.targetH1);
-  const fy = parseTarget(indicator.targetFY);
+  const h1 = targetOf(indicator.targetH1);
+  const fy = targetOf(indicator.targetFY);
   const { model, reason } = defaultModel(indicator, h1, fy);
   const percent = (fy.kind === 'quantity' && fy.unitKind === 'percent') || fy.kind === 'timeProgress' || h1.kind === 'timeProgress';
   const progressRate = percent && settings.progressRateNames.some((name) => indicator.level3.includes(name));
@@ -49,65 +50,139 @@ export function prepareIndicator(indicator: Indicator, settings: Settings): Prep
 
 const fmt = (v: number | null, unit: string) => (v === null ? '—' : formatQuantity(v, unit));
 
+/** What the explanation is made of; composed into text only when `explain` is first read. */
+interface ExplainParts {
+  p: PreparedIndicator;
+  obs: Observation | null;
+  how: () => string;
+  rule: () => string;
+  lights: boolean;
+  overAchieve: number;
+}
+
+/**
+ * A judgement whose explanation is composed on first read: re-judging 300,000 indicators must not
+ * build 300,000 sentences nobody looks at. Plain data otherwise; toJSON includes the explanation.
+ */
+class JudgementRecord implements Judgement {
+  status: Status = 'pending';
+  actual: number | null = null;
+  variance: Variance = { absolute: null, relative: null };
+  overAchieved = false;
+  light?: Light;
+  actualError?: string;
+  derivedFromSpend?: boolean;
+  reason?: string;
+  likelihood?: string;
+  note?: string;
+  #parts: ExplainParts;
+  #explain?: string;
+  #how?: () => string;
+  #rule?: () => string;
+
+  constructor(
+    public indicatorId: string, public projectId: string, public asOf: IsoDate, public model: ProgressModel,
+    public modelReason: string, public direction: Direction | null, public period: Period, public target: string,
+    public expected: number | null, public unit: string, public actualDate: IsoDate | null, public actualText: string | null,
+    parts: ExplainParts,
+  ) {
+    this.#parts = parts;
+  }
+
+  set rule(rule: () => string) { this.#rule = rule; }
+  set how(how: () => string) { this.#how = how; }
+
+  get explain(): string {
+    const parts = this.#parts;
+    return (this.#explain ??= composeExplain(this, { ...parts, how: this.#how ?? parts.how, rule: this.#rule ?? parts.rule }));
+  }
+
+  toJSON() {
+    return { ...this, explain: this.explain };
+  }
+}
+
+function composeExplain(j: Judgement, { p, obs, how, rule, lights, overAchieve }: ExplainParts): string {
+  const head = `目标：${j.target}（${j.period === 'H1' ? '半年' : '全年'}）；${modelLabel[p.model]}（${p.modelReason}）`
+    + (p.direction ? `，${directionLabel[p.direction]}` : '');
+  const actual = obs ? `；实际：${obs.value}（${obs.date}${obs.derivedFromSpend ? '，由支出记录推算' : ''}）` : '';
+  let text = `${head}；应达值：${fmt(j.expected, j.unit)}（${how()}）${actual}；${statusLabel[j.status]}：${rule()}`;
+  if (j.overAchieved) text += `；超额（≥应达值的 ${Math.round(overAchieve * 100)}%）`;
+  return text + (lights ? '；规则集：一体化系统' : '');
+}
+
+
 export function judgeIndicator(p: PreparedIndicator, obs: Observation | null, asOf: IsoDate, d: YMD, settings: Settings): Judgement {
   const ind = p.indicator;
   const exp = expectationAt(p.model, p.h1, p.fy, d, settings.timeProgress);
   const lights = settings.ruleSet === 'pmkpi';
-  const base: Judgement = {
-    indicatorId: ind.id, projectId: ind.projectId, asOf, status: 'pending', model: p.model, modelReason: p.modelReason,
-    direction: p.direction, period: exp.period, target: exp.target, expected: exp.expected, unit: exp.unit,
-    actualDate: obs?.date ?? null, actualText: obs?.text ?? null, actual: null, variance: { absolute: null, relative: null },
-    overAchieved: false, explain: '', reason: obs?.reason, likelihood: obs?.likelihood, note: obs?.note,
-    derivedFromSpend: obs?.derivedFromSpend || undefined,
-  };
-  const head = `目标：${exp.target}（${exp.period === 'H1' ? '半年' : '全年'}）；${modelLabel[p.model]}（${p.modelReason}）`
-    + (p.direction ? `，${directionLabel[p.direction]}` : '');
-  let how = exp.how;
-  const finish = (j: Judgement, rule: string) => {
-    const actual = obs ? `；实际：${obs.text}（${obs.date}${obs.derivedFromSpend ? '，由支出记录推算' : ''}）` : '';
-    j.explain = `${head}；应达值：${fmt(j.expected, j.unit)}（${how}）${actual}；${statusLabel[j.status]}：${rule}`
-      + (lights ? '；规则集：一体化系统' : '');
-    return j;
-  };
+  const j = new JudgementRecord(ind.id, ind.projectId, asOf, p.model, p.modelReason, p.direction, exp.period, exp.target,
+    exp.expected, exp.unit, obs?.date ?? null, obs?.value ?? null, { p, obs, how: exp.how, rule: noRule, lights, overAchieve: settings.tolerances.overAchieve });
+  if (obs) {
+    j.reason = obs.reason;
+    j.likelihood = obs.likelihood;
+    j.note = obs.note;
+    if (obs.derivedFromSpend) j.derivedFromSpend = true;
+  }
 
-  if (exp.applied.kind === 'unparsed') return finish({ ...base, status: 'unparsed' }, `指标值“${exp.applied.raw}”无法解析`);
-  if (!obs) return finish(base, `截至 ${asOf} 无实际值记录`);
+  if (exp.applied.kind === 'unparsed') {
+    j.status = 'unparsed';
+    j.rule = () => `指标值“${exp.applied.raw}”无法解析`;
+    return j;
+  }
+  if (!obs) {
+    j.rule = () => `截至 ${asOf} 无实际值记录`;
+    return j;
+  }
 
   // Under the lights, 正向 quantities are pro-rated from the annual target, so read the actual in its unit.
   const against = lights && p.fy.kind === 'quantity' && exp.applied.kind !== 'qualitative' ? p.fy : exp.applied;
-  const parsed: ParsedActual = parseActual(obs.text, against);
-  if (parsed.kind === 'error')
-    return finish({ ...base, status: 'unparsed', actualError: parsed.reason }, `实际值无法判断：${parsed.reason}`);
+  const parsed = actualOf(obs.value, against);
+  if (parsed.kind === 'error') {
+    j.status = 'unparsed';
+    j.actualError = parsed.reason;
+    j.rule = () => `实际值无法判断：${parsed.reason}`;
+    return j;
+  }
 
   if (parsed.kind !== 'number') {
     const rank = exp.applied.kind === 'qualitative' ? exp.applied.rank : null;
-    const v: Verdict = classifyQualitative(parsed, rank) ?? { status: 'unparsed', rule: '实际值与指标值类型不符' };
-    const light: Light | undefined = lights ? qualitativeLight[v.status] : undefined;
-    return finish({ ...base, status: v.status, light }, v.rule);
+    const v: Verdict = classifyQualitative(parsed, rank) ?? { status: 'unparsed', rule: () => '实际值与指标值类型不符' };
+    j.status = v.status;
+    j.rule = v.rule;
+    if (lights) j.light = qualitativeLight[v.status];
+    return j;
   }
 
   const a = parsed.value;
-  let j: Judgement = { ...base, actual: a };
-  let rule: string;
+  j.actual = a;
   if (lights && p.direction) {
     const tp = timeProgress(d, settings.timeProgress);
     const lv = lightFor(ind, p.fy, a, p.direction, p.budgetExecution, tp, settings.lights);
-    if (!lv) return finish({ ...j, status: 'unparsed' }, '一体化系统规则无法适用于该指标值');
-    j = { ...j, status: lv.status, light: lv.light, expected: lv.expected, unit: against.kind === 'quantity' ? against.unit : '%' };
-    how = lv.how;
-    rule = lv.rule;
+    if (!lv) {
+      j.status = 'unparsed';
+      j.rule = () => '一体化系统规则无法适用于该指标值';
+      return j;
+    }
+    j.status = lv.status;
+    j.light = lv.light;
+    j.expected = lv.expected;
+    j.unit = against.kind === 'quantity' ? against.unit : '%';
+    j.how = lv.how;
+    j.rule = lv.rule;
   } else {
     const e = exp.expected ?? 0;
     const op = p.model === 'level' && exp.applied.kind === 'quantity' ? exp.applied.op : '>=';
     const v = classifyNumber(a, e, p.direction ?? 'positive', op, p.progressRate, settings.tolerances, exp.unit);
     j.status = v.status;
-    rule = v.rule;
+    j.rule = v.rule;
   }
   const e = j.expected;
   if (e !== null) {
     j.variance = { absolute: a - e, relative: e !== 0 ? (a - e) / e : null };
     j.overAchieved = p.direction === 'positive' && e > 0 && a >= settings.tolerances.overAchieve * e;
-    if (j.overAchieved) rule += `；超额（≥应达值的 ${Math.round(settings.tolerances.overAchieve * 100)}%）`;
   }
-  return finish(j, rule);
+  return j;
 }
+
+const noRule = () => '';

@@ -17,11 +17,12 @@ export interface Expectation {
   applied: ParsedTarget;
   expected: number | null;
   unit: string;
-  /** How expected was computed, in Chinese. */
-  how: string;
+  /** How expected was computed, in Chinese (a thunk: composed only when explained). */
+  how: () => string;
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const levelCache = new WeakMap<ParsedTarget, Partial<Record<Period, Expectation>>>();
 
 export function expectationAt(
   model: ProgressModel,
@@ -33,7 +34,16 @@ export function expectationAt(
   const first = isFirstHalf(d);
   const period: Period = first ? 'H1' : 'FY';
   const applied = first ? h1 : fy;
-  if (model === 'level' || applied.kind === 'unparsed') return levelExpectation(applied, period, d, basis);
+  if (model === 'level' || applied.kind === 'unparsed') {
+    // A fixed threshold does not depend on the date: build it once per target and period.
+    if (applied.kind === 'timeProgress') return levelExpectation(applied, period, d, basis);
+    const cache = levelCache.get(applied);
+    const hit = cache?.[period];
+    if (hit) return hit;
+    const made = levelExpectation(applied, period, d, basis);
+    levelCache.set(applied, { ...cache, [period]: made });
+    return made;
+  }
 
   const target = `半年 ${h1.raw} → 全年 ${fy.raw}`;
   const tp = timeProgress(d, basis);
@@ -41,13 +51,13 @@ export function expectationAt(
     const full = fy.kind === 'quantity' ? fy.value : 100;
     const unit = fy.kind === 'quantity' ? fy.unit : '%';
     return { period, target, applied: fy.kind === 'quantity' ? fy : applied, expected: full * tp, unit,
-      how: `序时进度 ${pct(tp)} × ${formatQuantity(full, unit)}` };
+      how: () => `序时进度 ${pct(tp)} × ${formatQuantity(full, unit)}` };
   }
   const h1v = h1InFyUnit(h1, fy);
   if (h1v === null || fy.kind !== 'quantity') return levelExpectation(applied, period, d, basis);
   const { half, fraction } = halfYearFraction(d);
   const expected = half === 'H1' ? h1v * fraction : h1v + (fy.value - h1v) * fraction;
-  const how = half === 'H1'
+  const how = () => half === 'H1'
     ? `1月1日 0 → 6月30日 ${formatQuantity(h1v, fy.unit)}，已过上半年的 ${pct(fraction)}`
     : `6月30日 ${formatQuantity(h1v, fy.unit)} → 12月31日 ${formatQuantity(fy.value, fy.unit)}，已过下半年的 ${pct(fraction)}`;
   return { period, target, applied: fy, expected, unit: fy.unit, how };
@@ -58,14 +68,14 @@ function levelExpectation(applied: ParsedTarget, period: Period, d: YMD, basis: 
   const base = { period, target: applied.raw, applied };
   switch (applied.kind) {
     case 'quantity':
-      return { ...base, expected: applied.value, unit: applied.unit, how: `${label}指标值 ${applied.raw}` };
+      return { ...base, expected: applied.value, unit: applied.unit, how: () => `${label}指标值 ${applied.raw}` };
     case 'timeProgress': {
       const tp = timeProgress(d, basis);
-      return { ...base, expected: tp * 100, unit: '%', how: `序时进度 ${pct(tp)}` };
+      return { ...base, expected: tp * 100, unit: '%', how: () => `序时进度 ${pct(tp)}` };
     }
     case 'qualitative':
-      return { ...base, expected: null, unit: '', how: `${label}指标值 ${applied.raw}` };
+      return { ...base, expected: null, unit: '', how: () => `${label}指标值 ${applied.raw}` };
     default:
-      return { ...base, expected: null, unit: '', how: `${label}指标值“${applied.raw}”无法解析` };
+      return { ...base, expected: null, unit: '', how: () => `${label}指标值“${applied.raw}”无法解析` };
   }
 }

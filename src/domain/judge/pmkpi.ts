@@ -7,7 +7,7 @@ import type { ParsedTarget } from '../target/types';
 import type { LightBands } from '../settings';
 import type { Direction, Light, Status } from './types';
 
-export interface LightVerdict { light: Light; status: Status; expected: number; rule: string; how: string }
+export interface LightVerdict { light: Light; status: Status; expected: number; rule: () => string; how: () => string }
 
 const lightStatus: Record<Light, Status> = { red: 'behind', yellow: 'warning', green: 'met', blue: 'met' };
 const n = (x: number) => String(Math.round(x * 100) / 100);
@@ -37,8 +37,8 @@ export function lightFor(
     const expected = tp * 100;
     const ratio = expected > 0 ? a / expected : Infinity;
     const light: Light = ratio < bands.budgetRed ? 'red' : ratio < bands.budgetYellow ? 'yellow' : 'green';
-    return { light, status: lightStatus[light], expected, how: `序时进度 ${pct(tp)}`,
-      rule: `一体化系统：执行率 ÷ 序时进度 = ${expected > 0 ? pct(ratio) : '—'}（<${pct(bands.budgetRed)} 红，<${pct(bands.budgetYellow)} 黄，否则绿）` };
+    return { light, status: lightStatus[light], expected, how: () => `序时进度 ${pct(tp)}`,
+      rule: () => `一体化系统：执行率 ÷ 序时进度 = ${expected > 0 ? pct(ratio) : '—'}（<${pct(bands.budgetRed)} 红，<${pct(bands.budgetYellow)} 黄，否则绿）` };
   }
   const annual = fy.kind === 'quantity' ? fy.value : fy.kind === 'timeProgress' ? 100 : null;
   if (annual === null) return null;
@@ -46,14 +46,14 @@ export function lightFor(
     const op = fy.kind === 'quantity' ? fy.op : '>=';
     const within = direction === 'negative' ? (op === '<' ? a < annual : a <= annual) : op === '>' ? a > annual : a >= annual;
     const light: Light = within ? 'green' : 'red';
-    return { light, status: lightStatus[light], expected: annual, how: `年度指标值 ${fy.raw}（不按序时折算）`,
-      rule: `一体化系统：质量/时效/成本或反向指标，${within ? '在' : '不在'}限值内为${within ? '绿' : '红'}灯` };
+    return { light, status: lightStatus[light], expected: annual, how: () => `年度指标值 ${fy.raw}（不按序时折算）`,
+      rule: () => `一体化系统：质量/时效/成本或反向指标，${within ? '在' : '不在'}限值内为${within ? '绿' : '红'}灯` };
   }
   const expected = annual * tp;
   const ratio = expected > 0 ? a / expected : Infinity;
   const light = banded(ratio, bands);
-  return { light, status: lightStatus[light], expected, how: `标准值 = 年度指标值 ${fy.raw} × 序时进度 ${pct(tp)}`,
-    rule: `一体化系统：实际 ÷ 标准值 = ${expected > 0 ? pct(ratio) : '—'}（<${pct(bands.red)} 红，<${pct(bands.yellow)} 黄，<${pct(bands.blue)} 绿，否则蓝）` };
+  return { light, status: lightStatus[light], expected, how: () => `标准值 = 年度指标值 ${fy.raw} × 序时进度 ${pct(tp)}`,
+    rule: () => `一体化系统：实际 ÷ 标准值 = ${expected > 0 ? pct(ratio) : '—'}（<${pct(bands.red)} 红，<${pct(bands.yellow)} 黄，<${pct(bands.blue)} 绿，否则蓝）` };
 }
 
 export const qualitativeLight: Record<Status, Light | undefined> = {
