@@ -81,7 +81,7 @@ projects.forEach((p, k) => {
       const v = row[t];
       if (v === null) return;
       const lagging = t > 0 && row[3] && (t === 2 || row[1] !== row[2]);
-      actualRows.push([p.name, ind.level3, date, v, lagging ? row[3]! : '', lagging ? row[4] ?? '' : '', '示例数据']);
+      actualRows.push([p.name, ind.level3, date, v, lagging ? (row[3] ?? '') : '', lagging ? (row[4] ?? '') : '', '示例数据']);
     });
   }
   const linesTotal = p.expenses.reduce((sum, e) => sum + e.budgetFY, 0);
