@@ -79,7 +79,7 @@ projects.forEach((p, k) => {
     if (!row) continue; // not reported: stays 待填报
     DATES.forEach((date, t) => {
       const v = row[t];
-      if (v === null) return;
+      if (v == null) return;
       const lagging = t > 0 && row[3] && (t === 2 || row[1] !== row[2]);
       actualRows.push([p.name, ind.level3, date, v, lagging ? (row[3] ?? '') : '', lagging ? (row[4] ?? '') : '', '示例数据']);
     });
