@@ -1,7 +1,7 @@
 // Judges one indicator at one as-of date: the target that applies, the expected value, the actual
 // recorded on or before that date, the status, the variance and the explanation (domain.md §3).
 import type { Indicator, IsoDate, ProgressModel } from '../types';
-import type { ParsedActual, ParsedTarget } from '../target/types';
+import type { ParsedTarget } from '../target/types';
 import type { Settings } from '../settings';
 import { formatQuantity } from '../target';
 import { actualOf, targetOf } from './memo';
