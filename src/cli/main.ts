@@ -23,8 +23,10 @@ const USAGE = `用法：
 
 class UsageError extends Error {}
 
+/** io messages already start with `<file> 第<n>行：`; domain ones name the project, so add where it was. */
 function describe(p: Problem): string {
-  const where = p.source ? `${p.source.file}${p.source.row ? ` 第 ${p.source.row} 行` : ''}${p.source.field ? ` “${p.source.field}”` : ''}：` : '';
+  const located = !p.source?.file || p.message.startsWith(p.source.file);
+  const where = located ? '' : `${p.source!.file}${p.source!.row ? ` 第${p.source!.row}行` : ''}：`;
   return `${p.severity === 'error' ? '错误' : '提示'}：${where}${p.message}`;
 }
 

@@ -8,6 +8,7 @@ import { problem } from './problems';
 export class Merge {
   private projects = new Map<string, Project>();
   private fromFile = new Map<string, string>();
+  private signature = new Map<string, string>();
   private replaced = new Set<string>();
   private baseIds: Set<string>;
   /** Project id → its indicators from this load (a later file's set replaces an earlier one's). */
@@ -28,9 +29,13 @@ export class Merge {
   }
 
   addProjects(file: string, projects: Project[], indicators: Indicator[]) {
+    const signatures = projectSignatures(projects, indicators);
     for (const p of projects) {
       const earlier = this.fromFile.get(p.id);
-      if (earlier !== undefined) {
+      // The same table given twice (e.g. as raw text and as the JSON made from it) is no news.
+      const same = earlier !== undefined && this.signature.get(p.id) === signatures.get(p.id);
+      this.signature.set(p.id, signatures.get(p.id) ?? '');
+      if (earlier !== undefined && !same) {
         const what = `项目“${p.name}”（编号 ${p.id}）已由 ${earlier} 导入，以本文件为准`;
         this.problems.push(problem('duplicate-project', what, { file }, 'warning', p.id));
       }
@@ -94,3 +99,13 @@ export class Merge {
 
 const actualKey = (a: Actual) => `a\u0001${a.indicatorId}\u0001${a.date}`;
 const spendKey = (s: Spend) => `s\u0001${s.projectId}\u0001${s.expense ?? ''}\u0001${s.date}`;
+
+/** What makes two imports of a project the same: funds, expense lines and every indicator with its targets. */
+function projectSignatures(projects: Project[], indicators: Indicator[]): Map<string, string> {
+  const out = new Map(projects.map((p) => [p.id, JSON.stringify([p.name, p.funds, p.expenses.map((e) => [e.name, e.planH1, e.budgetFY])])]));
+  for (const i of indicators) {
+    const sig = out.get(i.projectId);
+    if (sig !== undefined) out.set(i.projectId, sig + '|' + [i.id, i.targetH1, i.targetFY].join('\u0001'));
+  }
+  return out;
+}
