@@ -53,7 +53,7 @@ export function indicatorRows(data: Dataset, report: Report): IndicatorRow[] {
 }
 
 /** Worst first: behind before warning, then by relative shortfall (largest gap first). */
-export function worstFirst(a: IndicatorRow, b: IndicatorRow): number {
+export function worstFirst(a: Pick<IndicatorRow, 'status' | 'judgement'>, b: Pick<IndicatorRow, 'status' | 'judgement'>): number {
   const s = statusSeverity[b.status] - statusSeverity[a.status];
   if (s) return s;
   return gapOf(b.judgement) - gapOf(a.judgement);
