@@ -1,0 +1,56 @@
+// Saves a chart as PNG (2×) or SVG with its title, subject and as-of date in the image
+// (src/charts/exportImage). The SVG is rendered afresh by ECharts' SVG renderer, so it is vector
+// even when the chart on screen is a canvas.
+import * as echarts from 'echarts/core';
+import type { EChartsOption } from 'echarts';
+import { HEADER_HEIGHT, metaLine, wrapSvg, type ImageMeta } from '../../charts/exportImage';
+import { fontFamily } from '../../charts/palette';
+import './echarts';
+
+function renderSvg(option: EChartsOption, width: number, height: number): string {
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
+  chart.setOption({ ...option, animation: false, backgroundColor: '#fff' });
+  const svg = chart.renderToSVGString();
+  chart.dispose();
+  return svg;
+}
+
+export function chartSvg(option: EChartsOption, width: number, height: number, meta: ImageMeta): string {
+  return wrapSvg(renderSvg(option, width, height), width, height, meta);
+}
+
+/** PNG data URL at `scale`× of a chart drawn on screen (its canvas data URL), under the header band. */
+export async function chartPng(chartDataUrl: string, width: number, height: number, meta: ImageMeta, scale = 2): Promise<string> {
+  const img = new Image();
+  img.src = chartDataUrl;
+  await img.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = width * scale;
+  canvas.height = (height + HEADER_HEIGHT) * scale;
+  const ctx = canvas.getContext('2d')!;
+  ctx.scale(scale, scale);
+  ctx.fillStyle = '#fff';
+  ctx.fillRect(0, 0, width, height + HEADER_HEIGHT);
+  ctx.fillStyle = '#1f2d3d';
+  ctx.font = `bold 18px ${fontFamily}`;
+  ctx.fillText(meta.title, 16, 24);
+  ctx.fillStyle = '#606266';
+  ctx.font = `13px ${fontFamily}`;
+  ctx.fillText(metaLine(meta), 16, 45);
+  ctx.drawImage(img, 0, HEADER_HEIGHT, width, height);
+  return canvas.toDataURL('image/png');
+}
+
+export function downloadDataUrl(fileName: string, url: string) {
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+}
+
+/** `预算执行率_江苏12345在线平台运行费_2024-06-30.png`, without characters file systems reject. */
+export function imageFileName(meta: ImageMeta, ext: 'png' | 'svg'): string {
+  return `${meta.title}_${meta.subject}_${meta.asOf}`.replace(/[\\/:*?"<>|\s]+/g, '_') + '.' + ext;
+}

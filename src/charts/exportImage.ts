@@ -1,0 +1,31 @@
+// Saved chart images carry their context: a header band with the chart's title and a line naming
+// the project (or 全部项目) and the as-of date, so an image pasted into a slide still says what it is.
+import { escapeHtml } from './escape';
+import { fontFamily } from './palette';
+
+export interface ImageMeta {
+  title: string;
+  /** Project name, or 全部项目 / a filter description. */
+  subject: string;
+  asOf: string;
+}
+
+export const HEADER_HEIGHT = 56;
+
+/** `江苏12345在线平台运行费 · 截至 2024年6月30日` */
+export function metaLine(meta: ImageMeta): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(meta.asOf);
+  const date = m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : meta.asOf;
+  return `${meta.subject} · 截至 ${date}`;
+}
+
+/** Wraps an ECharts SVG (width × height) under a header band; all text escaped. */
+export function wrapSvg(chartSvg: string, width: number, height: number, meta: ImageMeta): string {
+  const inner = chartSvg.replace(/^<\?xml[^>]*>\s*/, '');
+  const total = height + HEADER_HEIGHT;
+  return `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}">`
+    + `<rect width="100%" height="100%" fill="#ffffff"/>`
+    + `<text x="16" y="24" font-family='${fontFamily}' font-size="18" font-weight="bold" fill="#1f2d3d">${escapeHtml(meta.title)}</text>`
+    + `<text x="16" y="45" font-family='${fontFamily}' font-size="13" fill="#606266">${escapeHtml(metaLine(meta))}</text>`
+    + `<g transform="translate(0,${HEADER_HEIGHT})">${inner}</g></svg>`;
+}

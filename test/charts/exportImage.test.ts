@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { metaLine, wrapSvg, HEADER_HEIGHT } from '../../src/charts/exportImage';
+import { renderSvg, svgTexts } from './ssr';
+
+const meta = { title: '预算执行率与序时进度', subject: '江苏12345在线平台运行费', asOf: '2024-06-30' };
+
+describe('saved chart images carry title, subject and date', () => {
+  it('writes the date the Chinese way', () => {
+    expect(metaLine(meta)).toBe('江苏12345在线平台运行费 · 截至 2024年6月30日');
+  });
+  it('wraps a rendered chart under a header band, escaping data', () => {
+    const chart = renderSvg({ xAxis: { type: 'category', data: ['a'] }, yAxis: {}, series: [{ type: 'bar', data: [1] }] }, 400, 200);
+    const svg = wrapSvg(chart, 400, 200, { ...meta, subject: '<b>项目</b> & 单位' });
+    expect(svg).toMatch(new RegExp(`^<svg [^>]*width="400" height="${200 + HEADER_HEIGHT}"`));
+    const texts = svgTexts(svg);
+    expect(texts[0]).toBe('预算执行率与序时进度');
+    expect(texts[1]).toBe('<b>项目</b> & 单位 · 截至 2024年6月30日');
+    expect(svg).not.toContain('<b>');
+    expect(svg).toContain(`<g transform="translate(0,${HEADER_HEIGHT})"><svg`);
+  });
+});
