@@ -6,6 +6,7 @@ import type { BudgetExecution } from './report.types';
 import type { Settings } from './settings';
 import type { Light } from './judge/types';
 import { timeProgress, type YMD } from './calendar';
+import { atLeast } from './judge/classify';
 
 /**
  * Spend records are cumulative, so the latest per line counts. When a project has both line and
@@ -42,7 +43,7 @@ export function budgetExecution(project: Project, records: Spend[], asOf: IsoDat
   let light: Light | null = null;
   if (executionRate !== null) {
     const ratio = tp > 0 ? executionRate / tp : Infinity;
-    light = ratio < settings.lights.budgetRed ? 'red' : ratio < settings.lights.budgetYellow ? 'yellow' : 'green';
+    light = !atLeast(ratio, settings.lights.budgetRed) ? 'red' : !atLeast(ratio, settings.lights.budgetYellow) ? 'yellow' : 'green';
   }
   return {
     spent, spentDate: date, total, executionRate, timeProgress: tp,

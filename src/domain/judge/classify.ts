@@ -9,6 +9,14 @@ export interface Verdict { status: Status; rule: () => string }
 
 const n = (x: number) => String(Math.round(x * 100) / 100);
 
+/**
+ * Inclusive comparisons with room for binary rounding: tolerance edges are inclusive (domain.md §3),
+ * and 8.1 / 9 = 0.8999999999999999 or 20.1 − 10.1 = 10.000000000000002 must not fall on the wrong side.
+ */
+const EPS = 1e-9;
+export const atLeast = (a: number, b: number) => a >= b - EPS * Math.max(1, Math.abs(b));
+export const atMost = (a: number, b: number) => a <= b + EPS * Math.max(1, Math.abs(b));
+
 export function classifyNumber(
   a: number,
   e: number,
@@ -19,23 +27,23 @@ export function classifyNumber(
   unit: string,
 ): Verdict {
   if (direction === 'negative') {
-    const within = op === '<' ? a < e : a <= e;
+    const within = op === '<' ? a < e : atMost(a, e);
     if (within) return { status: 'met', rule: () => `反向指标：实际 ${n(a)}${unit} 未超过 ${n(e)}${unit}` };
     const limit = e * tol.negativeRatio;
-    if (a <= limit)
+    if (atMost(a, limit))
       return { status: 'warning', rule: () => `反向指标：超出但未超过容差上限 ${n(limit)}${unit}（${n(tol.negativeRatio)}倍）` };
     return { status: 'behind', rule: () => `反向指标：超过容差上限 ${n(limit)}${unit}（${n(tol.negativeRatio)}倍）` };
   }
-  const reached = op === '>' && e > 0 ? a > e : a >= e;
+  const reached = op === '>' && e > 0 ? a > e : atLeast(a, e);
   if (reached || e <= 0) return { status: 'met', rule: () => `正向指标：实际 ${n(a)}${unit} 达到应达值 ${n(e)}${unit}` };
   if (progressRate) {
     const gap = e - a;
-    if (gap <= tol.progressPoints)
+    if (atMost(gap, tol.progressPoints))
       return { status: 'warning', rule: () => `进度百分比：落后 ${n(gap)} 个百分点，未超过 ${n(tol.progressPoints)} 个百分点容差` };
     return { status: 'behind', rule: () => `进度百分比：落后 ${n(gap)} 个百分点，超过 ${n(tol.progressPoints)} 个百分点容差` };
   }
   const ratio = a / e;
-  if (ratio >= tol.positiveRatio)
+  if (atLeast(ratio, tol.positiveRatio))
     return { status: 'warning', rule: () => `正向指标：完成应达值的 ${n(ratio * 100)}%，不低于 ${n(tol.positiveRatio * 100)}% 容差` };
   return { status: 'behind', rule: () => `正向指标：完成应达值的 ${n(ratio * 100)}%，低于 ${n(tol.positiveRatio * 100)}% 容差` };
 }

@@ -9,7 +9,7 @@ import { timeProgress, type YMD } from '../calendar';
 import { directionLabel, modelLabel, statusLabel } from '../labels';
 import { defaultModel, directionOf } from './model';
 import { expectationAt } from './expected';
-import { classifyNumber, classifyQualitative, type Verdict } from './classify';
+import { atLeast, classifyNumber, classifyQualitative, type Verdict } from './classify';
 import { lightFor, qualitativeLight } from './pmkpi';
 import type { Direction, Judgement, Light, Period, Status, Variance } from './types';
 
@@ -180,7 +180,7 @@ export function judgeIndicator(p: PreparedIndicator, obs: Observation | null, as
   const e = j.expected;
   if (e !== null) {
     j.variance = { absolute: a - e, relative: e !== 0 ? (a - e) / e : null };
-    j.overAchieved = p.direction === 'positive' && e > 0 && a >= settings.tolerances.overAchieve * e;
+    j.overAchieved = p.direction === 'positive' && e > 0 && atLeast(a, settings.tolerances.overAchieve * e);
   }
   return j;
 }

@@ -6,6 +6,7 @@ import type { Indicator } from '../types';
 import type { ParsedTarget } from '../target/types';
 import type { LightBands } from '../settings';
 import type { Direction, Light, Status } from './types';
+import { atLeast, atMost } from './classify';
 
 export interface LightVerdict { light: Light; status: Status; expected: number; rule: () => string; how: () => string }
 
@@ -16,10 +17,11 @@ const pct = (x: number) => `${n(x * 100)}%`;
 export const isNotProRated = (ind: Pick<Indicator, 'level1' | 'level2'>) =>
   /质量|时效|成本/.test(ind.level2) || /成本/.test(ind.level1);
 
+/** Each band includes its lower edge: exactly 60% is yellow, 80% green, 120% blue. */
 function banded(ratio: number, b: LightBands): Light {
-  if (ratio < b.red) return 'red';
-  if (ratio < b.yellow) return 'yellow';
-  if (ratio < b.blue) return 'green';
+  if (!atLeast(ratio, b.red)) return 'red';
+  if (!atLeast(ratio, b.yellow)) return 'yellow';
+  if (!atLeast(ratio, b.blue)) return 'green';
   return 'blue';
 }
 
@@ -36,7 +38,7 @@ export function lightFor(
   if (isBudgetExecution) {
     const expected = tp * 100;
     const ratio = expected > 0 ? a / expected : Infinity;
-    const light: Light = ratio < bands.budgetRed ? 'red' : ratio < bands.budgetYellow ? 'yellow' : 'green';
+    const light: Light = !atLeast(ratio, bands.budgetRed) ? 'red' : !atLeast(ratio, bands.budgetYellow) ? 'yellow' : 'green';
     return { light, status: lightStatus[light], expected, how: () => `序时进度 ${pct(tp)}`,
       rule: () => `一体化系统：执行率 ÷ 序时进度 = ${expected > 0 ? pct(ratio) : '—'}（<${pct(bands.budgetRed)} 红，<${pct(bands.budgetYellow)} 黄，否则绿）` };
   }
@@ -44,7 +46,7 @@ export function lightFor(
   if (annual === null) return null;
   if (direction === 'negative' || isNotProRated(ind)) {
     const op = fy.kind === 'quantity' ? fy.op : '>=';
-    const within = direction === 'negative' ? (op === '<' ? a < annual : a <= annual) : op === '>' ? a > annual : a >= annual;
+    const within = direction === 'negative' ? (op === '<' ? a < annual : atMost(a, annual)) : op === '>' ? a > annual : atLeast(a, annual);
     const light: Light = within ? 'green' : 'red';
     return { light, status: lightStatus[light], expected: annual, how: () => `年度指标值 ${fy.raw}（不按序时折算）`,
       rule: () => `一体化系统：质量/时效/成本或反向指标，${within ? '在' : '不在'}限值内为${within ? '绿' : '红'}灯` };
