@@ -7,6 +7,7 @@ import type { Report, ProjectSummary } from './report.types';
 import type { Status, Judgement, Light } from './judge/types';
 import { parseIsoDate } from './calendar';
 import { judgeIndicator, prepareIndicator, type Observation, type PreparedIndicator } from './judge/evaluate';
+import { expectationAt } from './judge/expected';
 import { budgetExecution } from './budget';
 import { crossCheck } from './checks';
 import { statusSeverity } from './labels';
@@ -92,8 +93,11 @@ export function buildReport(data: Dataset, asOf: IsoDate, settings: Settings): R
     summary.counts[j.status]++;
     if (statusSeverity[j.status] > statusSeverity[summary.worst]) summary.worst = j.status;
     if (j.light && (!summary.light || lightRank[j.light] > lightRank[summary.light])) summary.light = j.light;
-    if (prep.budgetExecution && j.expected !== null && budget && budget.targetRate === null && /%/.test(j.unit))
-      budget.targetRate = j.expected / 100;
+    // The project's own target at asOf (the lights judge 预算执行率 by 序时进度 instead, so not j.expected).
+    if (prep.budgetExecution && budget && budget.targetRate === null) {
+      const own = expectationAt(prep.model, prep.h1, prep.fy, d, settings.timeProgress);
+      if (own.expected !== null && /%/.test(own.unit)) budget.targetRate = own.expected / 100;
+    }
   }
   return { asOf, settings, judgements, projects: [...summaries.values()], warnings: [...crossCheckCached(data), ...problems] };
 }

@@ -10,7 +10,7 @@ import { directionLabel, modelLabel, statusLabel } from '../labels';
 import { defaultModel, directionOf } from './model';
 import { expectationAt } from './expected';
 import { atLeast, classifyNumber, classifyQualitative, type Verdict } from './classify';
-import { lightFor, qualitativeLight } from './pmkpi';
+import { lightFor, qualitativeLight, standardFor } from './pmkpi';
 import type { Direction, Judgement, Light, Period, Status, Variance } from './types';
 
 export interface PreparedIndicator {
@@ -132,6 +132,14 @@ export function judgeIndicator(p: PreparedIndicator, obs: Observation | null, as
   }
   if (!obs) {
     j.rule = () => `截至 ${asOf} 无实际值记录`;
+    // Show the value the lights will judge by once the actual is filled in.
+    const std = lights && p.direction && exp.applied.kind !== 'qualitative'
+      ? standardFor(ind, p.fy, p.direction, p.budgetExecution, timeProgress(d, settings.timeProgress)) : null;
+    if (std) {
+      j.expected = std.expected;
+      j.unit = p.fy.kind === 'quantity' ? p.fy.unit : '%';
+      j.how = std.how;
+    }
     return j;
   }
 

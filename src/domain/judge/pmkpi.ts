@@ -25,6 +25,25 @@ function banded(ratio: number, b: LightBands): Light {
   return 'blue';
 }
 
+/** The value the lights judge against: 序时进度 for budget execution, the annual limit, or the pro-rated 标准值. */
+export interface Standard { expected: number; kind: 'budget' | 'limit' | 'proRated'; how: () => string }
+
+/** tp: 序时进度 fraction at asOf. Null when the annual target is not a number. */
+export function standardFor(
+  ind: Pick<Indicator, 'level1' | 'level2'>,
+  fy: ParsedTarget,
+  direction: Direction,
+  isBudgetExecution: boolean,
+  tp: number,
+): Standard | null {
+  if (isBudgetExecution) return { expected: tp * 100, kind: 'budget', how: () => `序时进度 ${pct(tp)}` };
+  const annual = fy.kind === 'quantity' ? fy.value : fy.kind === 'timeProgress' ? 100 : null;
+  if (annual === null) return null;
+  if (direction === 'negative' || isNotProRated(ind))
+    return { expected: annual, kind: 'limit', how: () => `年度指标值 ${fy.raw}（不按序时折算）` };
+  return { expected: annual * tp, kind: 'proRated', how: () => `标准值 = 年度指标值 ${fy.raw} × 序时进度 ${pct(tp)}` };
+}
+
 /** a: the actual in the annual target's unit; tp: 序时进度 fraction at asOf. */
 export function lightFor(
   ind: Pick<Indicator, 'level1' | 'level2'>,
@@ -35,26 +54,25 @@ export function lightFor(
   tp: number,
   bands: LightBands,
 ): LightVerdict | null {
-  if (isBudgetExecution) {
-    const expected = tp * 100;
+  const std = standardFor(ind, fy, direction, isBudgetExecution, tp);
+  if (!std) return null;
+  const { expected, how } = std;
+  if (std.kind === 'budget') {
     const ratio = expected > 0 ? a / expected : Infinity;
     const light: Light = !atLeast(ratio, bands.budgetRed) ? 'red' : !atLeast(ratio, bands.budgetYellow) ? 'yellow' : 'green';
-    return { light, status: lightStatus[light], expected, how: () => `序时进度 ${pct(tp)}`,
+    return { light, status: lightStatus[light], expected, how,
       rule: () => `一体化系统：执行率 ÷ 序时进度 = ${expected > 0 ? pct(ratio) : '—'}（<${pct(bands.budgetRed)} 红，<${pct(bands.budgetYellow)} 黄，否则绿）` };
   }
-  const annual = fy.kind === 'quantity' ? fy.value : fy.kind === 'timeProgress' ? 100 : null;
-  if (annual === null) return null;
-  if (direction === 'negative' || isNotProRated(ind)) {
+  if (std.kind === 'limit') {
     const op = fy.kind === 'quantity' ? fy.op : '>=';
-    const within = direction === 'negative' ? (op === '<' ? a < annual : atMost(a, annual)) : op === '>' ? a > annual : atLeast(a, annual);
+    const within = direction === 'negative' ? (op === '<' ? a < expected : atMost(a, expected)) : op === '>' ? a > expected : atLeast(a, expected);
     const light: Light = within ? 'green' : 'red';
-    return { light, status: lightStatus[light], expected: annual, how: () => `年度指标值 ${fy.raw}（不按序时折算）`,
+    return { light, status: lightStatus[light], expected, how,
       rule: () => `一体化系统：质量/时效/成本或反向指标，${within ? '在' : '不在'}限值内为${within ? '绿' : '红'}灯` };
   }
-  const expected = annual * tp;
   const ratio = expected > 0 ? a / expected : Infinity;
   const light = banded(ratio, bands);
-  return { light, status: lightStatus[light], expected, how: () => `标准值 = 年度指标值 ${fy.raw} × 序时进度 ${pct(tp)}`,
+  return { light, status: lightStatus[light], expected, how,
     rule: () => `一体化系统：实际 ÷ 标准值 = ${expected > 0 ? pct(ratio) : '—'}（<${pct(bands.red)} 红，<${pct(bands.yellow)} 黄，<${pct(bands.blue)} 绿，否则蓝）` };
 }
 
