@@ -14,4 +14,5 @@ export const lightColor: Record<Light, string> = { green: '#2e9d4b', yellow: '#e
 /** Neutral series colours: actual spend, plan, time progress. */
 export const seriesColor = { actual: '#1d5bbf', plan: '#7ea6e0', timeProgress: '#d93026', target: '#303133', band: 'rgba(230,162,60,0.15)' };
 
-export const fontFamily = '"Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei", "Noto Sans CJK SC", sans-serif';
+// Single quotes: ECharts SSR writes this into an SVG style attribute, where double quotes break the XML.
+export const fontFamily = "'Microsoft YaHei', 'PingFang SC', 'WenQuanYi Micro Hei', 'Noto Sans CJK SC', sans-serif";
