@@ -29,6 +29,8 @@ export function classifyNumber(
   if (direction === 'negative') {
     const within = op === '<' ? a < e : atMost(a, e);
     if (within) return { status: 'met', rule: () => `反向指标：实际 ${n(a)}${unit} 未超过 ${n(e)}${unit}` };
+    // A zero target (安全事故 =0次) has no tolerance: any occurrence misses it.
+    if (e === 0) return { status: 'behind', rule: () => `反向指标：应为 0${unit}，实际 ${n(a)}${unit}，发生即未达标` };
     const limit = e * tol.negativeRatio;
     if (atMost(a, limit))
       return { status: 'warning', rule: () => `反向指标：超出但未超过容差上限 ${n(limit)}${unit}（${n(tol.negativeRatio)}倍）` };

@@ -23,13 +23,20 @@ export function h1InFyUnit(h1: ParsedTarget, fy: ParsedTarget): number | null {
 
 const sameText = (a: string, b: string) => a.replace(/\s+/g, '') === b.replace(/\s+/g, '');
 
+/**
+ * Rule 1's 满意度 indicator: filed under a 满意度 一级/二级 (the 二级 cell may be blank after a page
+ * break), or named 满意… itself — unless it counts things (满意度调查开展次数 accumulates like any count).
+ */
+const isSatisfaction = (ind: Pick<Indicator, 'level1' | 'level2' | 'level3'>, fy: ParsedTarget) =>
+  /满意/.test(ind.level1) || /满意/.test(ind.level2) || (/满意/.test(ind.level3) && !(fy.kind === 'quantity' && fy.unitKind === 'count'));
+
 export function defaultModel(
-  ind: Pick<Indicator, 'level2' | 'level3' | 'targetH1' | 'targetFY' | 'model'>,
+  ind: Pick<Indicator, 'level1' | 'level2' | 'level3' | 'targetH1' | 'targetFY' | 'model'>,
   h1: ParsedTarget,
   fy: ParsedTarget,
 ): { model: ProgressModel; reason: string } {
   if (ind.model) return { model: ind.model, reason: '数据中指定' };
-  if (/满意/.test(ind.level3) || /满意/.test(ind.level2)) return { model: 'level', reason: '规则1：满意度指标为水平型' };
+  if (isSatisfaction(ind, fy)) return { model: 'level', reason: '规则1：满意度指标为水平型' };
   if (isNegativeOp(h1) || isNegativeOp(fy) || isBadEventCount(ind.level3, fy) || isBadEventCount(ind.level3, h1))
     return { model: 'level', reason: '规则2：≤/< 或不良事件 =0 为水平型' };
   if (sameText(ind.targetH1, ind.targetFY)) return { model: 'level', reason: '规则3：半年与全年指标值相同，为水平型' };
