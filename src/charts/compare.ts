@@ -40,9 +40,6 @@ export function compareChartHeight(rows: number): number {
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
-// Unquoted (valid CSS for multi-word names): ECharts' SVG renderer writes the family into a
-// double-quoted style attribute without escaping, so quotes would break saved SVG images.
-const chartFont = fontFamily.replace(/["']/g, '');
 
 export function compareChartOption(result: CompareResult, labels: CompareChartLabels): EChartsOption {
   const rows = result.rows.filter((r) => r.charted);
@@ -104,7 +101,7 @@ export function compareChartOption(result: CompareResult, labels: CompareChartLa
   const legendIcon = result.shared ? DASH_ICON : 'rect';
 
   return {
-    textStyle: { fontFamily: chartFont },
+    textStyle: { fontFamily },
     title: { text: labels.title, subtext: labels.subtitle, left: 0, textStyle: { fontSize: 15 } },
     legend: { top: 4, right: 70, itemWidth: 14, data: [{ name: labels.expected, icon: legendIcon }, ...present.map((s) => labels.status[s])] },
     grid: { left: 8, right: scroll ? 110 : 90, top: 64, bottom: 28, containLabel: true },
