@@ -1,0 +1,31 @@
+// Horizontal bar charts with one row per category (project, 一级指标, department): the chart grows
+// with the rows up to MAX_VISIBLE_ROWS, then keeps its height and scrolls (dataZoom) so 50
+// projects stay readable instead of being squeezed.
+import type { EChartsOption } from 'echarts';
+
+export const ROW_HEIGHT = 34;
+export const MAX_VISIBLE_ROWS = 15;
+
+/** Pixel height for `rows` categories plus the title/legend/axis chrome around the grid. */
+export function categoryChartHeight(rows: number, chrome: number): number {
+  return chrome + ROW_HEIGHT * Math.max(3, Math.min(rows, MAX_VISIBLE_ROWS));
+}
+
+/** A vertical scroll bar (slider + wheel) over the y categories when there are too many to show. */
+export function categoryZoom(rows: number, right = 6): EChartsOption['dataZoom'] {
+  if (rows <= MAX_VISIBLE_ROWS) return [];
+  const window = { startValue: 0, endValue: MAX_VISIBLE_ROWS - 1 };
+  return [
+    { type: 'slider', yAxisIndex: 0, ...window, right, width: 14, showDetail: false, brushSelect: false, zoomLock: true },
+    { type: 'inside', yAxisIndex: 0, ...window, zoomOnMouseWheel: false, moveOnMouseWheel: true, moveOnMouseMove: false },
+  ];
+}
+
+/** 0.27506 → 27.51 (a fraction as a percentage number, 2 decimals). */
+export const percent = (fraction: number) => Math.round(fraction * 10000) / 100;
+
+/** 0.27506 → `27.5%`. */
+export const percentText = (fraction: number, digits = 1) => `${(fraction * 100).toFixed(digits)}%`;
+
+/** 万元 with thousands separators: 1325.06 → `1,325.06`. */
+export const wanText = (amount: number) => amount.toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });

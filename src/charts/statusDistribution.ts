@@ -1,0 +1,80 @@
+// Status distribution per group (一级指标, 主管部门, 实施单位): one horizontal stacked bar per group,
+// one segment per status in the status colours, each segment labelled with its count and the
+// legend naming the statuses, so colour is never the only carrier of meaning.
+import type { EChartsOption } from 'echarts';
+import type { Status } from '../domain/judge/types';
+import type { StatusGroup } from '../domain/aggregate';
+import { statusOrder } from '../domain/labels';
+import { tooltipHtml } from './escape';
+import { fontFamily, statusColor } from './palette';
+import { categoryChartHeight, categoryZoom, percentText } from './categoryRows';
+
+export interface StatusDistributionLabels {
+  title: string;
+  subtitle?: string;
+  status: Record<Status, string>;
+  total: string;
+  /** Unit after a count: 个. */
+  count: string;
+  /** Name shown for a group without one (blank 一级指标). */
+  unnamed: string;
+}
+
+export const STATUS_GRID = { top: 78, bottom: 30, left: 150, right: 40 };
+export const statusChartHeight = (groups: number) => categoryChartHeight(groups, STATUS_GRID.top + STATUS_GRID.bottom);
+
+export function statusDistributionOption(groups: StatusGroup[], labels: StatusDistributionLabels): EChartsOption {
+  const names = groups.map((g) => g.label || labels.unnamed);
+  const byName = new Map(names.map((n, i) => [n, groups[i]]));
+
+  const tooltip = (name: string) => {
+    const g = byName.get(name);
+    if (!g) return '';
+    const rows: [string, string][] = statusOrder
+      .filter((s) => g.counts[s] > 0)
+      .map((s) => [labels.status[s], `${g.counts[s]} ${labels.count}（${percentText(g.counts[s] / g.total)}）`]);
+    rows.push([labels.total, `${g.total} ${labels.count}`]);
+    return tooltipHtml(name, rows);
+  };
+
+  return {
+    textStyle: { fontFamily },
+    title: { text: labels.title, subtext: labels.subtitle, left: 8, top: 4, textStyle: { fontSize: 15 }, subtextStyle: { color: '#6b7280' } },
+    legend: { top: labels.subtitle ? 50 : 36, left: 8, itemGap: 14, data: statusOrder.map((s) => labels.status[s]) },
+    grid: { ...STATUS_GRID, top: labels.subtitle ? STATUS_GRID.top : STATUS_GRID.top - 14, outerBoundsMode: 'none' },
+    tooltip: {
+      trigger: 'axis',
+      axisPointer: { type: 'shadow', label: { show: false } },
+      confine: true,
+      formatter: (params: unknown) => {
+        const first = (Array.isArray(params) ? params[0] : params) as { axisValue?: string; name?: string } | undefined;
+        return tooltip(String(first?.axisValue ?? first?.name ?? ''));
+      },
+    },
+    dataZoom: categoryZoom(groups.length),
+    xAxis: { type: 'value', minInterval: 1, splitLine: { lineStyle: { type: 'dashed', color: '#e5e7eb' } } },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: names,
+      triggerEvent: true,
+      axisTick: { show: false },
+      axisLabel: { width: STATUS_GRID.left - 14, overflow: 'truncate', color: '#1f2937' },
+    },
+    series: statusOrder.map((s) => ({
+      type: 'bar' as const,
+      name: labels.status[s],
+      stack: 'status',
+      barWidth: '55%',
+      data: groups.map((g) => g.counts[s]),
+      itemStyle: { color: statusColor[s] },
+      emphasis: { focus: 'series' as const },
+      label: {
+        show: true,
+        color: '#fff',
+        fontWeight: 'bold' as const,
+        formatter: (p: { value: unknown }) => (Number(p.value) > 0 ? String(p.value) : ''),
+      },
+    })),
+  };
+}
