@@ -82,7 +82,8 @@ export function buildReport(data: Dataset, asOf: IsoDate, settings: Settings): R
     const actual = latestOnOrBefore(actualsBy.get(ind.id), asOf);
     let obs: Observation | null = actual;
     const budget = summary?.budget;
-    if (!obs && prep.budgetExecution && budget?.executionRate != null && budget.spentDate)
+    // Spend newer than the recorded 预算执行率 is the latest figure, so it counts (a tie goes to the recorded one).
+    if (prep.budgetExecution && budget?.executionRate != null && budget.spentDate && (!actual || budget.spentDate > actual.date))
       obs = { date: budget.spentDate, value: `${Math.round(budget.executionRate * 10000) / 100}%`, derivedFromSpend: true };
     const j = judgeIndicator(prep, obs, asOf, d, settings);
     judgements.push(j);

@@ -36,14 +36,16 @@ export function classifyNumber(
       return { status: 'warning', rule: () => `反向指标：超出但未超过容差上限 ${n(limit)}${unit}（${n(tol.negativeRatio)}倍）` };
     return { status: 'behind', rule: () => `反向指标：超过容差上限 ${n(limit)}${unit}（${n(tol.negativeRatio)}倍）` };
   }
-  const reached = op === '>' && e > 0 ? a > e : atLeast(a, e);
-  if (reached || e <= 0) return { status: 'met', rule: () => `正向指标：实际 ${n(a)}${unit} 达到应达值 ${n(e)}${unit}` };
+  const reached = op === '>' ? a > e : atLeast(a, e);
+  if (reached) return { status: 'met', rule: () => `正向指标：实际 ${n(a)}${unit} 达到应达值 ${n(e)}${unit}` };
   if (progressRate) {
     const gap = e - a;
     if (atMost(gap, tol.progressPoints))
       return { status: 'warning', rule: () => `进度百分比：落后 ${n(gap)} 个百分点，未超过 ${n(tol.progressPoints)} 个百分点容差` };
     return { status: 'behind', rule: () => `进度百分比：落后 ${n(gap)} 个百分点，超过 ${n(tol.progressPoints)} 个百分点容差` };
   }
+  // A ratio means nothing against a zero or negative expected value (≥-5% growth): short of it is behind.
+  if (e <= 0) return { status: 'behind', rule: () => `正向指标：实际 ${n(a)}${unit} 低于应达值 ${n(e)}${unit}` };
   const ratio = a / e;
   if (atLeast(ratio, tol.positiveRatio))
     return { status: 'warning', rule: () => `正向指标：完成应达值的 ${n(ratio * 100)}%，不低于 ${n(tol.positiveRatio * 100)}% 容差` };

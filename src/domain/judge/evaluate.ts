@@ -36,7 +36,8 @@ export interface Observation {
   note?: string;
 }
 
-export const isBudgetExecutionName = (level3: string) => /执行率|支出进度/.test(level3);
+/** 预算执行率, (项目)资金执行率, 支出执行率, 预算支出进度, a bare 执行率 — not 合同执行率 or 工作计划执行率, which spend says nothing about. */
+export const isBudgetExecutionName = (level3: string) => /(预算|资金|支出|经费)执行率|支出进度|^执行率$/.test(level3);
 
 export function prepareIndicator(indicator: Indicator, settings: Settings): PreparedIndicator {
   const h1 = targetOf(indicator.targetH1);
