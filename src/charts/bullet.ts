@@ -1,0 +1,195 @@
+// Bullet charts: per quantitative indicator, the actual as a bar (coloured by status, labelled
+// with the figure and the status word) against the expected value at the as-of date (solid
+// mark), the 半年 and 全年 target values (dashed marks) and the status zones of the rule set in
+// force (light red = 滞后, light amber = 预警 = the tolerance band, light green = 达标), so the
+// tolerance is visible, not just the verdict. One grid per indicator, stacked, in one chart.
+import type { EChartsOption } from 'echarts';
+import type { Judgement, Status } from '../domain/judge/types';
+import type { Settings } from '../domain/settings';
+import type { IndicatorTrack } from '../domain/path';
+import { formatQuantity } from '../domain/target';
+import { tooltipHtml } from './escape';
+import { fontFamily, seriesColor, statusColor } from './palette';
+
+export type ZoneStatus = Extract<Status, 'met' | 'warning' | 'behind'>;
+export interface Zone { status: ZoneStatus; from: number; to: number | null }
+
+export interface BulletItem {
+  id: string;
+  name: string;
+  unit: string;
+  status: Status;
+  actual: number | null;
+  actualText: string;
+  expected: number | null;
+  h1: number | null;
+  fy: number | null;
+  zones: Zone[];
+}
+
+export interface BulletLabels {
+  title: string;
+  subtitle: string;
+  actual: string;
+  expected: string;
+  h1: string;
+  fy: string;
+  status: string;
+  zone: string;
+  statusNames: Record<Status, string>;
+  /** Legend names of the zones. */
+  zones: Record<ZoneStatus, string>;
+  noActual: string;
+}
+
+export const zoneColor: Record<ZoneStatus, string> = { met: 'rgba(46,157,75,0.13)', warning: 'rgba(230,162,60,0.22)', behind: 'rgba(217,48,38,0.12)' };
+
+/**
+ * Status zones along the axis for an expected value e, mirroring the judge: default tolerances
+ * (正向 ratio or points for progress rates, 反向 ratio), or the 一体化系统 bands.
+ */
+export function bulletZones(track: Pick<IndicatorTrack, 'direction' | 'progressRate' | 'budgetExecution' | 'proRated'>, e: number, settings: Settings): Zone[] {
+  return rawZones(track, e, settings).filter((x) => x.to === null || x.to > x.from);
+}
+
+function rawZones(track: Pick<IndicatorTrack, 'direction' | 'progressRate' | 'budgetExecution' | 'proRated'>, e: number, settings: Settings): Zone[] {
+  const neg = track.direction === 'negative';
+  const z = (status: ZoneStatus, from: number, to: number | null): Zone => ({ status, from: Math.max(0, from), to: to === null ? null : Math.max(0, to) });
+  if (settings.ruleSet === 'pmkpi') {
+    const b = settings.lights;
+    if (track.budgetExecution) return [z('behind', 0, e * b.budgetRed), z('warning', e * b.budgetRed, e * b.budgetYellow), z('met', e * b.budgetYellow, null)];
+    if (neg) return [z('met', 0, e), z('behind', e, null)];
+    if (!track.proRated) return [z('behind', 0, e), z('met', e, null)];
+    return [z('behind', 0, e * b.red), z('warning', e * b.red, e * b.yellow), z('met', e * b.yellow, null)];
+  }
+  const t = settings.tolerances;
+  if (neg) return [z('met', 0, e), z('warning', e, e * t.negativeRatio), z('behind', e * t.negativeRatio, null)];
+  if (e <= 0) return [z('met', 0, null)];
+  const low = track.progressRate ? e - t.progressPoints : e * t.positiveRatio;
+  return [z('behind', 0, low), z('warning', low, e), z('met', e, null)];
+}
+
+/** A bullet of one judged indicator with its track (quantitative only). */
+export function bulletItem(j: Judgement, track: IndicatorTrack, name: string, settings: Settings): BulletItem {
+  return {
+    id: j.indicatorId, name, unit: j.unit || track.unit, status: j.status, actual: j.actual, actualText: j.actualText ?? '',
+    expected: j.expected, h1: track.h1, fy: track.fy,
+    zones: j.expected === null ? [] : bulletZones(track, j.expected, settings),
+  };
+}
+
+const r2 = (x: number) => Math.round(x * 100) / 100;
+const q = (v: number | null, unit: string) => (v === null ? '—' : formatQuantity(r2(v), unit));
+
+function axisMax(it: BulletItem): number {
+  const values = [it.actual, it.expected, it.h1, it.fy, ...it.zones.map((z) => z.to)].filter((v): v is number => v !== null && Number.isFinite(v));
+  const m = Math.max(1, ...values) * 1.12;
+  const step = 10 ** Math.floor(Math.log10(m)) / 2;
+  return Math.ceil(m / step) * step;
+}
+
+interface Mark { value: number; label: string; solid: boolean }
+
+/** Marks at (nearly) the same place share one line and one label. */
+function marks(it: BulletItem, L: BulletLabels, max: number): Mark[] {
+  const list: Mark[] = [];
+  const add = (value: number | null, label: string, solid: boolean) => {
+    if (value === null) return;
+    const near = list.find((m) => Math.abs(m.value - value) <= max * 0.02);
+    if (near) {
+      near.label += ` / ${label}`;
+      near.solid ||= solid;
+    } else list.push({ value, label, solid });
+  };
+  add(it.expected, `${L.expected} ${q(it.expected, it.unit)}`, true);
+  add(it.h1, `${L.h1} ${q(it.h1, it.unit)}`, false);
+  add(it.fy, `${L.fy} ${q(it.fy, it.unit)}`, false);
+  return list;
+}
+
+export interface BulletLayout { rowHeight: number; top: number; labelWidth: number }
+export const defaultBulletLayout: BulletLayout = { rowHeight: 74, top: 72, labelWidth: 190 };
+
+/** Height in px the chart needs for n bullets. */
+export const bulletHeight = (n: number, layout = defaultBulletLayout) => layout.top + Math.max(1, n) * layout.rowHeight + 8;
+
+export function bulletOption(items: BulletItem[], L: BulletLabels, layout = defaultBulletLayout): EChartsOption {
+  const grids = items.map((_, i) => ({ left: layout.labelWidth, right: 36, top: layout.top + i * layout.rowHeight + 26, height: 20 }));
+  const zoneStatuses: ZoneStatus[] = ['behind', 'warning', 'met'];
+  return {
+    textStyle: { fontFamily },
+    title: { text: L.title, subtext: L.subtitle, left: 8, top: 4, textStyle: { fontSize: 15, fontFamily }, subtextStyle: { fontSize: 12, color: '#606266', fontFamily } },
+    legend: { top: 8, right: 12, data: zoneStatuses.map((s) => ({ name: L.zones[s], icon: 'rect' })), selectedMode: false },
+    tooltip: {
+      trigger: 'item',
+      confine: true,
+      formatter: (p) => {
+        const it = items[(p as { seriesIndex: number }).seriesIndex];
+        if (!it) return '';
+        const zone = it.zones.find((z) => it.actual !== null && it.actual >= z.from && (z.to === null || it.actual < z.to));
+        return tooltipHtml(it.name, [
+          [L.status, L.statusNames[it.status]],
+          [L.actual, it.actual === null ? L.noActual : `${it.actualText}（${q(it.actual, it.unit)}）`],
+          [L.expected, q(it.expected, it.unit)],
+          [L.h1, q(it.h1, it.unit)],
+          [L.fy, q(it.fy, it.unit)],
+          [L.zone, zone ? `${L.zones[zone.status]} ${q(zone.from, it.unit)} – ${zone.to === null ? '∞' : q(zone.to, it.unit)}` : '—'],
+        ]);
+      },
+    },
+    grid: grids,
+    xAxis: items.map((it, i) => ({
+      type: 'value' as const, gridIndex: i, min: 0, max: axisMax(it), splitNumber: 5,
+      axisLabel: { fontSize: 10, color: '#909399', formatter: (v: number) => `${r2(v)}` },
+      splitLine: { show: false }, axisTick: { show: false }, axisLine: { lineStyle: { color: '#dcdfe6' } },
+    })),
+    yAxis: items.map((it, i) => ({
+      type: 'category' as const, gridIndex: i, data: [it.name], axisTick: { show: false }, axisLine: { show: false },
+      axisLabel: { width: layout.labelWidth - 16, overflow: 'truncate' as const, color: '#303133', fontSize: 12 },
+    })),
+    series: [
+      ...items.map((it, i) => {
+        const max = axisMax(it);
+        return {
+          type: 'bar' as const,
+          name: it.name,
+          xAxisIndex: i,
+          yAxisIndex: i,
+          barWidth: 12,
+          z: 3,
+          data: [{
+            value: it.actual ?? 0,
+            id: it.id,
+            itemStyle: { color: statusColor[it.status] },
+            label: {
+              show: true, position: 'right' as const, fontSize: 12, color: '#303133',
+              formatter: plain(it.actual === null ? L.noActual : `${q(it.actual, it.unit)} ${L.statusNames[it.status]}`),
+            },
+          }],
+          markArea: {
+            silent: true,
+            data: it.zones.map((z) => [
+              { xAxis: z.from, itemStyle: { color: zoneColor[z.status] } },
+              { xAxis: z.to === null ? max : Math.min(z.to, max) },
+            ]) as never,
+          },
+          markLine: {
+            silent: true,
+            symbol: 'none',
+            animation: false,
+            data: marks(it, L, max).map((m) => ({
+              xAxis: m.value,
+              lineStyle: { color: m.solid ? seriesColor.target : '#606266', type: m.solid ? ('solid' as const) : ('dashed' as const), width: m.solid ? 2 : 1 },
+              label: { formatter: plain(m.label), position: 'end' as const, fontSize: 11, color: m.solid ? seriesColor.target : '#606266' },
+            })),
+          },
+        };
+      }),
+      // Legend entries for the zones: empty line series, so they take no room beside the bars.
+      ...zoneStatuses.map((s) => ({ type: 'line' as const, name: L.zones[s], data: [], itemStyle: { color: zoneColor[s], borderColor: statusColor[s], borderWidth: 1 }, lineStyle: { color: zoneColor[s] } })),
+    ],
+  };
+}
+
+/** Label formatter strings treat `{…}` as templates; the texts here are plain. */
+const plain = (text: string) => text.replace(/[{}]/g, ' ');

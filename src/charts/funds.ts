@@ -1,0 +1,77 @@
+// Funds of one project: per expenditure line (支出), the 半年 planned spend, the cumulative spend
+// to the as-of date and the 全年 budget as grouped horizontal bars (万元), with a mark where the
+// spend would stand if it followed 序时进度. Tooltips give exact figures and the line's rate.
+import type { EChartsOption } from 'echarts';
+import type { BudgetExecution } from '../domain/report.types';
+import { formatNumber } from '../domain/target';
+import { tooltipHtml } from './escape';
+import { fontFamily, seriesColor } from './palette';
+
+export interface FundsLabels {
+  title: string;
+  subtitle: string;
+  plan: string;
+  spent: string;
+  budget: string;
+  /** 按序时进度应执行. */
+  due: string;
+  /** 执行率（占全年预算）. */
+  rate: string;
+  unit: string;
+  empty: string;
+}
+
+const wan = (v: number | null, unit: string) => (v === null ? '—' : `${formatNumber(v)}${unit}`);
+const pct = (x: number | null) => (x === null || !Number.isFinite(x) ? '—' : `${(Math.round(x * 1000) / 10).toFixed(1)}%`);
+
+export function fundsOption(budget: BudgetExecution, L: FundsLabels): EChartsOption {
+  const lines = budget.lines;
+  const many = lines.length > 10;
+  const tp = budget.timeProgress;
+  const bar = (name: string, color: string, values: (number | null)[], labelled: boolean) => ({
+    type: 'bar' as const, name, barMaxWidth: 16, barGap: '15%',
+    itemStyle: { color, borderRadius: [0, 2, 2, 0] },
+    label: labelled ? { show: true, position: 'right' as const, formatter: (p: { value: unknown }) => (p.value == null ? '' : formatNumber(Number(p.value))), fontSize: 11, color: '#303133' } : undefined,
+    data: values,
+  });
+  return {
+    textStyle: { fontFamily },
+    title: { text: L.title, subtext: lines.length ? L.subtitle : L.empty, left: 8, top: 4, textStyle: { fontSize: 15, fontFamily }, subtextStyle: { fontSize: 12, color: '#606266', fontFamily } },
+    legend: { top: 8, right: 12, data: [L.plan, L.spent, L.budget, L.due] },
+    grid: { left: 16, right: many ? 64 : 56, top: 68, bottom: 36, containLabel: true },
+    tooltip: {
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      confine: true,
+      formatter: (ps) => {
+        const first = (Array.isArray(ps) ? ps[0] : ps) as { dataIndex: number };
+        const line = lines[first?.dataIndex];
+        if (!line) return '';
+        const due = line.budgetFY === null ? null : line.budgetFY * tp;
+        return tooltipHtml(line.name, [
+          [L.plan, wan(line.planH1, L.unit)],
+          [L.spent, wan(line.spent, L.unit)],
+          [L.budget, wan(line.budgetFY, L.unit)],
+          [L.due, wan(due === null ? null : Math.round(due * 100) / 100, L.unit)],
+          [L.rate, line.spent === null || !line.budgetFY ? '—' : pct(line.spent / line.budgetFY)],
+        ]);
+      },
+    },
+    xAxis: { type: 'value', name: L.unit, nameLocation: 'end', axisLabel: { formatter: (v: number) => formatNumber(v) }, splitLine: { lineStyle: { type: 'dashed', color: '#e4e7ed' } } },
+    yAxis: { type: 'category', inverse: true, data: lines.map((l) => l.name), axisTick: { show: false }, axisLabel: { width: 220, overflow: 'truncate', color: '#303133' } },
+    dataZoom: many
+      ? [{ type: 'slider', yAxisIndex: 0, right: 8, width: 14, start: 0, end: (10 / lines.length) * 100, showDetail: false },
+        { type: 'inside', yAxisIndex: 0, zoomOnMouseWheel: false, moveOnMouseWheel: true }]
+      : undefined,
+    series: [
+      bar(L.plan, seriesColor.plan, lines.map((l) => l.planH1), false),
+      bar(L.spent, seriesColor.actual, lines.map((l) => l.spent), true),
+      bar(L.budget, '#c0c4cc', lines.map((l) => l.budgetFY), true),
+      {
+        type: 'scatter', name: L.due, symbol: 'rect', symbolSize: [3, 44], z: 5,
+        itemStyle: { color: seriesColor.timeProgress },
+        data: lines.flatMap((l, i) => (l.budgetFY === null ? [] : [[Math.round(l.budgetFY * tp * 100) / 100, i]])),
+      },
+    ],
+  };
+}

@@ -1,0 +1,115 @@
+// Trend of one indicator through the year: its dated actuals (on or before the as-of date — later
+// ones do not exist yet at that date) against the expected path the judge uses (stepped 半年 → 全年
+// line for a level target, a ramp for a cumulative one), a mark at the as-of date, and, for a
+// lagging cumulative indicator, the pace still needed to reach the 全年 target by 31 December.
+import type { EChartsOption } from 'echarts';
+import type { Judgement, Status } from '../domain/judge/types';
+import type { IndicatorTrack } from '../domain/path';
+import { pathValueAt } from '../domain/path';
+import type { Pace } from '../domain/pace';
+import { formatQuantity } from '../domain/target';
+import { tooltipHtml } from './escape';
+import { fontFamily, seriesColor, statusColor } from './palette';
+
+export interface TrendLabels {
+  title: string;
+  path: string;
+  actual: string;
+  needed: string;
+  asOf: string;
+  date: string;
+  expected: string;
+  reason: string;
+  derived: string;
+  /** ECharts time-axis template: `{M}月` / `{MMM}`. */
+  monthFormat: string;
+  statusNames: Record<Status, string>;
+  /** Already formatted: 还需每月 +17个百分点. */
+  paceText?: string;
+}
+
+const r2 = (x: number) => Math.round(x * 100) / 100;
+const q = (v: number | null, unit: string) => (v === null ? '—' : formatQuantity(r2(v), unit));
+const md = (iso: string) => `${Number(iso.slice(5, 7))}/${Number(iso.slice(8, 10))}`;
+
+export function trendOption(
+  track: IndicatorTrack, j: Judgement | null, name: string, asOf: string, year: number, L: TrendLabels, pace: Pace | null = null,
+): EChartsOption {
+  const unit = track.unit;
+  const seen = track.actuals.filter((a) => a.value !== null && a.date <= asOf && a.date.startsWith(`${year}-`));
+  const last = seen[seen.length - 1];
+  const lastColor = j && last && j.actualDate === last.date ? statusColor[j.status] : seriesColor.actual;
+  const end = `${year}-12-31`;
+  const showPace = pace !== null && last !== undefined && track.fy !== null;
+  const series: NonNullable<EChartsOption['series']> = [
+    {
+      type: 'line', name: L.path, data: track.points.map((p) => [p.date, p.value]), showSymbol: false, z: 2,
+      lineStyle: { color: '#606266', width: 2 }, itemStyle: { color: '#606266' },
+      markLine: {
+        silent: true, symbol: 'none',
+        data: [{ xAxis: asOf, lineStyle: { color: seriesColor.timeProgress, type: 'solid', width: 1 }, label: { formatter: `${L.asOf} ${md(asOf)}`, position: 'end', color: seriesColor.timeProgress } }],
+      },
+      markArea: { silent: true, data: [[{ xAxis: asOf, itemStyle: { color: 'rgba(144,147,153,0.08)' } }, { xAxis: end }]] as never },
+    },
+    {
+      type: 'line', name: L.actual, z: 4, symbol: 'circle', symbolSize: 9,
+      lineStyle: { color: seriesColor.actual, width: 2 }, itemStyle: { color: seriesColor.actual },
+      data: seen.map((a, i) => ({
+        value: [a.date, a.value],
+        itemStyle: i === seen.length - 1 ? { color: lastColor, borderColor: '#fff', borderWidth: 1 } : undefined,
+        label: { show: true, position: 'top' as const, formatter: q(a.value, unit).replace(/[{}]/g, ' '), color: '#303133', fontSize: 12 },
+      })),
+    },
+  ];
+  if (showPace) {
+    series.push({
+      type: 'line', name: L.needed, z: 3, symbol: 'none',
+      lineStyle: { color: statusColor.behind, type: 'dashed', width: 2 }, itemStyle: { color: statusColor.behind },
+      data: [[last!.date, last!.value], [end, track.fy]],
+      endLabel: L.paceText ? { show: true, formatter: L.paceText.replace(/[{}]/g, ' '), color: statusColor.behind, fontSize: 12, offset: [-8, -14], align: 'right' } : undefined,
+    });
+  }
+  const values = [...track.points.map((p) => p.value), ...seen.map((a) => a.value as number), track.fy ?? 0];
+  return {
+    textStyle: { fontFamily },
+    title: { text: L.title, subtext: name, left: 8, top: 4, textStyle: { fontSize: 15, fontFamily }, subtextStyle: { fontSize: 12, color: '#606266', fontFamily, width: 520, overflow: 'truncate' } },
+    legend: { top: 8, right: 12, data: [L.path, L.actual, ...(showPace ? [L.needed] : [])] },
+    grid: { left: 16, right: 32, top: 72, bottom: 24, containLabel: true },
+    tooltip: {
+      trigger: 'item',
+      confine: true,
+      formatter: (p) => {
+        const { seriesIndex, dataIndex } = p as { seriesIndex: number; dataIndex: number };
+        if (seriesIndex === 1) {
+          const a = seen[dataIndex];
+          const rows: [string, string][] = [
+            [L.date, a.date], [L.actual, `${a.text}${a.derived ? `（${L.derived}）` : ''}`], [L.expected, q(pathValueAt(track.points, a.date), unit)],
+          ];
+          if (a.reason) rows.push([L.reason, a.reason]);
+          return tooltipHtml(name, rows);
+        }
+        if (seriesIndex === 0) {
+          const pt = track.points[dataIndex];
+          return tooltipHtml(L.path, [[L.date, pt.date], [L.expected, q(pt.value, unit)]]);
+        }
+        return tooltipHtml(L.needed, L.paceText ? [[L.needed, L.paceText]] : []);
+      },
+    },
+    xAxis: {
+      type: 'time', min: `${year}-01-01`, max: end,
+      axisLabel: { formatter: L.monthFormat, color: '#606266' }, splitNumber: 12,
+      splitLine: { show: true, lineStyle: { color: '#f0f2f5' } },
+    },
+    yAxis: {
+      type: 'value', name: unit, min: 0, max: (v) => niceMax(Math.max(v.max, ...values)),
+      axisLabel: { color: '#606266' }, splitLine: { lineStyle: { type: 'dashed', color: '#e4e7ed' } },
+    },
+    series,
+  };
+}
+
+function niceMax(m: number): number {
+  const x = Math.max(1, m) * 1.15;
+  const step = 10 ** Math.floor(Math.log10(x)) / 2;
+  return Math.ceil(x / step) * step;
+}

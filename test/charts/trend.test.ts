@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { renderSvg, svgTexts } from './ssr';
+import { trendOption, type TrendLabels } from '../../src/charts/trend';
+import { statusColor } from '../../src/charts/palette';
+import { defaultSettings } from '../../src/domain/settings';
+import { indicatorTrack } from '../../src/domain/path';
+import { paceFor } from '../../src/domain/pace';
+import { chartLabels, judged, SAFETY, YIQI } from '../app/projectFixture';
+
+const settings = defaultSettings();
+const L = chartLabels<TrendLabels>('trend', { monthFormat: '{M}月' });
+
+function setup(projectName: string, level3: string, asOf: string) {
+  const { data, judgementOf, project } = judged(asOf);
+  const { indicator, judgement } = judgementOf(projectName, level3);
+  const p = project(projectName);
+  const track = indicatorTrack(indicator, data.actuals, 2024, settings, { project: p, records: data.spend })!;
+  return { indicator, judgement, track, pace: paceFor(indicator, judgement, settings) };
+}
+
+type Series = { name: string; data: unknown[]; itemStyle: { color: string } }[];
+
+describe('trend chart', () => {
+  it('draws a lagging cumulative indicator: actuals to the as-of date, its ramp and the pace still needed', () => {
+    const { judgement, track, pace } = setup(SAFETY, '漏洞扫描', '2024-09-30');
+    expect(pace!.perMonth).toBeCloseTo(2 / 3, 12);
+    const option = trendOption(track, judgement, '漏洞扫描', '2024-09-30', 2024, { ...L, paceText: '还需每月 +0.67轮' }, pace);
+    const series = option.series as Series;
+    expect(series.map((s) => s.name)).toEqual(['应达路径', '实际值', '达成全年目标所需进度']);
+    expect(series[0].data).toEqual([['2024-01-01', 0], ['2024-06-30', 2], ['2024-12-31', 4]]);
+    expect(series[1].data.map((d) => (d as { value: unknown }).value)).toEqual([['2024-03-31', 1], ['2024-06-30', 2], ['2024-09-30', 2]]);
+    expect((series[1].data[2] as { itemStyle: { color: string } }).itemStyle.color).toBe(statusColor.behind);
+    expect(series[2].data).toEqual([['2024-09-30', 2], ['2024-12-31', 4]]);
+    const texts = svgTexts(renderSvg(option, 900, 360));
+    for (const t of ['全年走势', '漏洞扫描', '应达路径', '实际值', '达成全年目标所需进度', '截至 9/30', '还需每月 +0.67轮', '1轮', '2轮', '3月', '12月'])
+      expect(texts, t).toContain(t);
+  });
+
+  it('hides actuals after the as-of date and draws no pace for an indicator on track', () => {
+    const { judgement, track, pace } = setup(SAFETY, '渗透测试', '2024-06-30');
+    expect(pace).toBeNull();
+    const option = trendOption(track, judgement, '渗透测试', '2024-06-30', 2024, L, pace);
+    const series = option.series as Series;
+    expect(series.map((s) => s.name)).toEqual(['应达路径', '实际值']);
+    expect(series[1].data).toHaveLength(2);
+    expect(svgTexts(renderSvg(option, 900, 360))).not.toContain('3轮');
+  });
+
+  it('steps a level target from its 半年 to its 全年 threshold, and explains points with escaped text', () => {
+    const { judgement, track } = setup(YIQI, '服务对象满意度', '2024-09-30');
+    const option = trendOption(track, judgement, '<b>满意度</b>', '2024-09-30', 2024, L);
+    expect((option.series as Series)[0].data).toEqual([['2024-01-01', 80], ['2024-06-30', 80], ['2024-07-01', 90], ['2024-12-31', 90]]);
+    const f = (option.tooltip as { formatter: (p: unknown) => string }).formatter;
+    const html = f({ seriesIndex: 1, dataIndex: 1 });
+    expect(html).toContain('&lt;b&gt;满意度&lt;/b&gt;');
+    expect(html).toContain('日期：2024-09-30');
+    expect(html).toContain('实际值：87%');
+    expect(html).toContain('当日应达：90%');
+    expect(svgTexts(renderSvg(option, 900, 360))).toContain('<b>满意度</b>');
+  });
+
+  it('takes 预算执行率 from spend when none is recorded, and says so in the tooltip', () => {
+    const { judgement, track } = setup(YIQI, '预算执行率', '2024-09-30');
+    const option = trendOption(track, judgement, '预算执行率', '2024-09-30', 2024, L);
+    expect((option.series as Series)[1].data.map((d) => (d as { value: unknown }).value)).toEqual([['2024-03-31', 12], ['2024-06-30', 27.51], ['2024-09-30', 58]]);
+    expect((option.tooltip as { formatter: (p: unknown) => string }).formatter({ seriesIndex: 1, dataIndex: 2 })).toContain('58%（由执行数推算）');
+  });
+});
