@@ -171,8 +171,8 @@ export function spendRates(project: Project, spend: Spend[]): DatedActual[] {
 
 /**
  * The track of one indicator: its expected path through `year` and its dated actuals. A 预算执行率
- * with no recorded actual takes its actuals from the spend records, as the report does. Null for a
- * qualitative or unparsed indicator (nothing to draw).
+ * also takes the execution rates of the spend records on dates with no recorded figure, as the
+ * report does. Null for a qualitative or unparsed indicator (nothing to draw).
  */
 export function indicatorTrack(
   indicator: Indicator, actuals: Actual[], year: number, settings: Settings, spend?: { project: Project; records: Spend[] },
@@ -181,7 +181,12 @@ export function indicatorTrack(
   const unit = pathUnit(p);
   if (unit === null) return null;
   let dated = datedActuals(p, actuals, settings);
-  if (!dated.length && p.budgetExecution && spend && unit === '%') dated = spendRates(spend.project, spend.records);
+  if (p.budgetExecution && spend && unit === '%') {
+    // As the report: spend counts where it is newer than the recorded figure (a tie goes to the recorded one).
+    const recorded = new Set(dated.map((a) => a.date));
+    dated = [...dated, ...spendRates(spend.project, spend.records).filter((r) => !recorded.has(r.date))]
+      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  }
   const value = (t: ParsedTarget) => (t.kind === 'quantity' ? inUnit(t.value, t.unit, unit) : null);
   return {
     indicatorId: indicator.id, model: p.model, direction: p.direction, unit,

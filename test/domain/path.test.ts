@@ -98,7 +98,7 @@ describe('dated actuals in the target unit', () => {
     ]);
   });
 
-  it('takes a 预算执行率 without recorded actuals from the spend records, as the report does', () => {
+  it('takes a 预算执行率 from the spend records where nothing newer is recorded, as the report does', () => {
     const project: Project = {
       id: 'p', name: '一企来办', year: 2024, department: '', unit: '', type: '', level: '', startYear: 2024, endYear: 2026,
       funds: { total: 81, sources: {} }, expenses: [{ name: '运维', planH1: 25.2, budgetFY: 53.2 }, { name: '运营', planH1: 0, budgetFY: 23.75 }],
@@ -115,6 +115,9 @@ describe('dated actuals in the target unit', () => {
     expect(track.h1).toBe(30);
     expect(track.fy).toBe(100);
     expect(track.budgetExecution && track.progressRate).toBe(true);
+    // A recorded figure wins on its own date; spend fills the other dates.
+    const mixed = indicatorTrack(rate, [act(rate, '2024-06-30', '28%')], 2024, settings, { project, records })!;
+    expect(mixed.actuals.map((x) => [x.date, x.value, x.derived ?? false])).toEqual([['2024-03-31', 12, true], ['2024-06-30', 28, false]]);
   });
 
   it('describes an indicator for the charts: model, direction, targets in one unit', () => {
