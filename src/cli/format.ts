@@ -43,7 +43,9 @@ export function formatJson(data: Dataset, report: Report): string {
     ruleSet: report.settings.ruleSet,
     indicators: indicatorRows(data, report).map((r) => ({
       project: r.project, projectId: r.projectId, id: r.indicatorId, level1: r.level1, level2: r.level2, level3: r.level3,
-      target: r.target, expected: r.judgement.expected, unit: r.judgement.unit, actual: r.judgement.actual,
+      target: r.target, expected: r.judgement.expected, unit: r.judgement.unit,
+      // A number in the target's unit; a qualitative actual (达成, 较高) as written, so that it never reads as missing.
+      actual: r.judgement.actual ?? r.judgement.actualText,
       actualText: r.judgement.actualText, actualDate: r.judgement.actualDate, status: r.status,
       variance: { absolute: r.variance.absolute, relative: r.variance.relative }, overAchieved: r.judgement.overAchieved,
       light: r.judgement.light ?? null, model: r.judgement.model, direction: r.judgement.direction,
