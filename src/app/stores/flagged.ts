@@ -1,0 +1,32 @@
+// Flagged-list store: the report's warning and behind indicators as rows, worst first, and the
+// values each filter can take. Computed once per report (not per visit of the page), so that
+// filtering thousands of rows is one linear pass in the view.
+import { defineStore } from 'pinia';
+import { computed, markRaw } from 'vue';
+import {
+  filterFlagged, flaggedFacets, flaggedRows, sortFlagged,
+  type FlaggedFilter, type FlaggedRow, type FlaggedSortKey, type SortOrder,
+} from '../../domain/flagged';
+import { flaggedCsv, flaggedFileName } from '../../io/exportFlagged';
+import { useReportStore } from './report';
+
+export const useFlaggedStore = defineStore('flagged', () => {
+  const report = useReportStore();
+  // Raw: tables keep their data in deep-reactive state, and a proxied judgement cannot reach its
+  // lazy explanation (a private class field); thousands of proxies would be waste anyway.
+  const rows = computed(() => flaggedRows(report.report.judgements, report.projectsById, report.indicatorsById).map(markRaw));
+  const facets = computed(() => flaggedFacets(rows.value));
+
+  /** The rows passing the filter (worst-first order kept). Call inside a computed. */
+  const filtered = (filter: FlaggedFilter) => filterFlagged(rows.value, filter);
+  /** Sorted copy; the worst-first order needs no sort. */
+  const sorted = (list: readonly FlaggedRow[], key: FlaggedSortKey, order: SortOrder) =>
+    key === 'rank' && order === 'ascending' ? list : sortFlagged(list, key, order);
+
+  /** The CSV file of the rows the user sees: name and UTF-8 (BOM) text. */
+  function csvFile(visible: readonly FlaggedRow[]) {
+    return { name: flaggedFileName(report.asOf), text: flaggedCsv(visible) };
+  }
+
+  return { rows, facets, filtered, sorted, csvFile };
+});
