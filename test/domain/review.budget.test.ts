@@ -51,6 +51,16 @@ describe('预算执行率 from spend', () => {
   });
 });
 
+describe('every budget-execution name is a progress percentage (gap in points)', () => {
+  it('经费执行率 / 支出执行率 10 points short are warnings, as 预算执行率 is', () => {
+    for (const level3 of ['预算执行率', '经费执行率', '支出执行率']) {
+      const j = report([{ ...rate, level3 }], [actual('r', '2024-06-30', '31%')], '2024-06-30').judgements[0];
+      expect(j.status, level3).toBe('warning');
+      expect(j.explain).toContain('个百分点');
+    }
+  });
+});
+
 describe('正向 targets at or below zero', () => {
   it('an actual below a negative 正向 target is not met (≥-5% growth, actual -8%)', () => {
     const growth: Indicator = { id: 'g', projectId: 'p1', level1: '效益指标', level2: '经济效益', level3: '运维费用增长率', targetH1: '≥-5%', targetFY: '≥-5%' };

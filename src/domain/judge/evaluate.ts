@@ -44,9 +44,10 @@ export function prepareIndicator(indicator: Indicator, settings: Settings): Prep
   const fy = targetOf(indicator.targetFY);
   const { model, reason } = defaultModel(indicator, h1, fy);
   const percent = (fy.kind === 'quantity' && fy.unitKind === 'percent') || fy.kind === 'timeProgress' || h1.kind === 'timeProgress';
-  const progressRate = percent && settings.progressRateNames.some((name) => indicator.level3.includes(name));
-  return { indicator, h1, fy, model, modelReason: reason, direction: directionOf(indicator.level3, h1, fy), progressRate,
-    budgetExecution: percent && isBudgetExecutionName(indicator.level3) };
+  const budgetExecution = percent && isBudgetExecutionName(indicator.level3);
+  // Budget execution is a progress percentage whatever it is called (经费执行率, 支出执行率).
+  const progressRate = budgetExecution || (percent && settings.progressRateNames.some((name) => indicator.level3.includes(name)));
+  return { indicator, h1, fy, model, modelReason: reason, direction: directionOf(indicator.level3, h1, fy), progressRate, budgetExecution };
 }
 
 const fmt = (v: number | null, unit: string) => (v === null ? '—' : formatQuantity(v, unit));
