@@ -48,3 +48,13 @@ describe('一体化系统 lights: project target and pending standard values', (
     expect(r.projects[0].budget.targetRate).toBeCloseTo(0.7, 10);
   });
 });
+
+describe('一体化系统 lights before the first month is complete', () => {
+  it('a zero actual against a zero standard (January, month basis) is green, not blue "far ahead"', () => {
+    const at = (value: string) => buildReport({ ...data, spend: [], actuals: [{ projectId: 'p1', indicatorId: 'd', date: '2024-01-15', value }] },
+      '2024-01-15', defaultSettings('pmkpi')).judgements[1];
+    expect(at('0').expected).toBe(0);
+    expect(at('0').light).toBe('green');
+    expect(at('1').light).toBe('blue');
+  });
+});

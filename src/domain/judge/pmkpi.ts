@@ -70,7 +70,8 @@ export function lightFor(
     return { light, status: lightStatus[light], expected, how,
       rule: () => `一体化系统：质量/时效/成本或反向指标，${within ? '在' : '不在'}限值内为${within ? '绿' : '红'}灯` };
   }
-  const ratio = expected > 0 ? a / expected : Infinity;
+  // Before the first month is complete the standard is 0: nothing yet is on track (green), anything more is ahead.
+  const ratio = expected > 0 ? a / expected : a > 0 ? Infinity : 1;
   const light = banded(ratio, bands);
   return { light, status: lightStatus[light], expected, how,
     rule: () => `一体化系统：实际 ÷ 标准值 = ${expected > 0 ? pct(ratio) : '—'}（<${pct(bands.red)} 红，<${pct(bands.yellow)} 黄，<${pct(bands.blue)} 绿，否则蓝）` };
