@@ -41,8 +41,11 @@ export function compareChartHeight(rows: number): number {
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
+/** The rows the chart draws, in its order: a click's dataIndex indexes this list. */
+export const chartedRows = (result: CompareResult): CompareRow[] => result.rows.filter((r) => r.charted);
+
 export function compareChartOption(result: CompareResult, labels: CompareChartLabels): EChartsOption {
-  const rows = result.rows.filter((r) => r.charted);
+  const rows = chartedRows(result);
   const unit = result.unit;
   const fmt = (x: number | null) => (x === null ? labels.none : formatQuantity(round2(x), unit));
   const category = (r: CompareRow) => (r.detail ? `${r.project}\n${r.detail}` : r.project);
@@ -103,7 +106,7 @@ export function compareChartOption(result: CompareResult, labels: CompareChartLa
   return {
     textStyle: { fontFamily },
     title: { text: labels.title, subtext: labels.subtitle, left: 0, textStyle: { fontSize: 15 } },
-    legend: { top: 4, right: 70, itemWidth: 14, data: [{ name: labels.expected, icon: legendIcon }, ...present.map((s) => labels.status[s])] },
+    legend: { top: 4, right: 96, itemWidth: 14, data: [{ name: labels.expected, icon: legendIcon }, ...present.map((s) => labels.status[s])] },
     grid: { left: 8, right: scroll ? 110 : 90, top: 64, bottom: 28, containLabel: true },
     tooltip: {
       trigger: 'axis',
