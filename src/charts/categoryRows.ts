@@ -21,6 +21,19 @@ export function categoryZoom(rows: number, right = 6): EChartsOption['dataZoom']
   ];
 }
 
+/** Approximate pixel width of a 12px label: CJK and full-width characters ≈ 12px, others ≈ 7px. */
+export function textWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += /[\u2e80-\uffff]/.test(ch) ? 12 : 7;
+  return w;
+}
+
+/** Grid left margin fitting the longest category name, within [min, max] (longer names truncate). */
+export function labelColumn(names: string[], min = 60, max = 220): number {
+  const widest = names.reduce((m, n) => Math.max(m, textWidth(n)), 0);
+  return Math.min(max, Math.max(min, widest + 18));
+}
+
 /** 0.27506 → 27.51 (a fraction as a percentage number, 2 decimals). */
 export const percent = (fraction: number) => Math.round(fraction * 10000) / 100;
 

@@ -7,7 +7,7 @@ import type { StatusGroup } from '../domain/aggregate';
 import { statusOrder } from '../domain/labels';
 import { tooltipHtml } from './escape';
 import { fontFamily, statusColor } from './palette';
-import { categoryChartHeight, categoryZoom, percentText } from './categoryRows';
+import { categoryChartHeight, categoryZoom, labelColumn, percentText } from './categoryRows';
 
 export interface StatusDistributionLabels {
   title: string;
@@ -20,12 +20,13 @@ export interface StatusDistributionLabels {
   unnamed: string;
 }
 
-export const STATUS_GRID = { top: 78, bottom: 30, left: 150, right: 40 };
+export const STATUS_GRID = { top: 78, bottom: 30, right: 40 };
 export const statusChartHeight = (groups: number) => categoryChartHeight(groups, STATUS_GRID.top + STATUS_GRID.bottom);
 
 export function statusDistributionOption(groups: StatusGroup[], labels: StatusDistributionLabels): EChartsOption {
   const names = groups.map((g) => g.label || labels.unnamed);
   const byName = new Map(names.map((n, i) => [n, groups[i]]));
+  const left = labelColumn(names);
 
   const tooltip = (name: string) => {
     const g = byName.get(name);
@@ -41,7 +42,7 @@ export function statusDistributionOption(groups: StatusGroup[], labels: StatusDi
     textStyle: { fontFamily },
     title: { text: labels.title, subtext: labels.subtitle, left: 8, top: 4, textStyle: { fontSize: 15 }, subtextStyle: { color: '#6b7280' } },
     legend: { top: labels.subtitle ? 50 : 36, left: 8, itemGap: 14, data: statusOrder.map((s) => labels.status[s]) },
-    grid: { ...STATUS_GRID, top: labels.subtitle ? STATUS_GRID.top : STATUS_GRID.top - 14, outerBoundsMode: 'none' },
+    grid: { ...STATUS_GRID, left, top: labels.subtitle ? STATUS_GRID.top : STATUS_GRID.top - 14, outerBoundsMode: 'none' },
     tooltip: {
       trigger: 'axis',
       axisPointer: { type: 'shadow', label: { show: false } },
@@ -59,13 +60,14 @@ export function statusDistributionOption(groups: StatusGroup[], labels: StatusDi
       data: names,
       triggerEvent: true,
       axisTick: { show: false },
-      axisLabel: { width: STATUS_GRID.left - 14, overflow: 'truncate', color: '#1f2937' },
+      axisLabel: { width: left - 14, overflow: 'truncate', color: '#1f2937' },
     },
     series: statusOrder.map((s) => ({
       type: 'bar' as const,
       name: labels.status[s],
       stack: 'status',
       barWidth: '55%',
+      barMaxWidth: 26,
       data: groups.map((g) => g.counts[s]),
       itemStyle: { color: statusColor[s] },
       emphasis: { focus: 'series' as const },

@@ -6,6 +6,7 @@ import type { Dataset, Indicator, Project } from './types';
 import type { Judgement, Status } from './judge/types';
 import type { ProjectSummary, Report } from './report.types';
 import { indicatorRows, worstFirst, type IndicatorRow } from './rows';
+import { statusSeverity } from './labels';
 
 export interface OverviewFilter {
   departments: string[];
@@ -139,6 +140,26 @@ export function countStatuses(judgements: Judgement[]): Record<Status, number> {
   const counts = zeroCounts();
   for (const j of judgements) counts[j.status]++;
   return counts;
+}
+
+/** Status counts per project id (only projects with a judgement among `judgements`). */
+export function countByProject(judgements: Judgement[]): Map<string, Record<Status, number>> {
+  const out = new Map<string, Record<Status, number>>();
+  for (const j of judgements) {
+    let c = out.get(j.projectId);
+    if (!c) out.set(j.projectId, (c = zeroCounts()));
+    c[j.status]++;
+  }
+  return out;
+}
+
+/** Worst status present in counts (behind > warning > unparsed > pending > met); null when empty. */
+export function worstOf(counts: Record<Status, number>): Status | null {
+  let worst: Status | null = null;
+  for (const s of Object.keys(counts) as Status[]) {
+    if (counts[s] > 0 && (worst === null || statusSeverity[s] > statusSeverity[worst])) worst = s;
+  }
+  return worst;
 }
 
 /** Per 一级指标, in the form's order. */

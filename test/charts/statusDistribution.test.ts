@@ -70,6 +70,14 @@ describe('status distribution chart', () => {
     expect(statusChartHeight(50)).toBe(78 + 30 + 34 * 15);
   });
 
+  it('fits the name column to the names: short 一级指标, long 主管部门 truncated at 220px', () => {
+    const grid = (o: EChartsOption) => (o.grid as { left: number }).left;
+    expect(grid(statusDistributionOption(level1, labels))).toBe(5 * 12 + 18);
+    const long = statusDistributionOption([group('江苏省数据局 (江苏省政务服务管理办公室)', { met: 82, warning: 9 })], labels);
+    expect(grid(long)).toBe(220);
+    expect((long.yAxis as { axisLabel: { width: number; overflow: string } }).axisLabel).toMatchObject({ width: 206, overflow: 'truncate' });
+  });
+
   it('moves the grid down for a subtitle', () => {
     const option = statusDistributionOption(level1, { ...labels, subtitle: '截至 2024年9月30日' });
     expect((option.grid as { top: number }).top).toBe(78);

@@ -8,7 +8,7 @@ import type { Dataset, Indicator, Project } from '../../src/domain/types';
 import type { Judgement, Status } from '../../src/domain/judge/types';
 import type { ProjectSummary, Report } from '../../src/domain/report.types';
 import {
-  applyFilter, byExecutionGap, countByLevel1, countByProjectField, countStatuses, distinctValues, emptyFilter,
+  applyFilter, byExecutionGap, countByLevel1, countByProject, worstOf, countByProjectField, countStatuses, distinctValues, emptyFilter,
   level1Options, normalizeKey, worstFlagged, type OverviewFilter,
 } from '../../src/domain/aggregate';
 
@@ -57,6 +57,22 @@ describe('status counts on the bundled data', () => {
   it('orders 实施单位 by severity (more 滞后 first)', () => {
     const units = countByProjectField(report.judgements, projectsById, 'unit');
     expect(units.map((u) => [u.label, u.counts.behind, u.total])).toEqual([['江苏省政务服务网运营中心', 5, 77], ['江苏省政务服务网运管中心', 2, 22]]);
+  });
+});
+
+describe('per project', () => {
+  it('counts statuses per project and names the worst', () => {
+    const counts = countByProject(filter({ level1: ['满意度指标'] }).judgements);
+    expect([...counts.entries()]).toEqual([
+      // “一企来办”: 87% against ≥90% → 预警.
+      ['p-fea16ad3', { met: 0, warning: 1, behind: 0, pending: 0, unparsed: 0 }],
+      ['p-e708cc77', { met: 1, warning: 0, behind: 0, pending: 0, unparsed: 0 }],
+      ['p-fcf99971', { met: 1, warning: 0, behind: 0, pending: 0, unparsed: 0 }],
+      ['p-c4bb6f07', { met: 1, warning: 0, behind: 0, pending: 0, unparsed: 0 }],
+    ]);
+    expect(worstOf({ met: 3, warning: 1, behind: 0, pending: 2, unparsed: 1 })).toBe('warning');
+    expect(worstOf({ met: 3, warning: 0, behind: 0, pending: 2, unparsed: 0 })).toBe('pending');
+    expect(worstOf({ met: 0, warning: 0, behind: 0, pending: 0, unparsed: 0 })).toBeNull();
   });
 });
 
