@@ -3,12 +3,14 @@
 //   report PATH… --as-of YYYY-MM-DD   judged indicators and projects (table | json | csv)
 // Exit codes: 0 ok, 1 data problems (printed to stderr; the valid part is still reported), 2 usage.
 import { parseArgs } from 'node:util';
-import { readFileSync, realpathSync } from 'node:fs';
+import { readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { readInputs, CliError } from './files';
 import { decodeContent } from '../io/decode';
 import { importRawTables } from '../io/rawTable';
-import { loadFiles } from '../io/load';
+import { loadFiles, type LoadResult } from '../io/load';
+import type { Report } from '../domain/report.types';
+import { writeDeck } from './deck';
 import { toCanonicalJson } from '../io/write';
 import { buildReport, latestDataDate } from '../domain/report';
 import { defaultSettings, type RuleSetId } from '../domain/settings';
@@ -19,6 +21,7 @@ import { formatCsv, formatJson, formatTable } from './format';
 const USAGE = `用法：
   npm run cli -- import-table 文件.txt
   npm run cli -- report 路径… --as-of YYYY-MM-DD [--format table|json|csv] [--rules default|pmkpi] [--time-progress day|month]
+  npm run cli -- deck 路径… --as-of YYYY-MM-DD --out 文件.pptx [--rules default|pmkpi]
 路径可以是文件或文件夹；文件类型（项目 JSON/CSV、实际值 CSV、支出 CSV、目标表文本）按内容识别。`;
 
 class UsageError extends Error {}
@@ -45,15 +48,13 @@ function importTable(args: string[]): number {
   return problems.some((p) => p.severity === 'error') || !projects.length ? 1 : 0;
 }
 
-function report(args: string[]): number {
-  const { values, positionals } = parseArgs({
-    args, allowPositionals: true,
-    options: { 'as-of': { type: 'string' }, format: { type: 'string', default: 'table' }, rules: { type: 'string', default: 'default' },
-      'time-progress': { type: 'string' } },
-  });
-  if (!positionals.length) throw new UsageError('report 需要至少一个文件或文件夹');
-  const format = values.format!;
-  if (!['table', 'json', 'csv'].includes(format)) throw new UsageError(`未知的 --format “${format}”，可选 table、json、csv`);
+const judgeOptions = {
+  'as-of': { type: 'string' }, rules: { type: 'string', default: 'default' }, 'time-progress': { type: 'string' },
+} as const;
+
+/** Loads PATHs and judges them: shared by report and deck. Load problems go to stderr. */
+function loadAndJudge(command: string, values: { 'as-of'?: string; rules?: string; 'time-progress'?: string }, positionals: string[]) {
+  if (!positionals.length) throw new UsageError(`${command} 需要至少一个文件或文件夹`);
   if (!['default', 'pmkpi'].includes(values.rules!)) throw new UsageError(`未知的 --rules “${values.rules}”，可选 default、pmkpi`);
   const settings = defaultSettings(values.rules as RuleSetId);
   const tp = values['time-progress'];
@@ -67,22 +68,48 @@ function report(args: string[]): number {
   if (!asOf) throw new UsageError('请用 --as-of YYYY-MM-DD 指定截至日期（数据中没有日期可作默认值）');
   if (!parseIsoDate(asOf)) throw new UsageError(`--as-of “${asOf}”不是有效日期，应为 YYYY-MM-DD，例如 2024-06-30`);
   if (!loaded.dataset.projects.length) throw new CliError(`在 ${positionals.join('、')} 中没有找到任何项目`);
+  return { loaded, report: buildReport(loaded.dataset, asOf, settings) };
+}
 
-  const r = buildReport(loaded.dataset, asOf, settings);
-  const out = format === 'json' ? formatJson(loaded.dataset, r) : format === 'csv' ? formatCsv(loaded.dataset, r) : formatTable(loaded.dataset, r);
-  process.stdout.write(out);
-  const errors = [...loaded.problems, ...r.warnings.filter((w) => w.severity === 'error')];
-  for (const p of r.warnings.filter((w) => w.severity === 'error')) process.stderr.write(describe(p) + '\n');
-  const bad = errors.filter((p) => p.severity === 'error').length;
+/** Prints judging errors; returns the exit code for all problems seen. */
+function finish(loaded: LoadResult, r: Report): number {
+  const judged = r.warnings.filter((w) => w.severity === 'error');
+  for (const p of judged) process.stderr.write(describe(p) + '\n');
+  const bad = loaded.problems.filter((p) => p.severity === 'error').length + judged.length;
   if (bad) process.stderr.write(`共 ${bad} 个错误：上面的行未计入报告，请修正后重试。\n`);
   return bad ? 1 : 0;
 }
 
-export function main(argv: string[]): number {
+function report(args: string[]): number {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...judgeOptions, format: { type: 'string', default: 'table' } } });
+  const format = values.format!;
+  if (!['table', 'json', 'csv'].includes(format)) throw new UsageError(`未知的 --format “${format}”，可选 table、json、csv`);
+  const { loaded, report: r } = loadAndJudge('report', values, positionals);
+  const out = format === 'json' ? formatJson(loaded.dataset, r) : format === 'csv' ? formatCsv(loaded.dataset, r) : formatTable(loaded.dataset, r);
+  process.stdout.write(out);
+  return finish(loaded, r);
+}
+
+async function deck(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...judgeOptions, out: { type: 'string' } } });
+  if (!values.out) throw new UsageError('deck 需要 --out 文件.pptx');
+  const { loaded, report: r } = loadAndJudge('deck', values, positionals);
+  const bytes = await writeDeck(loaded.dataset, r);
+  try {
+    writeFileSync(values.out, bytes);
+  } catch (e) {
+    throw new CliError(`无法写入 ${values.out}：${(e as Error).message}`);
+  }
+  process.stderr.write(`已生成 ${values.out}（${(bytes.length / 1024).toFixed(0)} KB）\n`);
+  return finish(loaded, r);
+}
+
+export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (command === 'import-table') return importTable(rest);
     if (command === 'report') return report(rest);
+    if (command === 'deck') return await deck(rest);
     if (!command || command === 'help' || command === '--help' || command === '-h') {
       process.stdout.write(USAGE + '\n');
       return command ? 0 : 2;
@@ -99,4 +126,4 @@ export function main(argv: string[]): number {
 }
 
 const invokedDirectly = process.argv[1] && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url));
-if (invokedDirectly) process.exitCode = main(process.argv.slice(2));
+if (invokedDirectly) main(process.argv.slice(2)).then((code) => (process.exitCode = code));

@@ -25,8 +25,8 @@ function withActuals(csv: string): string {
 }
 
 describe('report on the bundled data', () => {
-  it('judges all 99 seed indicators at 2024-06-30 as JSON with the documented keys', () => {
-    expect(main(['report', 'data', '--as-of', '2024-06-30', '--format', 'json'])).toBe(0);
+  it('judges all 99 seed indicators at 2024-06-30 as JSON with the documented keys', async () => {
+    expect(await main(['report', 'data', '--as-of', '2024-06-30', '--format', 'json'])).toBe(0);
     const r = JSON.parse(out);
     expect(r.asOf).toBe('2024-06-30');
     expect(r.indicators).toHaveLength(99);
@@ -43,8 +43,8 @@ describe('report on the bundled data', () => {
     expect(r.warnings.filter((w: { code: string }) => w.code === 'period')).toHaveLength(1);
   });
 
-  it('prints an aligned table with Chinese status labels', () => {
-    expect(main(['report', 'data', '--as-of', '2024-09-30'])).toBe(0);
+  it('prints an aligned table with Chinese status labels', async () => {
+    expect(await main(['report', 'data', '--as-of', '2024-09-30'])).toBe(0);
     const lines = out.split('\n');
     const header = lines.find((l) => l.startsWith('项目  ') && l.includes('三级指标'))!;
     const col = stringWidth(header.slice(0, header.indexOf('三级指标')));
@@ -57,15 +57,15 @@ describe('report on the bundled data', () => {
     expect(out).toContain('【校验提示】');
   });
 
-  it('writes CSV with a BOM and formula-protected cells', () => {
-    expect(main(['report', 'data', '--as-of', '2024-06-30', '--format', 'csv'])).toBe(0);
+  it('writes CSV with a BOM and formula-protected cells', async () => {
+    expect(await main(['report', 'data', '--as-of', '2024-06-30', '--format', 'csv'])).toBe(0);
     expect(out.startsWith('\uFEFF项目名称,一级指标')).toBe(true);
     expect(out).toContain(",'=21个,");
     expect(out).not.toMatch(/,=21个,/);
   });
 
-  it('switches to the 一体化系统 rule set', () => {
-    expect(main(['report', 'data', '--as-of', '2024-06-30', '--format', 'json', '--rules', 'pmkpi'])).toBe(0);
+  it('switches to the 一体化系统 rule set', async () => {
+    expect(await main(['report', 'data', '--as-of', '2024-06-30', '--format', 'json', '--rules', 'pmkpi'])).toBe(0);
     const r = JSON.parse(out);
     expect(r.ruleSet).toBe('pmkpi');
     expect(r.indicators.every((i: { status: string; light: string | null }) => i.status === 'pending' || i.light !== null)).toBe(true);
@@ -73,59 +73,59 @@ describe('report on the bundled data', () => {
 });
 
 describe('bad input exits non-zero naming file, row and problem in Chinese', () => {
-  it('missing file', () => {
-    expect(main(['report', 'nope/none.csv', '--as-of', '2024-06-30'])).toBe(1);
+  it('missing file', async () => {
+    expect(await main(['report', 'nope/none.csv', '--as-of', '2024-06-30'])).toBe(1);
     expect(err).toContain('找不到文件或文件夹：nope/none.csv');
   });
-  it('bad JSON', () => {
+  it('bad JSON', async () => {
     const dir = tmp();
     writeFileSync(join(dir, 'p.json'), '{"projects": [');
-    expect(main(['report', dir, '--as-of', '2024-06-30'])).toBe(1);
+    expect(await main(['report', dir, '--as-of', '2024-06-30'])).toBe(1);
     expect(err).toContain('p.json');
   });
-  it('an unparseable date, an unknown project and an unknown indicator, each with its row', () => {
+  it('an unparseable date, an unknown project and an unknown indicator, each with its row', async () => {
     const dir = withActuals('江苏12345在线平台运行费,服务合格率,2024-13-45,98%,,,\n不存在的项目,服务合格率,2024-06-30,98%,,,\n江苏12345在线平台运行费,不存在的指标,2024-06-30,1,,,\n');
-    expect(main(['report', dir, '--as-of', '2024-06-30'])).toBe(1);
+    expect(await main(['report', dir, '--as-of', '2024-06-30'])).toBe(1);
     expect(err).toMatch(/actuals\.csv.*第 ?2 ?行/);
     expect(err).toMatch(/actuals\.csv.*第 ?3 ?行.*不存在的项目/);
     expect(err).toMatch(/actuals\.csv.*第 ?4 ?行.*不存在的指标/);
     expect(err).toContain('共 3 个错误');
     expect(out).toContain('【指标】'); // the valid part is still reported
   });
-  it('an actual in a unit of another kind', () => {
+  it('an actual in a unit of another kind', async () => {
     const dir = withActuals('江苏12345在线平台信息系统运维费,信息系统故障修复响应时间,2024-06-30,3个,,,\n');
-    expect(main(['report', dir, '--as-of', '2024-06-30'])).toBe(1);
+    expect(await main(['report', dir, '--as-of', '2024-06-30'])).toBe(1);
     expect(err).toContain('信息系统故障修复响应时间');
     expect(err).toContain('3个');
     expect(err).toMatch(/actuals\.csv.*第 ?2 ?行/);
   });
-  it('a CSV with unknown columns', () => {
+  it('a CSV with unknown columns', async () => {
     const dir = tmp();
     copyFileSync('data/projects.json', join(dir, 'projects.json'));
     writeFileSync(join(dir, 'x.csv'), '项目名称,三级指标,日期,实际值,奇怪的列\n');
-    expect(main(['report', dir, '--as-of', '2024-06-30'])).toBe(1);
+    expect(await main(['report', dir, '--as-of', '2024-06-30'])).toBe(1);
     expect(err).toContain('奇怪的列');
   });
-  it('usage errors exit 2', () => {
-    expect(main(['report', 'data', '--as-of', '2024-02-30'])).toBe(2);
+  it('usage errors exit 2', async () => {
+    expect(await main(['report', 'data', '--as-of', '2024-02-30'])).toBe(2);
     expect(err).toContain('不是有效日期');
-    expect(main(['report', 'data', '--format', 'xml'])).toBe(2);
-    expect(main(['frobnicate'])).toBe(2);
+    expect(await main(['report', 'data', '--format', 'xml'])).toBe(2);
+    expect(await main(['frobnicate'])).toBe(2);
   });
 });
 
 describe('import-table', () => {
-  it('prints the canonical JSON of the seed tables', () => {
-    expect(main(['import-table', 'data/seed-tables.txt'])).toBe(0);
+  it('prints the canonical JSON of the seed tables', async () => {
+    expect(await main(['import-table', 'data/seed-tables.txt'])).toBe(0);
     const d = JSON.parse(out);
     expect(d.projects.map((p: { indicators: unknown[] }) => p.indicators.length)).toEqual([25, 22, 24, 28]);
     expect(d.projects.map((p: { funds: { total: number } }) => p.funds.total)).toEqual([81, 98.5, 1325.06, 116]);
   });
-  it('reports a file without tables', () => {
+  it('reports a file without tables', async () => {
     const dir = tmp();
     writeFileSync(join(dir, 'empty.txt'), 'hello');
-    expect(main(['import-table', join(dir, 'empty.txt')])).toBe(1);
+    expect(await main(['import-table', join(dir, 'empty.txt')])).toBe(1);
     expect(err).toContain('没有找到项目预算绩效目标表');
-    expect(main(['import-table', join(dir, 'missing.txt')])).toBe(1);
+    expect(await main(['import-table', join(dir, 'missing.txt')])).toBe(1);
   });
 });

@@ -1,0 +1,120 @@
+// Builds the review-meeting deck from a judged report: a portfolio summary, the flagged list, and
+// one slide per project (execution against 序时进度, status counts, variance and bullet charts, top
+// deviation reasons). Pure: the app's presentation mode, the .pptx (app and CLI) and the printed
+// report all draw this same Deck.
+import type { Dataset, Indicator, Project } from '../domain/types';
+import type { Report, ProjectSummary } from '../domain/report.types';
+import type { Judgement } from '../domain/judge/types';
+import { countByLevel1, countStatuses } from '../domain/aggregate';
+import { flaggedRows } from '../domain/flagged';
+import { indicatorTrack } from '../domain/path';
+import { isBudgetExecutionName } from '../domain/judge/evaluate';
+import { budgetExecutionOption } from '../charts/budgetExecution';
+import { statusDistributionOption } from '../charts/statusDistribution';
+import { varianceBars, varianceOption } from '../charts/variance';
+import { bulletItem, bulletOption, bulletHeight } from '../charts/bullet';
+import { deckChartLabels, type DeckLanguage } from './labels';
+import { deckTitle, longDate, ruleSetName, statusFigures, budgetFigures } from './text';
+import type { Deck, Slide } from './types';
+
+export interface DeckOptions {
+  /** Only these projects (the dashboard's filters); all when absent. */
+  projectIds?: ReadonlySet<string>;
+  lang?: DeckLanguage;
+  /** Rows of the flagged list per slide, and at most this many slides of it. */
+  flaggedPerSlide?: number;
+  flaggedSlides?: number;
+}
+
+/** Design size of a chart on a 16:9 slide body, in CSS pixels (images are rendered at 2×). */
+// Small design sizes on purpose: the image is scaled up to half a slide, so its 12px labels read as ~10pt.
+const HALF = { width: 600, height: 420 };
+
+export function buildDeck(data: Dataset, report: Report, opts: DeckOptions = {}): Deck {
+  const lang = opts.lang ?? 'zh-CN';
+  const keep = (id: string) => !opts.projectIds || opts.projectIds.has(id);
+  const projects = data.projects.filter((p) => keep(p.id));
+  const judgements = report.judgements.filter((j) => keep(j.projectId));
+  const indicatorsById = new Map(data.indicators.map((i) => [i.id, i]));
+  const projectsById = new Map(projects.map((p) => [p.id, p]));
+  const summaries = report.projects.filter((s) => keep(s.projectId));
+  const labels = deckChartLabels(lang, longDate(report.asOf, lang));
+  const subtitle = `${longDate(report.asOf, lang)} · ${ruleSetName(report.settings.ruleSet, lang)} · ${lang === 'en' ? `${projects.length} projects` : `${projects.length} 个项目`}`;
+
+  const slides: Slide[] = [summarySlide(), ...flaggedSlides(), ...projects.map(projectSlide)];
+  return { title: deckTitle(report.asOf, lang), asOf: report.asOf, subtitle, slides };
+
+  function summarySlide(): Slide {
+    const counts = countStatuses(judgements);
+    const lights = report.settings.ruleSet === 'pmkpi';
+    return {
+      kind: 'summary', id: 'summary', title: lang === 'en' ? 'Portfolio summary' : '总体情况', subtitle,
+      figures: [
+        { label: lang === 'en' ? 'Projects' : '项目', value: String(projects.length) },
+        { label: lang === 'en' ? 'Indicators' : '指标', value: String(judgements.length) },
+        ...statusFigures(counts, labels.status, ['met', 'warning', 'behind', 'pending']),
+      ],
+      charts: [
+        { id: 'summary-budget', title: labels.budget.title, option: budgetExecutionOption(summaries, labels.budget, { lights }), ...HALF },
+        { id: 'summary-level1', title: labels.distribution.title, option: statusDistributionOption(countByLevel1(judgements, indicatorsById), labels.distribution), ...HALF },
+      ],
+    };
+  }
+
+  function flaggedSlides(): Slide[] {
+    const rows = flaggedRows(judgements, projectsById, indicatorsById);
+    const per = opts.flaggedPerSlide ?? 10;
+    const max = opts.flaggedSlides ?? 3;
+    const title = lang === 'en' ? 'Flagged indicators' : '预警指标';
+    const columns = lang === 'en'
+      ? ['Project', 'Indicator', 'Target', 'Expected', 'Actual', 'Status', 'Gap', 'Reason']
+      : ['项目', '指标', '适用目标', '应达值', '实际值', '状态', '偏差', '偏差原因'];
+    if (!rows.length) {
+      return [{ kind: 'flagged', id: 'flagged', title, subtitle, figures: [], charts: [],
+        notes: [lang === 'en' ? 'No indicator is in warning or behind at this date.' : '截至本日没有预警或滞后的指标。'] }];
+    }
+    const pages = Math.min(max, Math.ceil(rows.length / per));
+    return Array.from({ length: pages }, (_, k) => {
+      const page = rows.slice(k * per, (k + 1) * per);
+      const rest = rows.length - pages * per;
+      return {
+        kind: 'flagged' as const, id: k ? `flagged-${k + 1}` : 'flagged',
+        title: pages > 1 ? `${title}（${k + 1}/${pages}）` : title,
+        subtitle: `${subtitle} · ${lang === 'en' ? `${rows.length} flagged, worst first` : `共 ${rows.length} 项，按偏差由大到小`}`
+          + (k === pages - 1 && rest > 0 ? (lang === 'en' ? ` · ${rest} more in the flagged list` : ` · 另有 ${rest} 项见预警清单`) : ''),
+        figures: [], charts: [],
+        table: {
+          columns, widths: [3, 4, 1.6, 1.3, 1.3, 1, 2, 4], statusColumn: 5, rowStatus: page.map((r) => r.status),
+          rows: page.map((r) => [r.project, `${r.level1}/${r.level2 ? r.level2 + '/' : ''}${r.level3}`, r.target, r.expected, r.actual, labels.status[r.status], r.varianceText, r.reason]),
+        },
+      };
+    });
+  }
+
+  function projectSlide(p: Project): Slide {
+    const own = judgements.filter((j) => j.projectId === p.id);
+    const summary = summaries.find((s) => s.projectId === p.id) as ProjectSummary;
+    const nameOf = (j: Judgement) => indicatorsById.get(j.indicatorId)?.level3 ?? j.indicatorId;
+    const entries = own.map((j) => ({ judgement: j, name: nameOf(j) }));
+    const worstBars = varianceBars(entries).slice(0, 12);
+    const focus = new Set(worstBars.map((b) => b.id));
+    const bullets = own.filter((j) => focus.has(j.indicatorId)).slice(0, 5).flatMap((j) => {
+      const ind = indicatorsById.get(j.indicatorId) as Indicator;
+      const track = indicatorTrack(ind, [], Number(report.asOf.slice(0, 4)), report.settings);
+      return track ? [bulletItem(j, track, nameOf(j), report.settings)] : [];
+    });
+    const reasons = own.filter((j) => (j.status === 'behind' || j.status === 'warning') && j.reason)
+      .map((j) => `${nameOf(j)}：${j.reason}`).slice(0, 5);
+    return {
+      kind: 'project', id: `project-${p.id}`, projectId: p.id, title: p.name,
+      subtitle: `${p.department} · ${p.unit} · ${longDate(report.asOf, lang)}`,
+      figures: [...budgetFigures(summary, own.find((j) => isBudgetExecutionName(nameOf(j)))?.status, lang), ...statusFigures(countStatuses(own), labels.status, ['met', 'warning', 'behind'])],
+      charts: [
+        { id: `${p.id}-variance`, title: labels.variance.title, option: varianceOption(entries.filter((e) => focus.has(e.judgement.indicatorId)), labels.variance), width: HALF.width, height: 520 },
+        { id: `${p.id}-bullet`, title: labels.bullet.title, option: bulletOption(bullets, labels.bullet), width: HALF.width, height: Math.max(520, bulletHeight(bullets.length)) },
+      ],
+      notesTitle: lang === 'en' ? 'Top deviation reasons' : '主要偏差原因',
+      notes: reasons.length ? reasons : [lang === 'en' ? 'No deviation reason recorded.' : '暂无填报的偏差原因。'],
+    };
+  }
+}

@@ -1,0 +1,33 @@
+// Chart and slide wording for decks, from the app's own message catalogue (plain data modules), so
+// a slide says exactly what the dashboard says, in Chinese or English.
+import type { Light, Status } from '../domain/judge/types';
+import { directionLabel, statusLabel, statusLabelEn } from '../domain/labels';
+import overview from '../app/i18n/areas/overview';
+import project from '../app/i18n/areas/project';
+import type { BudgetLabels } from '../charts/budgetExecution';
+import type { StatusDistributionLabels } from '../charts/statusDistribution';
+import type { VarianceLabels } from '../charts/variance';
+import type { BulletLabels } from '../charts/bullet';
+
+export type DeckLanguage = 'zh-CN' | 'en';
+type Tree = Record<string, unknown>;
+const pick = (tree: unknown, path: string): Tree => path.split('.').reduce((t, k) => (t as Tree)[k], tree) as Tree;
+const fill = (text: string, vars: Record<string, string>) => text.replace(/\{(\w+)\}/g, (_, k) => vars[k] ?? '');
+
+export function deckChartLabels(lang: DeckLanguage, asOfText: string) {
+  const o = pick(overview, `${lang}.overview`);
+  const p = pick(project, `${lang}.project.chart`);
+  const status = lang === 'en' ? statusLabelEn : statusLabel;
+  const budget = pick(o, 'budget') as unknown as Record<string, string>;
+  const lights = pick(o, 'lights') as unknown as Record<Light, string>;
+  const dist = pick(o, 'dist') as unknown as Record<string, string>;
+  return {
+    budget: { ...budget, subtitle: fill(budget.subtitle, { date: asOfText }).replace(/ · [^·]*$/, ''), lights } as BudgetLabels,
+    distribution: {
+      title: dist.level1Title, subtitle: '', status: status as Record<Status, string>, total: dist.total, count: dist.count, unnamed: dist.unnamed,
+    } as StatusDistributionLabels,
+    variance: { ...pick(p, 'variance'), statusNames: status, directionNames: lang === 'en' ? { positive: 'higher is better', negative: 'lower is better' } : directionLabel } as unknown as VarianceLabels,
+    bullet: { ...pick(p, 'bullet'), statusNames: status } as unknown as BulletLabels,
+    status,
+  };
+}
