@@ -84,7 +84,7 @@ const q = (v: number | null, unit: string) => (v === null ? '—' : formatQuanti
 function axisMax(it: BulletItem): number {
   const values = [it.actual, it.expected, it.h1, it.fy, ...it.zones.map((z) => z.to)].filter((v): v is number => v !== null && Number.isFinite(v));
   const m = Math.max(1, ...values) * 1.12;
-  const step = 10 ** Math.floor(Math.log10(m)) / 2;
+  const step = 10 ** Math.floor(Math.log10(m)) / 5;
   return Math.ceil(m / step) * step;
 }
 
@@ -119,7 +119,7 @@ export function bulletOption(items: BulletItem[], L: BulletLabels, layout = defa
   return {
     textStyle: { fontFamily },
     title: { text: L.title, subtext: L.subtitle, left: 8, top: 4, textStyle: { fontSize: 15, fontFamily }, subtextStyle: { fontSize: 12, color: '#606266', fontFamily } },
-    legend: { top: 8, right: 12, data: zoneStatuses.map((s) => ({ name: L.zones[s], icon: 'rect' })), selectedMode: false },
+    legend: { top: 8, ...(L.title ? { right: 96 } : { left: 8 }), data: zoneStatuses.map((s) => ({ name: L.zones[s], icon: 'rect' })), selectedMode: false },
     tooltip: {
       trigger: 'item',
       confine: true,

@@ -37,7 +37,7 @@ export function fundsOption(budget: BudgetExecution, L: FundsLabels): EChartsOpt
   return {
     textStyle: { fontFamily },
     title: { text: L.title, subtext: lines.length ? L.subtitle : L.empty, left: 8, top: 4, textStyle: { fontSize: 15, fontFamily }, subtextStyle: { fontSize: 12, color: '#606266', fontFamily } },
-    legend: { top: 8, right: 12, data: [L.plan, L.spent, L.budget, L.due] },
+    legend: { top: 8, right: 96, data: [L.plan, L.spent, L.budget, L.due] },
     grid: { left: 16, right: many ? 64 : 56, top: 68, bottom: 36, containLabel: true },
     tooltip: {
       trigger: 'axis',

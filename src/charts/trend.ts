@@ -34,6 +34,7 @@ const md = (iso: string) => `${Number(iso.slice(5, 7))}/${Number(iso.slice(8, 10
 
 export function trendOption(
   track: IndicatorTrack, j: Judgement | null, name: string, asOf: string, year: number, L: TrendLabels, pace: Pace | null = null,
+  opts: { subtitle?: boolean } = {},
 ): EChartsOption {
   const unit = track.unit;
   const seen = track.actuals.filter((a) => a.value !== null && a.date <= asOf && a.date.startsWith(`${year}-`));
@@ -66,15 +67,14 @@ export function trendOption(
       type: 'line', name: L.needed, z: 3, symbol: 'none',
       lineStyle: { color: statusColor.behind, type: 'dashed', width: 2 }, itemStyle: { color: statusColor.behind },
       data: [[last!.date, last!.value], [end, track.fy]],
-      endLabel: L.paceText ? { show: true, formatter: L.paceText.replace(/[{}]/g, ' '), color: statusColor.behind, fontSize: 12, offset: [-8, -14], align: 'right' } : undefined,
     });
   }
   const values = [...track.points.map((p) => p.value), ...seen.map((a) => a.value as number), track.fy ?? 0];
   return {
     textStyle: { fontFamily },
-    title: { text: L.title, subtext: name, left: 8, top: 4, textStyle: { fontSize: 15, fontFamily }, subtextStyle: { fontSize: 12, color: '#606266', fontFamily, width: 520, overflow: 'truncate' } },
-    legend: { top: 8, right: 12, data: [L.path, L.actual, ...(showPace ? [L.needed] : [])] },
-    grid: { left: 16, right: 32, top: 72, bottom: 24, containLabel: true },
+    title: { text: L.title, subtext: opts.subtitle === false ? '' : name, left: 8, top: 4, textStyle: { fontSize: 15, fontFamily }, subtextStyle: { fontSize: 12, color: '#606266', fontFamily, width: 520, overflow: 'truncate' } },
+    legend: { bottom: 0, left: 'center', data: [L.path, L.actual, ...(showPace ? [L.needed] : [])] },
+    grid: { left: 16, right: 32, top: opts.subtitle === false ? 56 : 72, bottom: 36, containLabel: true },
     tooltip: {
       trigger: 'item',
       confine: true,

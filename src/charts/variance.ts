@@ -66,7 +66,7 @@ export function varianceOption(entries: VarianceEntry[], labels: VarianceLabels)
   return {
     textStyle: { fontFamily },
     title,
-    legend: { top: 8, right: 12, data: statuses.map((s) => labels.statusNames[s]) },
+    legend: { top: 8, right: 96, data: statuses.map((s) => labels.statusNames[s]) },
     grid: { left: 16, right: many ? 56 : 32, top: 64, bottom: 36, containLabel: true },
     tooltip: {
       trigger: 'item',
@@ -90,8 +90,9 @@ export function varianceOption(entries: VarianceEntry[], labels: VarianceLabels)
       name: labels.axis,
       nameLocation: 'middle',
       nameGap: 24,
-      min: (v) => Math.max(-VARIANCE_CLAMP, Math.min(-10, Math.floor(v.min / 10) * 10)),
-      max: (v) => Math.min(VARIANCE_CLAMP, Math.max(10, Math.ceil(v.max / 10) * 10)),
+      // Room beyond the longest bars for their labels (figure and status word).
+      min: (v) => Math.floor(Math.max(-VARIANCE_CLAMP, Math.min(-10, v.min)) * 1.35 / 10) * 10 - 10,
+      max: (v) => Math.ceil(Math.min(VARIANCE_CLAMP, Math.max(10, v.max)) * 1.35 / 10) * 10 + 10,
       axisLabel: { formatter: '{value}%' },
       splitLine: { lineStyle: { type: 'dashed', color: '#e4e7ed' } },
     },

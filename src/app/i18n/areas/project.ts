@@ -34,6 +34,7 @@ export default {
         total: '资金总额',
         yearValue: '{year}年度',
         periodValue: '{start}–{end}年',
+        wan: '{amount} 万元',
       },
       summary: {
         indicators: '三级指标 {n} 个',
@@ -117,6 +118,8 @@ export default {
         none: '该项目没有量化指标',
         qualitative: '定性指标没有数值走势，判断依据见状态标签',
         oneActual: '仅有一次实际值，走势待更多填报',
+        models: { cumulative: '进度型（逐步累计）', level: '水平型（阈值）' },
+        directions: { positive: '正向（越高越好）', negative: '反向（越低越好）' },
       },
       chart: {
         variance: {
@@ -133,7 +136,6 @@ export default {
         bullet: {
           title: '量化指标达成情况',
           subtitle: '柱 = 实际值；实线 = 截至日应达；虚线 = 半年 / 全年指标值；底色 = 按当前规则集的达标、预警（容差）、滞后区间',
-          focusSubtitle: '柱 = 实际值；实线 = 应达；虚线 = 半年 / 全年指标值；底色 = 达标 / 预警 / 滞后区间',
           actual: '实际',
           expected: '应达',
           h1: '半年',
@@ -199,6 +201,7 @@ export default {
         total: 'Total funds',
         yearValue: '{year}',
         periodValue: '{start}–{end}',
+        wan: '{amount} (10k CNY)',
       },
       summary: {
         indicators: '{n} indicators',
@@ -282,6 +285,8 @@ export default {
         none: 'This project has no quantitative indicator',
         qualitative: 'A qualitative indicator has no numeric trend; see its status tag for the reasons',
         oneActual: 'Only one actual so far; the trend grows with more reports',
+        models: { cumulative: 'cumulative', level: 'level (threshold)' },
+        directions: { positive: 'higher is better', negative: 'lower is better' },
       },
       chart: {
         variance: {
@@ -298,7 +303,6 @@ export default {
         bullet: {
           title: 'Quantitative indicators against targets',
           subtitle: 'Bar = actual; solid line = expected by the date; dashed = half-year / full-year target; shading = met, warning (tolerance), behind ranges of the rule set',
-          focusSubtitle: 'Bar = actual; solid = expected; dashed = half-year / full-year target; shading = met / warning / behind',
           actual: 'Actual',
           expected: 'Expected',
           h1: 'H1',

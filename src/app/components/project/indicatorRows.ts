@@ -1,0 +1,65 @@
+// Rows of the project's indicator table, grouped by 一级 then 二级 indicator (first appearance
+// order, so the table follows the filed form) with the row spans that merge the group cells.
+import type { Indicator } from '../../../domain/types';
+import type { Judgement, Status } from '../../../domain/judge/types';
+import type { Pace } from '../../../domain/pace';
+import { formatExpected, formatVariance } from '../../lib/format';
+
+export interface IndicatorTableRow {
+  id: string;
+  level1: string;
+  level2: string;
+  level3: string;
+  targetH1: string;
+  targetFY: string;
+  /** Expected value at the as-of date; the target word for a qualitative indicator. */
+  expected: string;
+  actual: string;
+  actualDate: string;
+  derived: boolean;
+  status: Status;
+  judgement: Judgement;
+  variance: string;
+  reason: string;
+  likelihood: string;
+  pace: Pace | null;
+  /** Row spans of the 一级 / 二级 cells: n on a group's first row, 0 on the others. */
+  span1: number;
+  span2: number;
+}
+
+export function indicatorTableRows(
+  judgements: Judgement[], indicators: Map<string, Indicator>, paces: Map<string, Pace | null>,
+): IndicatorTableRow[] {
+  // Group by 一级, then 二级, keeping the order in which each first appears.
+  const groups = new Map<string, Map<string, Judgement[]>>();
+  for (const j of judgements) {
+    const ind = indicators.get(j.indicatorId);
+    if (!ind) continue;
+    let g1 = groups.get(ind.level1);
+    if (!g1) groups.set(ind.level1, (g1 = new Map()));
+    const list = g1.get(ind.level2);
+    if (list) list.push(j);
+    else g1.set(ind.level2, [j]);
+  }
+  const rows: IndicatorTableRow[] = [];
+  for (const g1 of groups.values()) {
+    const size1 = [...g1.values()].reduce((n, l) => n + l.length, 0);
+    let first1 = true;
+    for (const list of g1.values()) {
+      list.forEach((j, k) => {
+        const ind = indicators.get(j.indicatorId)!;
+        rows.push({
+          id: ind.id, level1: ind.level1, level2: ind.level2, level3: ind.level3, targetH1: ind.targetH1, targetFY: ind.targetFY,
+          expected: j.expected === null ? (j.status === 'unparsed' ? '' : j.target) : formatExpected(j),
+          actual: j.actualText ?? '', actualDate: j.actualDate ?? '', derived: !!j.derivedFromSpend,
+          status: j.status, judgement: j, variance: formatVariance(j), reason: j.reason ?? '', likelihood: j.likelihood ?? '',
+          pace: paces.get(j.indicatorId) ?? null,
+          span1: first1 ? size1 : 0, span2: k === 0 ? list.length : 0,
+        });
+        first1 = false;
+      });
+    }
+  }
+  return rows;
+}
