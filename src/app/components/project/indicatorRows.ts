@@ -1,5 +1,6 @@
 // Rows of the project's indicator table, grouped by 一级 then 二级 indicator (first appearance
 // order, so the table follows the filed form) with the row spans that merge the group cells.
+import { markRaw } from 'vue';
 import type { Indicator } from '../../../domain/types';
 import type { Judgement, Status } from '../../../domain/judge/types';
 import type { Pace } from '../../../domain/pace';
@@ -49,14 +50,15 @@ export function indicatorTableRows(
     for (const list of g1.values()) {
       list.forEach((j, k) => {
         const ind = indicators.get(j.indicatorId)!;
-        rows.push({
+        // Raw: el-table keeps its data reactive, and a judgement's lazy `explain` must be read on the object itself.
+        rows.push(markRaw({
           id: ind.id, level1: ind.level1, level2: ind.level2, level3: ind.level3, targetH1: ind.targetH1, targetFY: ind.targetFY,
           expected: j.expected === null ? (j.status === 'unparsed' ? '' : j.target) : formatExpected(j),
           actual: j.actualText ?? '', actualDate: j.actualDate ?? '', derived: !!j.derivedFromSpend,
           status: j.status, judgement: j, variance: formatVariance(j), reason: j.reason ?? '', likelihood: j.likelihood ?? '',
           pace: paces.get(j.indicatorId) ?? null,
           span1: first1 ? size1 : 0, span2: k === 0 ? list.length : 0,
-        });
+        }));
         first1 = false;
       });
     }

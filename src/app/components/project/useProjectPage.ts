@@ -69,8 +69,7 @@ export function useProjectPage(id: Ref<string>, flaggedOnly: Ref<boolean>) {
   });
 
   const flagged = computed(() => judgements.value.filter((j) => j.status === 'warning' || j.status === 'behind'));
-  // Raw rows: el-table keeps its data reactive, and a judgement's lazy `explain` must be read on the object itself.
-  const rows = computed(() => indicatorTableRows(flaggedOnly.value ? flagged.value : judgements.value, records.value.indicators, paces.value).map(markRaw));
+  const rows = computed(() => indicatorTableRows(flaggedOnly.value ? flagged.value : judgements.value, records.value.indicators, paces.value));
   const nameOf = (indicatorId: string) => records.value.indicators.get(indicatorId)?.level3 ?? indicatorId;
 
   // Chart labels: the project.chart messages of the current language (no placeholders in them).
