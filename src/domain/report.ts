@@ -6,7 +6,7 @@ import type { Settings } from './settings';
 import type { Report, ProjectSummary } from './report.types';
 import type { Status, Judgement, Light } from './judge/types';
 import { parseIsoDate } from './calendar';
-import { judgeIndicator, prepareIndicator, type Observation, type PreparedIndicator } from './judge/evaluate';
+import { judgeIndicator, prepareIndicator, readActualIn, type Observation, type PreparedIndicator } from './judge/evaluate';
 import { expectationAt } from './judge/expected';
 import { budgetExecution } from './budget';
 import { crossCheck } from './checks';
@@ -62,6 +62,31 @@ export function crossCheckCached(data: Dataset): Problem[] {
 export const emptyCounts = (): Record<Status, number> => ({ met: 0, warning: 0, behind: 0, pending: 0, unparsed: 0 });
 const lightRank: Record<Light, number> = { red: 3, yellow: 2, green: 1, blue: 0 };
 
+const unreadable = (project: string, prep: PreparedIndicator, value: string, date: IsoDate, reason: string, source: Actual['source']): Problem =>
+  ({ severity: 'error', code: 'actual-unreadable', projectId: prep.indicator.projectId, source,
+    message: `项目“${project}”指标“${prep.indicator.level3}”的实际值“${value}”（${date}）：${reason}` });
+
+interface BadRow { actual: Actual; prep: PreparedIndicator; reason: string }
+const badRowCache = new WeakMap<object, { preps: PreparedIndicator[]; ruleSet: string; rows: BadRow[] }>();
+
+/**
+ * Every recorded actual that cannot be read against the target of its own half-year, whatever the
+ * as-of date: a superseded or later bad row is not judged, but must never disappear silently.
+ * Independent of asOf, so scanned once per dataset and rule set.
+ */
+function unreadableRows(data: Dataset, preps: PreparedIndicator[], actualsBy: Map<string, Actual[]>, settings: Settings): BadRow[] {
+  const hit = badRowCache.get(data.actuals);
+  if (hit && hit.preps === preps && hit.ruleSet === settings.ruleSet) return hit.rows;
+  const rows: BadRow[] = [];
+  for (const prep of preps)
+    for (const actual of actualsBy.get(prep.indicator.id) ?? []) {
+      const read = readActualIn(prep, actual.value, actual.date.slice(5, 7) <= '06' ? 'H1' : 'FY', settings);
+      if (read?.kind === 'error') rows.push({ actual, prep, reason: read.reason });
+    }
+  badRowCache.set(data.actuals, { preps, ruleSet: settings.ruleSet, rows });
+  return rows;
+}
+
 export function buildReport(data: Dataset, asOf: IsoDate, settings: Settings): Report {
   const d = parseIsoDate(asOf);
   if (!d) throw new RangeError(`日期“${asOf}”不是有效的 YYYY-MM-DD 日期`);
@@ -76,7 +101,9 @@ export function buildReport(data: Dataset, asOf: IsoDate, settings: Settings): R
 
   const problems: Problem[] = [];
   const judgements: Judgement[] = [];
-  for (const prep of prepared(data, settings)) {
+  const preps = prepared(data, settings);
+  const reported = new Set<Actual>();
+  for (const prep of preps) {
     const ind = prep.indicator;
     const summary = summaries.get(ind.projectId);
     const actual = latestOnOrBefore(actualsBy.get(ind.id), asOf);
@@ -87,9 +114,10 @@ export function buildReport(data: Dataset, asOf: IsoDate, settings: Settings): R
       obs = { date: budget.spentDate, value: `${Math.round(budget.executionRate * 10000) / 100}%`, derivedFromSpend: true };
     const j = judgeIndicator(prep, obs, asOf, d, settings);
     judgements.push(j);
-    if (j.actualError)
-      problems.push({ severity: 'error', code: 'actual-unreadable', projectId: ind.projectId, source: actual?.source,
-        message: `项目“${summary?.name ?? ind.projectId}”指标“${ind.level3}”的实际值“${j.actualText}”（${j.actualDate}）：${j.actualError}` });
+    if (j.actualError) {
+      problems.push(unreadable(summary?.name ?? ind.projectId, prep, j.actualText ?? '', j.actualDate ?? '', j.actualError, actual?.source));
+      if (actual) reported.add(actual);
+    }
     if (!summary) continue;
     summary.counts[j.status]++;
     if (statusSeverity[j.status] > statusSeverity[summary.worst]) summary.worst = j.status;
@@ -100,6 +128,9 @@ export function buildReport(data: Dataset, asOf: IsoDate, settings: Settings): R
       if (own.expected !== null && /%/.test(own.unit)) budget.targetRate = own.expected / 100;
     }
   }
+  for (const bad of unreadableRows(data, preps, actualsBy, settings))
+    if (!reported.has(bad.actual))
+      problems.push(unreadable(summaries.get(bad.actual.projectId)?.name ?? bad.actual.projectId, bad.prep, bad.actual.value, bad.actual.date, bad.reason, bad.actual.source));
   return { asOf, settings, judgements, projects: [...summaries.values()], warnings: [...crossCheckCached(data), ...problems] };
 }
 

@@ -1,7 +1,7 @@
 // Judges one indicator at one as-of date: the target that applies, the expected value, the actual
 // recorded on or before that date, the status, the variance and the explanation (domain.md §3).
 import type { Indicator, IsoDate, ProgressModel } from '../types';
-import type { ParsedTarget } from '../target/types';
+import type { ParsedActual, ParsedTarget } from '../target/types';
 import type { Settings } from '../settings';
 import { formatQuantity } from '../target';
 import { actualOf, targetOf } from './memo';
@@ -49,6 +49,19 @@ export function prepareIndicator(indicator: Indicator, settings: Settings): Prep
   const progressRate = budgetExecution || (percent && settings.progressRateNames.some((name) => indicator.level3.includes(name)));
   return { indicator, h1, fy, model, modelReason: reason, direction: directionOf(indicator.level3, h1, fy), progressRate, budgetExecution };
 }
+
+/** Which target applies depends only on the half of the year (see expectationAt), so one date stands for each. */
+const HALF_DATE: Record<Period, YMD> = { H1: { year: 2000, month: 6, day: 30 }, FY: { year: 2000, month: 12, day: 31 } };
+
+/** Reads an actual of the given half as its judgement would read it; null when the target then applying is unparsed. */
+export function readActualIn(p: PreparedIndicator, value: string, half: Period, settings: Settings): ParsedActual | null {
+  const applied = expectationAt(p.model, p.h1, p.fy, HALF_DATE[half], settings.timeProgress).applied;
+  return applied.kind === 'unparsed' ? null : actualOf(value, againstFor(p, applied, settings.ruleSet === 'pmkpi'));
+}
+
+/** Under the lights, 正向 quantities are pro-rated from the annual target, so read the actual in its unit. */
+const againstFor = (p: PreparedIndicator, applied: ParsedTarget, lights: boolean) =>
+  lights && p.fy.kind === 'quantity' && applied.kind !== 'qualitative' ? p.fy : applied;
 
 const fmt = (v: number | null, unit: string) => (v === null ? '—' : formatQuantity(v, unit));
 
@@ -145,8 +158,7 @@ export function judgeIndicator(p: PreparedIndicator, obs: Observation | null, as
     return j;
   }
 
-  // Under the lights, 正向 quantities are pro-rated from the annual target, so read the actual in its unit.
-  const against = lights && p.fy.kind === 'quantity' && exp.applied.kind !== 'qualitative' ? p.fy : exp.applied;
+  const against = againstFor(p, exp.applied, lights);
   const parsed = actualOf(obs.value, against);
   if (parsed.kind === 'error') {
     j.status = 'unparsed';
