@@ -24,7 +24,8 @@ export const routes: RouteRecordRaw[] = [
   { path: '/project/:id?', name: 'project', component: () => import('./views/ProjectView.vue'), meta: { titleKey: 'app.nav.project', menu: true, icon: Document, menuPath: '/project' } },
   { path: '/data', name: 'data', component: () => import('./views/DataView.vue'), meta: { titleKey: 'app.nav.data', menu: true, icon: FolderOpened } },
   { path: '/settings', name: 'settings', component: () => import('./views/SettingsView.vue'), meta: { titleKey: 'app.nav.settings', menu: true, icon: Setting } },
-  { path: '/present', name: 'present', component: () => import('./views/PresentView.vue'), meta: { titleKey: 'app.nav.present', menu: true, icon: Monitor, bare: true } },
+  { path: '/present/:n?', name: 'present', component: () => import('./views/PresentView.vue'), meta: { titleKey: 'app.nav.present', menu: true, icon: Monitor, bare: true, menuPath: '/present' } },
+  { path: '/print', name: 'print', component: () => import('./views/PrintView.vue'), meta: { titleKey: 'present.print', bare: true } },
   { path: '/:pathMatch(.*)*', redirect: (to) => ({ path: '/', query: to.query }) },
 ];
 

@@ -14,7 +14,7 @@ import { statusDistributionOption } from '../charts/statusDistribution';
 import { varianceBars, varianceOption } from '../charts/variance';
 import { bulletItem, bulletOption, bulletHeight } from '../charts/bullet';
 import { deckChartLabels, type DeckLanguage } from './labels';
-import { deckTitle, longDate, ruleSetName, statusFigures, budgetFigures } from './text';
+import { dateText, deckTitle, longDate, ruleSetName, statusFigures, budgetFigures } from './text';
 import type { Deck, Slide } from './types';
 
 export interface DeckOptions {
@@ -38,7 +38,7 @@ export function buildDeck(data: Dataset, report: Report, opts: DeckOptions = {})
   const indicatorsById = new Map(data.indicators.map((i) => [i.id, i]));
   const projectsById = new Map(projects.map((p) => [p.id, p]));
   const summaries = report.projects.filter((s) => keep(s.projectId));
-  const labels = deckChartLabels(lang, longDate(report.asOf, lang));
+  const labels = deckChartLabels(lang, dateText(report.asOf, lang));
   const subtitle = `${longDate(report.asOf, lang)} · ${ruleSetName(report.settings.ruleSet, lang)} · ${lang === 'en' ? `${projects.length} projects` : `${projects.length} 个项目`}`;
 
   const slides: Slide[] = [summarySlide(), ...flaggedSlides(), ...projects.map(projectSlide)];

@@ -6,9 +6,15 @@ import type { RuleSetId } from '../domain/settings';
 import type { SlideFigure } from './types';
 import type { DeckLanguage } from './labels';
 
-export function longDate(iso: string, lang: DeckLanguage = 'zh-CN'): string {
+/** 2024年6月30日 (en: 2024-06-30). */
+export function dateText(iso: string, lang: DeckLanguage = 'zh-CN'): string {
   const [y, m, d] = iso.split('-').map(Number);
-  return lang === 'en' ? `as of ${iso}` : `截至 ${y}年${m}月${d}日`;
+  return lang === 'en' ? iso : `${y}年${m}月${d}日`;
+}
+
+/** 截至 2024年6月30日 (en: as of 2024-06-30). */
+export function longDate(iso: string, lang: DeckLanguage = 'zh-CN'): string {
+  return lang === 'en' ? `as of ${iso}` : `截至 ${dateText(iso)}`;
 }
 
 /** 2024年半年绩效监控 / 2024年1–7月绩效监控 / … by the usual report dates, else the date. */
