@@ -66,7 +66,7 @@ export default {
       targetApplied: 'Target applied',
       variance: 'Variance',
       none: '—',
-      notCharted: '{n} rows are qualitative or in another unit and are not charted; see the table.',
+      notCharted: 'Not charted (qualitative or in another unit): {n}; see the table.',
       noChart: 'Every indicator picked is qualitative, so there is no chart; see the table.',
       clickHint: 'Click a bar to open the project',
       imageSubject: '{n} projects',
