@@ -3,6 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadFiles } from '../../src/io/load';
+import { importRawTables } from '../../src/io/rawTable';
+import { toCanonicalJson } from '../../src/io/write';
 import { indicatorId, projectId } from '../../src/domain/ids';
 import { buildReport } from '../../src/domain/report';
 import { defaultSettings } from '../../src/domain/settings';
@@ -24,5 +26,14 @@ describe('data/README.md examples', () => {
     expect(r.problems).toEqual([]);
     const report = buildReport(r.dataset, '2024-12-31', defaultSettings());
     for (const p of report.projects) if (p.budget.executionRate !== null) expect(p.budget.executionRate).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('bundled data', () => {
+  it('data/projects.json is exactly what the importer makes of data/seed-tables.txt', () => {
+    const text = readFileSync(new URL('../../data/seed-tables.txt', import.meta.url), 'utf-8');
+    const { projects, indicators } = importRawTables(text, 'data/seed-tables.txt');
+    const made = JSON.parse(toCanonicalJson({ projects, indicators, actuals: [], spend: [] }));
+    expect(made).toEqual(JSON.parse(readFileSync(new URL('../../data/projects.json', import.meta.url), 'utf-8')));
   });
 });
