@@ -59,3 +59,18 @@ describe('=0 on bad events is 反向, whatever the event is called', () => {
     expect(j.status).toBe('warning');
   });
 });
+
+describe('a full-year target of =0 is a cap whatever the indicator is called', () => {
+  it('新增隐性债务 =0万元: any amount is behind, 0 is met', () => {
+    const debt = ind('效益指标', '经济效益', '新增隐性债务', '=0万元', '=0万元');
+    const j = judge(debt, { '2024-06-30': '5万元' }, '2024-06-30');
+    expect(j.direction).toBe('negative');
+    expect(j.status).toBe('behind');
+    expect(judge(debt, { '2024-06-30': '0' }, '2024-06-30').status).toBe('met');
+  });
+  it('a =0 半年 milestone before a positive 全年 target stays 正向 (安全培训 =0次 → ≥2次)', () => {
+    const j = judge(ind('产出指标', '数量指标', '安全培训', '=0次', '≥2次'), { '2024-09-30': '1次' }, '2024-09-30');
+    expect(j.direction).toBe('positive');
+    expect(j.status).toBe('met');
+  });
+});

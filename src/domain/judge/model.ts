@@ -7,10 +7,13 @@ import type { Direction } from './types';
 
 const isNegativeOp = (t: ParsedTarget) => t.kind === 'quantity' && (t.op === '<=' || t.op === '<');
 
+/** A 全年 target of =0 says "none of it" whatever the name (新增隐性债务 =0万元); =0 in 半年 alone may be a milestone. */
+const isZeroCap = (fy: ParsedTarget) => fy.kind === 'quantity' && fy.op === '=' && fy.value === 0;
+
 export function directionOf(level3: string, h1: ParsedTarget, fy: ParsedTarget): Direction | null {
   const main = fy.kind !== 'unparsed' ? fy : h1;
   if (main.kind === 'unparsed') return null;
-  if (isNegativeOp(main) || isBadEventCount(level3, main)) return 'negative';
+  if (isNegativeOp(main) || isBadEventCount(level3, main) || isZeroCap(fy)) return 'negative';
   return 'positive';
 }
 
