@@ -85,7 +85,7 @@ function axisMax(it: BulletItem): number {
   const values = [it.actual, it.expected, it.h1, it.fy, ...it.zones.map((z) => z.to)].filter((v): v is number => v !== null && Number.isFinite(v));
   const m = Math.max(1, ...values) * 1.12;
   const step = 10 ** Math.floor(Math.log10(m)) / 5;
-  return Math.ceil(m / step) * step;
+  return Math.round(Math.ceil(m / step) * step * 1e6) / 1e6;
 }
 
 interface Mark { value: number; label: string; solid: boolean }
@@ -162,7 +162,7 @@ export function bulletOption(items: BulletItem[], L: BulletLabels, layout = defa
             id: it.id,
             itemStyle: { color: statusColor[it.status] },
             label: {
-              show: true, position: 'right' as const, fontSize: 12, color: '#303133',
+              show: true, position: 'right' as const, fontSize: 12, color: '#303133', backgroundColor: 'rgba(255,255,255,0.85)', padding: [1, 3],
               formatter: plain(it.actual === null ? L.noActual : `${q(it.actual, it.unit)} ${L.statusNames[it.status]}`),
             },
           }],

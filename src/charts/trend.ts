@@ -110,6 +110,6 @@ export function trendOption(
 
 function niceMax(m: number): number {
   const x = Math.max(1, m) * 1.15;
-  const step = 10 ** Math.floor(Math.log10(x)) / 2;
-  return Math.ceil(x / step) * step;
+  const step = 10 ** Math.floor(Math.log10(x)) / 5;
+  return Math.round(Math.ceil(x / step) * step * 1e6) / 1e6;
 }

@@ -44,6 +44,8 @@ describe('trend chart', () => {
     expect(series.map((s) => s.name)).toEqual(['应达路径', '实际值']);
     expect(series[1].data).toHaveLength(2);
     expect(svgTexts(renderSvg(option, 900, 360))).not.toContain('3轮');
+    // The value axis ends on a round number above the 全年 target (no floating-point tails).
+    expect((option.yAxis as { max: (v: { max: number }) => number }).max({ max: 3 })).toBe(4.6);
   });
 
   it('steps a level target from its 半年 to its 全年 threshold, and explains points with escaped text', () => {

@@ -291,7 +291,7 @@ export default {
       chart: {
         variance: {
           title: 'Variance overview',
-          subtitle: 'Relative variance = (actual − expected) ÷ expected; lower-is-better indicators are negated: right = better than expected, left = behind',
+          subtitle: '(actual − expected) ÷ expected; right = better, left = behind (lower-is-better ones negated)',
           axis: 'Relative variance (right is better)',
           expected: 'Expected by date',
           actual: 'Actual',
