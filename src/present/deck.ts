@@ -84,7 +84,7 @@ export function buildDeck(data: Dataset, report: Report, opts: DeckOptions = {})
           + (k === pages - 1 && rest > 0 ? (lang === 'en' ? ` · ${rest} more in the flagged list` : ` · 另有 ${rest} 项见预警清单`) : ''),
         figures: [], charts: [],
         table: {
-          columns, widths: [3, 4, 1.6, 1.3, 1.3, 1, 2, 4], statusColumn: 5, rowStatus: page.map((r) => r.status),
+          columns, widths: [3, 4, 1.8, 1.3, 1.3, 1.1, 2, 3.6], statusColumn: 5, rowStatus: page.map((r) => r.status),
           rows: page.map((r) => [r.project, `${r.level1}/${r.level2 ? r.level2 + '/' : ''}${r.level3}`, r.target, r.expected, r.actual, labels.status[r.status], r.varianceText, r.reason]),
         },
       };
