@@ -14,6 +14,7 @@ export default {
         indicatorUnit: '个指标',
         share: '占 {share}',
         toFlagged: '查看{status}指标清单',
+        toggle: '只看{status}指标（再点一次取消）',
         filtered: '已按状态筛选',
       },
       filters: {
@@ -103,6 +104,7 @@ export default {
         indicatorUnit: 'indicators',
         share: '{share} of all',
         toFlagged: 'List the {status} indicators',
+        toggle: 'Show only {status} indicators (click again to undo)',
         filtered: 'Status filter on',
       },
       filters: {
