@@ -7,15 +7,16 @@ import App from './app/App.vue';
 import { createAppRouter } from './app/router';
 import { i18n } from './app/i18n';
 import { useDatasetStore } from './app/stores/dataset';
-import { firstValue } from './app/composables/useQuery';
 
 const app = createApp(App);
 const pinia = createPinia();
 const router = createAppRouter();
 app.use(pinia).use(router).use(i18n);
 
-void router.isReady().then(() => {
-  const dataParam = firstValue(router.currentRoute.value.query.data) ?? new URLSearchParams(location.search).get('data');
-  void useDatasetStore(pinia).init(dataParam);
-});
+// Data starts loading at once, beside the first view's chunk rather than after it: ?data= is read
+// from the (hash) URL directly, and the parser is fetched while the data files download.
+const hashQuery = new URLSearchParams(location.hash.split('?')[1] ?? '');
+const dataParam = hashQuery.get('data') ?? new URLSearchParams(location.search).get('data');
+void import('./io/load');
+void useDatasetStore(pinia).init(dataParam);
 app.mount('#app');
