@@ -90,10 +90,11 @@ class JudgementRecord implements Judgement {
   reason?: string;
   likelihood?: string;
   note?: string;
-  #parts: ExplainParts;
-  #explain?: string;
-  #how?: () => string;
-  #rule?: () => string;
+  // Plain (not #private) fields: a Vue reactive proxy of a judgement must still read its explanation.
+  private _parts: ExplainParts;
+  private _explain?: string;
+  private _how?: () => string;
+  private _rule?: () => string;
 
   constructor(
     public indicatorId: string, public projectId: string, public asOf: IsoDate, public model: ProgressModel,
@@ -101,19 +102,21 @@ class JudgementRecord implements Judgement {
     public expected: number | null, public unit: string, public actualDate: IsoDate | null, public actualText: string | null,
     parts: ExplainParts,
   ) {
-    this.#parts = parts;
+    this._parts = parts;
   }
 
-  set rule(rule: () => string) { this.#rule = rule; }
-  set how(how: () => string) { this.#how = how; }
+  set rule(rule: () => string) { this._rule = rule; }
+  set how(how: () => string) { this._how = how; }
 
   get explain(): string {
-    const parts = this.#parts;
-    return (this.#explain ??= composeExplain(this, { ...parts, how: this.#how ?? parts.how, rule: this.#rule ?? parts.rule }));
+    const parts = this._parts;
+    return (this._explain ??= composeExplain(this, { ...parts, how: this._how ?? parts.how, rule: this._rule ?? parts.rule }));
   }
 
   toJSON() {
-    return { ...this, explain: this.explain };
+    const data: Record<string, unknown> = { ...this, explain: this.explain };
+    for (const k of ['_parts', '_explain', '_how', '_rule']) delete data[k];
+    return data;
   }
 }
 

@@ -1,0 +1,110 @@
+// Review meetings in a real browser: the presentation moves by keyboard with the slide number in
+// the URL, the grid jumps to a slide, the PPT button downloads a deck whose slides, images and text
+// are checked, and the print layout renders to an A4 PDF whose pages and text are checked.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import JSZip from 'jszip';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { launch, openPage, screenshot } from './browser';
+
+const baseURL = inject('baseURL');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const PROJECTS = ['“一企来办”平台运营运维费', '江苏12345在线平台信息系统运维费', '江苏12345在线平台运行费', '省政务办信息系统安全运维'];
+const title = (page: Page) => page.locator('[data-test="slide-title"]').textContent();
+const slideNo = (page: Page) => new URL(page.url()).hash.match(/#\/present\/(\d+)/)?.[1];
+
+describe('presentation mode', () => {
+  it('moves through the slides by keyboard, with the slide number in the URL', async () => {
+    const { page, errors } = await openPage(browser, `${baseURL}#/present/1?asOf=2024-06-30`, { width: 1920, height: 1080 });
+    await expect.poll(() => title(page), { timeout: 15_000 }).toBe('2024年半年绩效目标执行监控');
+    await screenshot(page, 'present-1-cover');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => title(page)).toBe('总体情况');
+    expect(slideNo(page)).toBe('2');
+    const figures = await page.locator('[data-test="slide-figures"]').textContent();
+    expect(figures).toMatch(/4\s*项目\s*99\s*指标\s*88\s*达标\s*4\s*预警\s*5\s*滞后\s*2\s*待填报/);
+    await page.waitForTimeout(800);
+    await screenshot(page, 'present-2-summary');
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => title(page)).toBe('预警指标');
+    expect(await page.locator('[data-test="slide-table"] tbody tr').count()).toBe(9);
+    await screenshot(page, 'present-3-flagged');
+    for (let i = 0; i < 4; i++) {
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(() => title(page)).toBe(PROJECTS[i]);
+      expect(slideNo(page)).toBe(String(4 + i));
+    }
+    await page.waitForTimeout(800);
+    await screenshot(page, 'present-7-project');
+    await page.keyboard.press('ArrowRight'); // already the last slide
+    expect(slideNo(page)).toBe('7');
+    await page.keyboard.press('Home');
+    await expect.poll(() => slideNo(page)).toBe('1');
+    await page.keyboard.press('End');
+    await expect.poll(() => title(page)).toBe(PROJECTS[3]);
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => title(page)).toBe(PROJECTS[2]);
+    expect(errors).toEqual([]);
+  });
+
+  it('opens a slide from its URL, jumps from the grid, and leaves with Esc', async () => {
+    // On 30 Sep 16 indicators are flagged: the list takes two slides, so slide 5 is the first project.
+    const { page } = await openPage(browser, `${baseURL}#/present/5?asOf=2024-09-30&theme=dark`, { width: 1440, height: 900 });
+    await expect.poll(() => title(page), { timeout: 15_000 }).toBe(PROJECTS[0]);
+    await page.waitForTimeout(800);
+    await screenshot(page, 'present-dark');
+    await page.keyboard.press('g');
+    await expect.poll(() => page.locator('[data-test="slide-tile"]').count()).toBe(7); // + the cover
+    await page.locator('[data-test="slide-tile"]').filter({ hasText: '预警指标（2/2）' }).click();
+    await expect.poll(() => title(page)).toBe('预警指标（2/2）');
+    expect(slideNo(page)).toBe('4');
+    expect(await page.locator('[data-test="slide-table"] tbody tr').count()).toBe(6);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => new URL(page.url()).hash).toMatch(/^#\/\?.*asOf=2024-09-30/);
+  });
+
+  it('downloads the deck as .pptx: cover + 6 slides, charts as images, figures and the flagged list as text', async () => {
+    const { page, errors } = await openPage(browser, `${baseURL}#/present/2?asOf=2024-06-30`);
+    await expect.poll(() => title(page), { timeout: 15_000 }).toBe('总体情况');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-test="download-pptx"]').click()]);
+    expect(download.suggestedFilename()).toBe('2024年半年绩效目标执行监控.pptx');
+    const zip = await JSZip.loadAsync(readFileSync((await download.path())!));
+    const slides = Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).sort((a, b) => Number(a.match(/\d+/)![0]) - Number(b.match(/\d+/)![0]));
+    expect(slides).toHaveLength(7);
+    const text = async (n: string) => [...(await zip.file(n)!.async('string')).matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join('|');
+    expect(await text(slides[1])).toMatch(/99\|指标\|88\|达标/);
+    expect(await text(slides[2])).toContain('等保测评及安全运维服务成果');
+    expect(await text(slides[4])).toContain('26.0%|预算执行率');
+    expect(Object.keys(zip.files).filter((n) => /^ppt\/media\/.*\.png$/.test(n))).toHaveLength(10);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('printable report', () => {
+  it('prints to A4: cover, summary, flagged list, one page per project, no navigation chrome', async () => {
+    const { page, errors } = await openPage(browser, `${baseURL}#/print?asOf=2024-09-30`, { width: 1240, height: 1754 });
+    await expect.poll(() => page.locator('[data-test="print-section"]').count(), { timeout: 15_000 }).toBe(6);
+    await expect.poll(() => page.locator('[data-test="print-section"] svg').count()).toBeGreaterThanOrEqual(10);
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+    writeFileSync('test-results/print-report.pdf', pdf);
+    const doc = await getDocumentProxy(new Uint8Array(pdf));
+    const { totalPages, text } = await extractText(doc, { mergePages: false });
+    expect(totalPages).toBe(7);
+    const pages = (text as string[]).map((t) => t.replace(/\s+/g, ''));
+    expect(pages[0]).toContain('2024年三季度绩效目标执行监控');
+    expect(pages[1]).toContain('总体情况');
+    expect(pages[2]).toContain('预警指标');
+    PROJECTS.forEach((name, i) => expect(pages[3 + i]).toContain(name));
+    expect(pages.join('')).not.toContain('打印报告'); // the toolbar is screen-only
+    expect(errors).toEqual([]);
+  });
+});
