@@ -114,7 +114,7 @@ class JudgementRecord implements Judgement {
   }
 
   toJSON() {
-    const data: Record<string, unknown> = { ...this, explain: this.explain };
+    const data = { ...this, explain: this.explain } as unknown as Record<string, unknown>;
     for (const k of ['_parts', '_explain', '_how', '_rule']) delete data[k];
     return data;
   }
