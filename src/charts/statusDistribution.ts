@@ -1,6 +1,7 @@
 // Status distribution per group (一级指标, 主管部门, 实施单位): one horizontal stacked bar per group,
-// one segment per status in the status colours, each segment labelled with its count and the
-// legend naming the statuses, so colour is never the only carrier of meaning.
+// one segment per status in the status colours, each segment wide enough labelled with its count,
+// the legend naming the statuses and the tooltip giving every count, so colour is never the only
+// carrier of meaning.
 import type { EChartsOption } from 'echarts';
 import type { Status } from '../domain/judge/types';
 import type { StatusGroup } from '../domain/aggregate';
@@ -27,6 +28,8 @@ export function statusDistributionOption(groups: StatusGroup[], labels: StatusDi
   const names = groups.map((g) => g.label || labels.unnamed);
   const byName = new Map(names.map((n, i) => [n, groups[i]]));
   const left = labelColumn(names);
+  // A count is written inside its segment only when the segment is wide enough to hold it.
+  const minLabelled = Math.max(...groups.map((g) => g.total), 1) * 0.035;
 
   const tooltip = (name: string) => {
     const g = byName.get(name);
@@ -75,7 +78,7 @@ export function statusDistributionOption(groups: StatusGroup[], labels: StatusDi
         show: true,
         color: '#fff',
         fontWeight: 'bold' as const,
-        formatter: (p: { value: unknown }) => (Number(p.value) > 0 ? String(p.value) : ''),
+        formatter: (p: { value: unknown }) => (Number(p.value) > 0 && Number(p.value) >= minLabelled ? String(p.value) : ''),
       },
     })),
   };

@@ -48,6 +48,16 @@ describe('status distribution chart', () => {
     expect(segmentTexts.filter((t) => t === '0')).toEqual(['0']); // the x axis' own 0 only
   });
 
+  it('leaves a segment too narrow for its number unlabelled (the tooltip still has it)', () => {
+    const option = statusDistributionOption([group('运营中心', { met: 1000, warning: 30, behind: 40 }), group('运管中心', { met: 20 })], labels);
+    const texts = svgTexts(renderSvg(option, 640, statusChartHeight(2)));
+    expect(texts).toContain('1000');
+    expect(texts).toContain('40'); // 40 ≥ 3.5% of 1070
+    expect(texts).not.toContain('30');
+    expect(texts).not.toContain('20');
+    expect(tooltipOf(option, '运管中心')).toContain('达标：20 个');
+  });
+
   it('gives each group exact counts and shares in the tooltip, escaped', () => {
     const option = statusDistributionOption([...level1, group('<b>其他</b>', { met: 1 })], labels);
     expect(tooltipOf(option, '产出指标')).toBe('<b>产出指标</b><br/>达标：17 个（63.0%）<br/>预警：4 个（14.8%）<br/>滞后：5 个（18.5%）<br/>待填报：1 个（3.7%）<br/>合计：27 个');
