@@ -8,7 +8,7 @@ const binary = (word: string) => ({ kind: 'qualitative', word, rank: null });
 
 /** The 半年/全年 指标值 cells of the seed: rows of the indicator blocks with ≥3 filled cells, last two. */
 function seedTargets(): string[] {
-  const text = readFileSync(new URL('../../../shared/seeds/000_831abb227b847d98.txt', import.meta.url), 'utf8');
+  const text = readFileSync(new URL('../../data/seed-tables.txt', import.meta.url), 'utf8');
   const out: string[] = [];
   let inBlock = false;
   for (const line of text.split('\n')) {
