@@ -33,7 +33,9 @@ function canonicalProject(p: Project, indicators: Indicator[]) {
 
 /** A leading ' keeps a spreadsheet from evaluating `=30%`, `+1`, `-cmd|…`, `@SUM(…)` as a formula. */
 export function protectCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  // A text that already starts with ' before a formula character gets one more, so that the
+  // reader (which removes exactly one) gives back what was written.
+  return /^'*[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
 function cell(value: string | number | null): string {

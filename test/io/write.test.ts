@@ -42,3 +42,12 @@ describe('toCsv', () => {
     }));
   });
 });
+
+describe('protectCell keeps a leading apostrophe the reader would otherwise eat', () => {
+  it('adds one more apostrophe before an apostrophe-protected formula character only', () => {
+    expect(protectCell("'-5")).toBe("''-5");
+    expect(protectCell("''=1")).toBe("'''=1");
+    expect(protectCell("'abc")).toBe("'abc");
+    expect(protectCell('=30%')).toBe("'=30%");
+  });
+});
