@@ -4,7 +4,7 @@
 // Builds dist/ when missing, serves it with `vite preview` on a free port, and loads the app cold
 // (a fresh browser context each time) from /usr/bin/chromium (CHROMIUM_PATH overrides).
 // "First-screen JS" = scripts requested before the overview's User Timing mark
-// `overview:first-screen` (set when the cards and tables have painted with data), less the chunks
+// `overview:first-screen` (set when the cards have painted with data), less the chunks
 // only the lazily loaded charts import (ECharts): those download in parallel and nothing on the
 // first screen waits for them. A blank page from the same server, loaded the same way, is the baseline.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -206,7 +206,7 @@ async function main() {
   const r = await measure(runs, arg('--dist') ?? 'dist');
   const ratio = r.blankMs > 0 ? r.chartMs / r.blankMs : Infinity;
   console.log(`time to first chart (canvas with content): ${Math.round(r.chartMs)} ms  (median of ${r.runs} cold loads: ${r.chartRuns.join(', ')} ms; budget 1500 ms)`);
-  console.log(`first screen (cards and tables with data) painted: ${Math.round(r.firstScreenMs)} ms (median)`);
+  console.log(`first screen (cards with data) painted: ${Math.round(r.firstScreenMs)} ms (median)`);
   console.log(`baseline, blank page from the same server:  ${Math.round(r.blankMs)} ms  (median: ${r.blankRuns.join(', ')} ms)  → ratio ${ratio.toFixed(1)}×`);
   console.log(`first-screen JS: ${kB(r.firstScreenGzip)} kB gzip in ${r.firstScreenFiles} files  (budget 300 kB)`);
   console.log(`total JS loaded by the first chart: ${kB(r.atChartGzip)} kB gzip in ${r.atChartFiles} files (charts chunk included)`);

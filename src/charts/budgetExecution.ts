@@ -50,7 +50,7 @@ export function budgetExecutionOption(rows: BudgetRow[], labels: BudgetLabels, o
   const byId = new Map(rows.map((r) => [r.projectId, r]));
   const ids = rows.map((r) => r.projectId);
   const timeProgress = rows[0]?.budget.timeProgress ?? 0;
-  const highest = Math.max(1, ...rows.flatMap((r) => [r.budget.executionRate ?? 0, r.budget.planH1Share ?? 0, r.budget.targetRate ?? 0]));
+  const highest = rows.reduce((m, r) => Math.max(m, r.budget.executionRate ?? 0, r.budget.planH1Share ?? 0, r.budget.targetRate ?? 0), 1);
   const max = Math.ceil((highest * 100) / 10) * 10;
   const lightOf = (r: BudgetRow) => (options.lights ? r.budget.light : null);
 

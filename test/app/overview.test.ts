@@ -26,7 +26,7 @@ vi.mock('../../src/app/components/overview/OverviewCharts.vue', () => ({
     setup(props, { emit }) {
       onMounted(() => emit('rendered'));
       return () => {
-        chartProps.push({ ...props });
+        chartProps.push({ ...props } as (typeof chartProps)[number]);
         return h('div', { 'data-test': 'charts-stub' });
       };
     },
