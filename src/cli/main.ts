@@ -1,7 +1,8 @@
 // indicator-monitor command line: the same domain and io code as the app, for automation.
 //   import-table FILE                 canonical JSON of the raw target tables in FILE
 //   report PATH… --as-of YYYY-MM-DD   judged indicators and projects (table | json | csv)
-// Exit codes: 0 ok, 1 data problems (printed to stderr; the valid part is still reported), 2 usage.
+// Exit codes: 0 ok, 1 data problems (printed to stderr; the valid part is still reported), 2 usage,
+// 3 an internal error (a bug to report).
 import { parseArgs } from 'node:util';
 import { readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -116,12 +117,16 @@ export async function main(argv: string[]): Promise<number> {
     }
     throw new UsageError(`未知命令“${command}”`);
   } catch (e) {
-    if (e instanceof UsageError) process.stderr.write(`${e.message}\n${USAGE}\n`);
-    else if (e instanceof CliError) process.stderr.write(`错误：${e.message}\n`);
-    else if (e instanceof TypeError && /parseArgs|Unknown option|ERR_PARSE_ARGS/.test(String((e as NodeJS.ErrnoException).code ?? e.message)))
-      process.stderr.write(`${e.message}\n${USAGE}\n`);
-    else process.stderr.write(`内部错误：${(e as Error).stack ?? e}\n`);
-    return e instanceof CliError ? 1 : 2;
+    if (e instanceof CliError) {
+      process.stderr.write(`错误：${e.message}\n`);
+      return 1;
+    }
+    if (e instanceof UsageError || /ERR_PARSE_ARGS/.test(String((e as NodeJS.ErrnoException).code))) {
+      process.stderr.write(`${(e as Error).message}\n${USAGE}\n`);
+      return 2;
+    }
+    process.stderr.write(`内部错误（请报告此问题）：${(e as Error).stack ?? e}\n`);
+    return 3;
   }
 }
 

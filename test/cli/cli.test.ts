@@ -111,6 +111,7 @@ describe('bad input exits non-zero naming file, row and problem in Chinese', () 
     expect(err).toContain('不是有效日期');
     expect(await main(['report', 'data', '--format', 'xml'])).toBe(2);
     expect(await main(['frobnicate'])).toBe(2);
+    expect(await main(['report', 'data', '--colour'])).toBe(2); // unknown option
   });
 });
 
