@@ -71,6 +71,19 @@ describe('presentation mode', () => {
     await expect.poll(() => new URL(page.url()).hash).toMatch(/^#\/\?.*asOf=2024-09-30/);
   });
 
+  it('starts from the overview with its filters carried in', async () => {
+    const { page, errors } = await openPage(browser, `${baseURL}#/?asOf=2024-06-30&q=12345`);
+    await page.locator('[data-test="start-present"]').click();
+    await expect.poll(() => title(page), { timeout: 15_000 }).toBe('2024年半年绩效目标执行监控');
+    expect(new URL(page.url()).hash).toMatch(/^#\/present\/1\?.*q=12345/);
+    await page.keyboard.press('g');
+    const tiles = page.locator('[data-test="slide-tile"]');
+    await expect.poll(() => tiles.count()).toBe(4); // summary, flagged, the two 12345 projects
+    expect(await tiles.nth(2).textContent()).toContain(PROJECTS[1]);
+    expect(await tiles.nth(3).textContent()).toContain(PROJECTS[2]);
+    expect(errors).toEqual([]);
+  });
+
   it('downloads the deck as .pptx: cover + 6 slides, charts as images, figures and the flagged list as text', async () => {
     const { page, errors } = await openPage(browser, `${baseURL}#/present/2?asOf=2024-06-30`);
     await expect.poll(() => title(page), { timeout: 15_000 }).toBe('总体情况');
