@@ -39,6 +39,8 @@ export interface VarianceBar {
 
 /** Bars stretch at most this far (%); the label keeps the real figure. */
 export const VARIANCE_CLAMP = 150;
+/** Bars longer than this (%) carry their label inside. */
+const LABEL_INSIDE = 90;
 const round1 = (x: number) => Math.round(x * 10) / 10;
 const signed = (x: number) => `${x > 0 ? '+' : ''}${round1(x)}%`;
 
@@ -122,9 +124,10 @@ export function varianceOption(entries: VarianceEntry[], labels: VarianceLabels)
           id: b.id,
           label: {
             show: true,
-            position: v < 0 ? ('left' as const) : ('right' as const),
+            // A long bar carries its label inside (white), so it never runs into the axis names.
+            position: Math.abs(v) > LABEL_INSIDE ? (v < 0 ? ('insideLeft' as const) : ('insideRight' as const)) : v < 0 ? ('left' as const) : ('right' as const),
             formatter: escapeLabel(`${signed(b.performance)} ${labels.statusNames[b.status]}`),
-            color: '#303133',
+            color: Math.abs(v) > LABEL_INSIDE ? '#fff' : '#303133',
             fontSize: 12,
           },
         };

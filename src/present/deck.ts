@@ -2,6 +2,7 @@
 // one slide per project (execution against 序时进度, status counts, variance and bullet charts, top
 // deviation reasons). Pure: the app's presentation mode, the .pptx (app and CLI) and the printed
 // report all draw this same Deck.
+import type { EChartsOption } from 'echarts';
 import type { Dataset, Indicator, Project } from '../domain/types';
 import type { Report, ProjectSummary } from '../domain/report.types';
 import type { Judgement } from '../domain/judge/types';
@@ -30,6 +31,12 @@ export interface DeckOptions {
 // Small design sizes on purpose: the image is scaled up to half a slide, so its 12px labels read as ~10pt.
 const HALF = { width: 600, height: 420 };
 
+/** Slide charts are narrow and carry no save buttons: the legend may sit at the right edge. */
+function forSlide(option: EChartsOption): EChartsOption {
+  const legend = option.legend as { right?: number } | undefined;
+  return legend && !Array.isArray(legend) && legend.right !== undefined ? { ...option, legend: { ...legend, right: 8 } } : option;
+}
+
 export function buildDeck(data: Dataset, report: Report, opts: DeckOptions = {}): Deck {
   const lang = opts.lang ?? 'zh-CN';
   const keep = (id: string) => !opts.projectIds || opts.projectIds.has(id);
@@ -55,7 +62,7 @@ export function buildDeck(data: Dataset, report: Report, opts: DeckOptions = {})
         ...statusFigures(counts, labels.status, ['met', 'warning', 'behind', 'pending']),
       ],
       charts: [
-        { id: 'summary-budget', title: labels.budget.title, option: budgetExecutionOption(summaries, labels.budget, { lights }), ...HALF },
+        { id: 'summary-budget', title: labels.budget.title, option: forSlide(budgetExecutionOption(summaries, labels.budget, { lights })), ...HALF },
         { id: 'summary-level1', title: labels.distribution.title, option: statusDistributionOption(countByLevel1(judgements, indicatorsById), labels.distribution), ...HALF },
       ],
     };
@@ -110,8 +117,8 @@ export function buildDeck(data: Dataset, report: Report, opts: DeckOptions = {})
       subtitle: `${p.department} · ${p.unit} · ${longDate(report.asOf, lang)}`,
       figures: [...budgetFigures(summary, own.find((j) => isBudgetExecutionName(nameOf(j)))?.status, lang), ...statusFigures(countStatuses(own), labels.status, ['met', 'warning', 'behind'])],
       charts: [
-        { id: `${p.id}-variance`, title: labels.variance.title, option: varianceOption(entries.filter((e) => focus.has(e.judgement.indicatorId)), labels.variance), width: HALF.width, height: 520 },
-        { id: `${p.id}-bullet`, title: labels.bullet.title, option: bulletOption(bullets, labels.bullet), width: HALF.width, height: Math.max(520, bulletHeight(bullets.length)) },
+        { id: `${p.id}-variance`, title: labels.variance.title, option: forSlide(varianceOption(entries.filter((e) => focus.has(e.judgement.indicatorId)), labels.variance)), width: HALF.width, height: 520 },
+        { id: `${p.id}-bullet`, title: labels.bullet.title, option: forSlide(bulletOption(bullets, labels.bullet)), width: HALF.width, height: Math.max(520, bulletHeight(bullets.length)) },
       ],
       notesTitle: lang === 'en' ? 'Top deviation reasons' : '主要偏差原因',
       notes: reasons.length ? reasons : [lang === 'en' ? 'No deviation reason recorded.' : '暂无填报的偏差原因。'],
