@@ -5,8 +5,7 @@
 // indicator (lower is better) the variance is negated so that "bad" always points left.
 import type { EChartsOption } from 'echarts';
 import type { Direction, Judgement, Status } from '../domain/judge/types';
-import { formatQuantity } from '../domain/target';
-import { varianceText } from '../domain/rows';
+import { expectedText, varianceText } from '../domain/rows';
 import { tooltipHtml } from './escape';
 import { fontFamily, statusColor } from './palette';
 
@@ -80,7 +79,7 @@ export function varianceOption(entries: VarianceEntry[], labels: VarianceLabels)
         const dir = j.direction ? labels.directionNames[j.direction] : '';
         return tooltipHtml(bar.name, [
           [labels.status, labels.statusNames[j.status]],
-          [labels.expected, j.expected === null ? '' : formatQuantity(Math.round(j.expected * 100) / 100, j.unit)],
+          [labels.expected, expectedText(j)],
           [labels.actual, `${j.actualText ?? ''}${j.actualDate ? `（${j.actualDate}）` : ''}`],
           [labels.variance, varianceText(j)],
           [labels.direction, dir],

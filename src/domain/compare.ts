@@ -6,8 +6,8 @@
 // Groups depend on the dataset only (built once); rows on the report (one lookup per member).
 import type { Indicator, Project } from './types';
 import type { Judgement, Status } from './judge/types';
-import { convert, formatQuantity, normalizeText } from './target';
-import { varianceText } from './rows';
+import { convert, normalizeText } from './target';
+import { expectedText, varianceText } from './rows';
 import { statusSeverity } from './labels';
 
 export interface CompareGroup {
@@ -112,8 +112,6 @@ function mostCommon(values: string[]): string {
   return best;
 }
 
-const round2 = (x: number) => Math.round(x * 100) / 100;
-
 /** The group's indicators as judged in the report, in dataset order; values converted to one unit. */
 export function compareRows(
   group: CompareGroup,
@@ -140,7 +138,7 @@ export function compareRows(
       target: j.target,
       expected,
       actual: expected === null ? null : to(j.actual),
-      expectedText: j.expected === null ? '' : formatQuantity(round2(j.expected), j.unit),
+      expectedText: expectedText(j),
       actualText: j.actualText ?? '',
       actualDate: j.actualDate ?? '',
       status: j.status,

@@ -4,8 +4,8 @@
 // ones); filtering is one linear pass over them, with the search text prepared in advance.
 import type { Indicator, Project } from './types';
 import type { Judgement, Status } from './judge/types';
-import { formatQuantity, normalizeText } from './target';
-import { gapOf, varianceText, worstFirst } from './rows';
+import { normalizeText } from './target';
+import { expectedText, gapOf, varianceText, worstFirst } from './rows';
 import { statusSeverity } from './labels';
 
 export type FlaggedStatus = Extract<Status, 'warning' | 'behind'>;
@@ -42,8 +42,6 @@ export interface FlaggedRow {
   search: string;
 }
 
-const round2 = (x: number) => Math.round(x * 100) / 100;
-
 export function isFlagged(status: Status): status is FlaggedStatus {
   return status === 'warning' || status === 'behind';
 }
@@ -77,7 +75,7 @@ export function flaggedRows(
       level2: ind?.level2 ?? '',
       level3: ind?.level3 ?? j.indicatorId,
       target: j.target,
-      expected: j.expected === null ? '' : formatQuantity(round2(j.expected), j.unit),
+      expected: expectedText(j),
       actual: j.actualText ?? '',
       actualDate: j.actualDate ?? '',
       status: j.status,

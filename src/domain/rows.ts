@@ -26,6 +26,11 @@ export interface IndicatorRow {
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
+/** The expected value at asOf in its unit (`45%`, `2小时`); '' for a qualitative or unparsed target. */
+export function expectedText(j: Judgement): string {
+  return j.expected === null ? '' : formatQuantity(round(j.expected), j.unit);
+}
+
 export function varianceText(j: Judgement): string {
   const { absolute, relative } = j.variance;
   if (absolute === null) return '';
@@ -44,7 +49,8 @@ export function indicatorRows(data: Dataset, report: Report): IndicatorRow[] {
     return {
       project: names.get(j.projectId) ?? j.projectId, projectId: j.projectId, indicatorId: j.indicatorId,
       level1: ind.level1, level2: ind.level2, level3: ind.level3, target: j.target,
-      expected: j.expected === null ? (j.status === 'unparsed' ? '' : j.target) : formatQuantity(round(j.expected), j.unit),
+      // A qualitative target is its own expected value (充分 stays 充分).
+      expected: j.expected === null ? (j.status === 'unparsed' ? '' : j.target) : expectedText(j),
       actual: j.actualText ?? '', status: j.status,
       variance: { ...j.variance, text: varianceText(j) }, explain: j.explain,
       reason: j.reason ?? '', likelihood: j.likelihood ?? '', judgement: j,
