@@ -7,6 +7,8 @@ import type { Judgement, Status } from './judge/types';
 import type { ProjectSummary, Report } from './report.types';
 import { indicatorRows, worstFirst, type IndicatorRow } from './rows';
 import { statusSeverity } from './labels';
+import { emptyCounts } from './report';
+import { isFlagged } from './flagged';
 
 export interface OverviewFilter {
   departments: string[];
@@ -24,8 +26,6 @@ export const emptyFilter = (): OverviewFilter => ({ departments: [], units: [], 
 export function normalizeKey(text: string): string {
   return text.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
 }
-
-export const zeroCounts = (): Record<Status, number> => ({ met: 0, warning: 0, behind: 0, pending: 0, unparsed: 0 });
 
 export interface FilterResult {
   /** Projects passing the project filters that still have a matching indicator (or match by name). */
@@ -62,7 +62,7 @@ export function applyFilter(projects: Project[], indicatorsById: Map<string, Ind
   };
 
   const out: Judgement[] = [];
-  const statusCounts = zeroCounts();
+  const statusCounts = emptyCounts();
   const withMatch = new Set<string>();
   for (const j of judgements) {
     const entry = passing.get(j.projectId);
@@ -129,7 +129,7 @@ export function countBy(judgements: Judgement[], groupOf: (j: Judgement) => stri
     const label = groupOf(j).trim();
     const key = normalizeKey(label);
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { label, counts: zeroCounts(), total: 0 }));
+    if (!g) groups.set(key, (g = { label, counts: emptyCounts(), total: 0 }));
     g.counts[j.status]++;
     g.total++;
   }
@@ -137,7 +137,7 @@ export function countBy(judgements: Judgement[], groupOf: (j: Judgement) => stri
 }
 
 export function countStatuses(judgements: Judgement[]): Record<Status, number> {
-  const counts = zeroCounts();
+  const counts = emptyCounts();
   for (const j of judgements) counts[j.status]++;
   return counts;
 }
@@ -147,7 +147,7 @@ export function countByProject(judgements: Judgement[]): Map<string, Record<Stat
   const out = new Map<string, Record<Status, number>>();
   for (const j of judgements) {
     let c = out.get(j.projectId);
-    if (!c) out.set(j.projectId, (c = zeroCounts()));
+    if (!c) out.set(j.projectId, (c = emptyCounts()));
     c[j.status]++;
   }
   return out;
@@ -190,7 +190,7 @@ export function byExecutionGap(summaries: ProjectSummary[]): ProjectSummary[] {
 
 /** The `limit` most serious 预警/滞后 indicators among `judgements`, worst first. */
 export function worstFlagged(data: Pick<Dataset, 'projects'>, indicatorsById: Map<string, Indicator>, report: Report, judgements: Judgement[], limit = 10): IndicatorRow[] {
-  const flagged = judgements.filter((j) => j.status === 'behind' || j.status === 'warning');
+  const flagged = judgements.filter((j) => isFlagged(j.status));
   // Only the flagged indicators go into the row builder: its lookups stay proportional to them.
   const indicators = flagged.map((j) => indicatorsById.get(j.indicatorId)).filter((i): i is Indicator => !!i);
   const rows = indicatorRows({ projects: data.projects, indicators, actuals: [], spend: [] }, { ...report, judgements: flagged.filter((j) => indicatorsById.has(j.indicatorId)) });

@@ -1,5 +1,5 @@
 // The one place where code names meet Chinese (and English) UI labels.
-import type { Status, Light, Direction } from './judge/types';
+import type { Status, Direction } from './judge/types';
 import type { ProgressModel } from './types';
 
 export const statusLabel: Record<Status, string> = {
@@ -22,8 +22,6 @@ export const statusLabelEn: Record<Status, string> = {
 export const statusSeverity: Record<Status, number> = { behind: 4, warning: 3, unparsed: 2, pending: 1, met: 0 };
 
 export const statusOrder: Status[] = ['met', 'warning', 'behind', 'pending', 'unparsed'];
-
-export const lightLabel: Record<Light, string> = { green: '绿灯', yellow: '黄灯', red: '红灯', blue: '蓝灯' };
 
 export const modelLabel: Record<ProgressModel, string> = { cumulative: '进度型', level: '水平型' };
 

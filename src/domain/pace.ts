@@ -7,6 +7,7 @@ import type { Settings } from './settings';
 import { convert } from './target';
 import { daysInMonth, parseIsoDate } from './calendar';
 import { prepareIndicator } from './judge/evaluate';
+import { isFlagged } from './flagged';
 
 export interface Pace {
   /** Still to be achieved by 31 December: 全年 target − actual. */
@@ -40,11 +41,9 @@ export function monthsLeft(asOf: IsoDate): number | null {
   return 12 - d.month + (1 - d.day / daysInMonth(d.year, d.month));
 }
 
-const lagging = (s: Status) => s === 'warning' || s === 'behind';
-
 /** Null when not cumulative, not lagging, already at the 全年 target, or no time left. */
 export function paceNeeded(x: PaceInput): Pace | null {
-  if (x.model !== 'cumulative' || x.direction === 'negative' || !lagging(x.status)) return null;
+  if (x.model !== 'cumulative' || x.direction === 'negative' || !isFlagged(x.status)) return null;
   if (x.actual === null || x.target === null || x.actual >= x.target) return null;
   const months = monthsLeft(x.asOf);
   if (months === null || months <= 0) return null;

@@ -7,7 +7,7 @@ import type { Dataset, Indicator, Project } from '../domain/types';
 import type { Report, ProjectSummary } from '../domain/report.types';
 import type { Judgement } from '../domain/judge/types';
 import { countByLevel1, countStatuses } from '../domain/aggregate';
-import { flaggedRows } from '../domain/flagged';
+import { flaggedRows, isFlagged } from '../domain/flagged';
 import { indicatorTrack } from '../domain/path';
 import { isBudgetExecutionName } from '../domain/judge/evaluate';
 import { budgetExecutionOption } from '../charts/budgetExecution';
@@ -110,7 +110,7 @@ export function buildDeck(data: Dataset, report: Report, opts: DeckOptions = {})
       const track = indicatorTrack(ind, [], Number(report.asOf.slice(0, 4)), report.settings);
       return track ? [bulletItem(j, track, nameOf(j), report.settings)] : [];
     });
-    const reasons = own.filter((j) => (j.status === 'behind' || j.status === 'warning') && j.reason)
+    const reasons = own.filter((j) => isFlagged(j.status) && j.reason)
       .map((j) => `${nameOf(j)}：${j.reason}`).slice(0, 5);
     return {
       kind: 'project', id: `project-${p.id}`, projectId: p.id, title: p.name,
