@@ -4,9 +4,8 @@
 import type { IsoDate, Project, Spend } from './types';
 import type { BudgetExecution } from './report.types';
 import type { Settings } from './settings';
-import type { Light } from './judge/types';
 import { timeProgress, type YMD } from './calendar';
-import { atLeast } from './judge/classify';
+import { budgetLight } from './judge/pmkpi';
 
 /**
  * Spend records are cumulative, so the latest per line counts. When a project has both line and
@@ -38,17 +37,17 @@ export function budgetExecution(project: Project, records: Spend[], asOf: IsoDat
   const total = project.funds.total;
   const tp = timeProgress(d, settings.timeProgress);
   const executionRate = spent !== null && total ? spent / total : null;
-  const planSum = project.expenses.reduce((s, e) => s + (e.planH1 ?? 0), 0);
-  const hasPlan = project.expenses.some((e) => e.planH1 !== null);
-  let light: Light | null = null;
-  if (executionRate !== null) {
-    const ratio = tp > 0 ? executionRate / tp : Infinity;
-    light = !atLeast(ratio, settings.lights.budgetRed) ? 'red' : !atLeast(ratio, settings.lights.budgetYellow) ? 'yellow' : 'green';
-  }
+  const light = executionRate === null ? null : budgetLight(tp > 0 ? executionRate / tp : Infinity, settings.lights);
   return {
     spent, spentDate: date, total, executionRate, timeProgress: tp,
-    planH1Share: hasPlan && total ? planSum / total : null,
+    planH1Share: planH1Share(project),
     targetRate: null, light,
     lines: project.expenses.map((e) => ({ name: e.name, planH1: e.planH1, budgetFY: e.budgetFY, spent: byLine.get(e.name) ?? null })),
   };
+}
+
+/** Σ 半年（程）计划执行数 ÷ 资金总额; null without a 资金总额 or without any 半年 plan. */
+export function planH1Share(p: Project): number | null {
+  if (!p.funds.total || !p.expenses.some((e) => e.planH1 !== null)) return null;
+  return p.expenses.reduce((s, e) => s + (e.planH1 ?? 0), 0) / p.funds.total;
 }

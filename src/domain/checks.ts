@@ -4,6 +4,7 @@ import type { Dataset, Problem, Project } from './types';
 import { targetOf } from './judge/memo';
 import { h1InFyUnit, directionOf } from './judge/model';
 import { isBudgetExecutionName } from './judge/evaluate';
+import { planH1Share } from './budget';
 
 /** Money compares to the cent of a 万元 figure; a share differs when over one percentage point apart. */
 const MONEY_EPS = 0.005;
@@ -55,9 +56,4 @@ export function crossCheck(data: Dataset): Problem[] {
       warn(p, 'h1-share', `半年计划执行数占资金总额 ${r2(share * 100)}%，与半年${ind.level3}目标 ${ind.targetH1} 不一致`, '半年（程）计划执行数');
   }
   return out;
-}
-
-function planH1Share(p: Project): number | null {
-  if (!p.funds.total || !p.expenses.some((e) => e.planH1 !== null)) return null;
-  return p.expenses.reduce((s, e) => s + (e.planH1 ?? 0), 0) / p.funds.total;
 }

@@ -25,6 +25,13 @@ function banded(ratio: number, b: LightBands): Light {
   return 'blue';
 }
 
+/** Light of budget execution from 执行率 ÷ 序时进度 (each band includes its lower edge). */
+export function budgetLight(ratio: number, b: LightBands): Light {
+  if (!atLeast(ratio, b.budgetRed)) return 'red';
+  if (!atLeast(ratio, b.budgetYellow)) return 'yellow';
+  return 'green';
+}
+
 /** The value the lights judge against: 序时进度 for budget execution, the annual limit, or the pro-rated 标准值. */
 export interface Standard { expected: number; kind: 'budget' | 'limit' | 'proRated'; how: () => string }
 
@@ -59,7 +66,7 @@ export function lightFor(
   const { expected, how } = std;
   if (std.kind === 'budget') {
     const ratio = expected > 0 ? a / expected : Infinity;
-    const light: Light = !atLeast(ratio, bands.budgetRed) ? 'red' : !atLeast(ratio, bands.budgetYellow) ? 'yellow' : 'green';
+    const light = budgetLight(ratio, bands);
     return { light, status: lightStatus[light], expected, how,
       rule: () => `一体化系统：执行率 ÷ 序时进度 = ${expected > 0 ? pct(ratio) : '—'}（<${pct(bands.budgetRed)} 红，<${pct(bands.budgetYellow)} 黄，否则绿）` };
   }
