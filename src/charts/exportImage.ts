@@ -1,5 +1,6 @@
 // Saved chart images carry their context: a header band with the chart's title and a line naming
 // the project (or 全部项目) and the as-of date, so an image pasted into a slide still says what it is.
+import { chineseDate } from '../domain/calendar';
 import { escapeHtml } from './escape';
 import { fontFamily } from './palette';
 
@@ -14,9 +15,7 @@ export const HEADER_HEIGHT = 56;
 
 /** `江苏12345在线平台运行费 · 截至 2024年6月30日` */
 export function metaLine(meta: ImageMeta): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(meta.asOf);
-  const date = m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : meta.asOf;
-  return `${meta.subject} · 截至 ${date}`;
+  return `${meta.subject} · 截至 ${chineseDate(meta.asOf)}`;
 }
 
 /** Wraps an ECharts SVG (width × height) under a header band; all text escaped. */

@@ -61,6 +61,15 @@ export function halfYearFraction(d: YMD): { half: 'H1' | 'H2'; fraction: number 
 export const toIso = ({ year, month, day }: YMD): IsoDate =>
   `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 
+/** `2024-06-30` → `2024年6月30日`; any other text unchanged. */
+export function chineseDate(iso: string): string {
+  const m = ISO.exec(iso);
+  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : iso;
+}
+
+/** Oldest first, for sorting dated records. */
+export const byDate = (a: { date: IsoDate }, b: { date: IsoDate }) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
+
 /** The report dates users pick most: 一季度末, 半年, 1–7月, 三季度末, 全年. */
 export function reportDates(year: number): { key: string; label: string; date: IsoDate }[] {
   return [

@@ -14,7 +14,7 @@ import { prepareIndicator, type PreparedIndicator } from './judge/evaluate';
 import { expectationAt } from './judge/expected';
 import { isNotProRated, lightFor } from './judge/pmkpi';
 import { h1InFyUnit } from './judge/model';
-import { dayOfYear, daysInMonth, parseIsoDate, timeProgress, toIso, type YMD } from './calendar';
+import { byDate, dayOfYear, daysInMonth, parseIsoDate, timeProgress, toIso, type YMD } from './calendar';
 import { latestSpend } from './budget';
 
 export interface PathPoint { date: IsoDate; value: number }
@@ -145,7 +145,7 @@ export function datedActuals(p: PreparedIndicator, actuals: Actual[], settings: 
   const unit = pathUnit(p);
   return actuals
     .filter((a) => a.indicatorId === p.indicator.id && parseIsoDate(a.date))
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+    .sort(byDate)
     .map((a) => {
       const against = readAgainst(p, parseIsoDate(a.date)!, settings);
       const parsed = actualOf(a.value, against);
@@ -185,7 +185,7 @@ export function indicatorTrack(
     // As the report: spend counts where it is newer than the recorded figure (a tie goes to the recorded one).
     const recorded = new Set(dated.map((a) => a.date));
     dated = [...dated, ...spendRates(spend.project, spend.records).filter((r) => !recorded.has(r.date))]
-      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+      .sort(byDate);
   }
   const value = (t: ParsedTarget) => (t.kind === 'quantity' ? inUnit(t.value, t.unit, unit) : null);
   return {

@@ -5,7 +5,7 @@ import type { Actual, Dataset, IsoDate, Problem, Spend } from './types';
 import type { Settings } from './settings';
 import type { Report, ProjectSummary } from './report.types';
 import type { Status, Judgement, Light } from './judge/types';
-import { parseIsoDate } from './calendar';
+import { byDate, parseIsoDate } from './calendar';
 import { judgeIndicator, prepareIndicator, readActualIn, type Observation, type PreparedIndicator } from './judge/evaluate';
 import { expectationAt } from './judge/expected';
 import { budgetExecution } from './budget';
@@ -36,7 +36,7 @@ function grouped<T extends { date: IsoDate }>(records: T[], keyOf: (r: T) => str
     if (list) list.push(r);
     else map.set(k, [r]);
   }
-  for (const list of map.values()) list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  for (const list of map.values()) list.sort(byDate);
   groupCache.set(records, map as Map<string, unknown[]>);
   return map;
 }

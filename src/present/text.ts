@@ -5,11 +5,11 @@ import type { ProjectSummary } from '../domain/report.types';
 import type { RuleSetId } from '../domain/settings';
 import type { SlideFigure } from './types';
 import type { DeckLanguage } from './labels';
+import { chineseDate } from '../domain/calendar';
 
 /** 2024年6月30日 (en: 2024-06-30). */
 export function dateText(iso: string, lang: DeckLanguage = 'zh-CN'): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return lang === 'en' ? iso : `${y}年${m}月${d}日`;
+  return lang === 'en' ? iso : chineseDate(iso);
 }
 
 /** 截至 2024年6月30日 (en: as of 2024-06-30). */
