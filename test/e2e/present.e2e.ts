@@ -101,6 +101,29 @@ describe('presentation mode', () => {
   });
 });
 
+describe('chart images', () => {
+  it('saves a chart as PNG at 2× and as SVG, with title, subject and as-of date in the image', async () => {
+    const { page, errors } = await openPage(browser, `${baseURL}#/?asOf=2024-06-30`);
+    const chart = page.locator('[data-test="budget-chart"] [data-test="echart"]');
+    await chart.locator('canvas').first().waitFor({ timeout: 15_000 });
+    await chart.hover();
+    const box = (await chart.boundingBox())!;
+    const [png] = await Promise.all([page.waitForEvent('download'), chart.locator('[data-test="save-png"]').click()]);
+    expect(png.suggestedFilename()).toBe('预算执行率与序时进度_全部_4_个项目_2024-06-30.png');
+    const bytes = readFileSync((await png.path())!);
+    expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+    expect(bytes.readUInt32BE(16)).toBe(Math.round(box.width) * 2);
+    expect(bytes.readUInt32BE(20)).toBe((Math.round(box.height) + 56) * 2);
+    const [svg] = await Promise.all([page.waitForEvent('download'), chart.locator('[data-test="save-svg"]').click()]);
+    const text = readFileSync((await svg.path())!, 'utf8');
+    expect(text.startsWith('<svg')).toBe(true);
+    expect(text).toContain('>预算执行率与序时进度</text>');
+    expect(text).toContain('>全部 4 个项目 · 截至 2024年6月30日</text>');
+    expect(text).toContain('江苏12345在线平台运行费');
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('printable report', () => {
   it('prints to A4: cover, summary, flagged list, one page per project, no navigation chrome', async () => {
     const { page, errors } = await openPage(browser, `${baseURL}#/print?asOf=2024-09-30`, { width: 1240, height: 1754 });
