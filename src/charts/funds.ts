@@ -3,7 +3,7 @@
 // spend would stand if it followed 序时进度. Tooltips give exact figures and the line's rate.
 import type { EChartsOption } from 'echarts';
 import type { BudgetExecution } from '../domain/report.types';
-import { formatNumber } from '../domain/target';
+import { formatNumber, formatPercent } from '../domain/target';
 import { tooltipHtml } from './escape';
 import { fontFamily, seriesColor } from './palette';
 
@@ -22,7 +22,6 @@ export interface FundsLabels {
 }
 
 const wan = (v: number | null, unit: string) => (v === null ? '—' : `${formatNumber(v)}${unit}`);
-const pct = (x: number | null) => (x === null || !Number.isFinite(x) ? '—' : `${(Math.round(x * 1000) / 10).toFixed(1)}%`);
 
 export function fundsOption(budget: BudgetExecution, L: FundsLabels): EChartsOption {
   const lines = budget.lines;
@@ -53,7 +52,7 @@ export function fundsOption(budget: BudgetExecution, L: FundsLabels): EChartsOpt
           [L.spent, wan(line.spent, L.unit)],
           [L.budget, wan(line.budgetFY, L.unit)],
           [L.due, wan(due === null ? null : Math.round(due * 100) / 100, L.unit)],
-          [L.rate, line.spent === null || !line.budgetFY ? '—' : pct(line.spent / line.budgetFY)],
+          [L.rate, line.spent === null || !line.budgetFY ? '—' : formatPercent(line.spent / line.budgetFY)],
         ]);
       },
     },

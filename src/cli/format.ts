@@ -5,9 +5,9 @@ import type { Dataset, Problem } from '../domain/types';
 import type { Report } from '../domain/report.types';
 import { indicatorRows } from '../domain/rows';
 import { statusLabel, statusOrder } from '../domain/labels';
+import { formatPercent } from '../domain/target';
 import { toCsv } from '../io/write';
 
-const pct = (x: number | null) => (x === null ? '—' : `${(Math.round(x * 1000) / 10).toFixed(1)}%`);
 const ruleSetLabel = { default: '默认规则', pmkpi: '一体化系统' } as const;
 
 export function alignTable(rows: string[][]): string {
@@ -28,8 +28,8 @@ export function formatTable(data: Dataset, report: Report): string {
   const body = rows.map((r) => [r.project, r.level1, r.level2, r.level3, r.target, r.expected, r.actual || '—',
     statusLabel[r.status] + (r.judgement.overAchieved ? '·超额' : ''), r.variance.text, r.explain]);
   const projHead = ['项目', '执行率', '序时进度', '半年计划占比', '执行率目标', ...statusOrder.map((s) => statusLabel[s])];
-  const projBody = report.projects.map((p) => [p.name, pct(p.budget.executionRate), pct(p.budget.timeProgress),
-    pct(p.budget.planH1Share), pct(p.budget.targetRate), ...statusOrder.map((s) => String(p.counts[s]))]);
+  const projBody = report.projects.map((p) => [p.name, formatPercent(p.budget.executionRate), formatPercent(p.budget.timeProgress),
+    formatPercent(p.budget.planH1Share), formatPercent(p.budget.targetRate), ...statusOrder.map((s) => String(p.counts[s]))]);
   const out = [`绩效目标监控报告 · 截至 ${report.asOf} · ${ruleSetLabel[report.settings.ruleSet]} · 序时进度按${report.settings.timeProgress === 'day' ? '日' : '月'}`,
     '', '【指标】', alignTable([head, ...body]), '', '【项目】', alignTable([projHead, ...projBody])];
   if (report.warnings.length) out.push('', `【校验提示】共 ${report.warnings.length} 条`, ...warningLines(report.warnings));

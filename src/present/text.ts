@@ -6,6 +6,7 @@ import type { RuleSetId } from '../domain/settings';
 import type { SlideFigure } from './types';
 import type { DeckLanguage } from './labels';
 import { chineseDate } from '../domain/calendar';
+import { formatPercent } from '../domain/target';
 
 /** 2024年6月30日 (en: 2024-06-30). */
 export function dateText(iso: string, lang: DeckLanguage = 'zh-CN'): string {
@@ -38,15 +39,13 @@ export function statusFigures(counts: Record<Status, number>, names: Record<Stat
   return which.map((s) => ({ label: names[s], value: String(counts[s]), tone: s }));
 }
 
-const pct = (x: number | null) => (x === null ? '—' : `${(Math.round(x * 1000) / 10).toFixed(1)}%`);
-
 /** `rateStatus`: the judged status of the project's 预算执行率 indicator, which colours the rate. */
 export function budgetFigures(s: ProjectSummary | undefined, rateStatus: Status | undefined, lang: DeckLanguage): SlideFigure[] {
   const b = s?.budget;
   const tone = b?.executionRate == null ? 'pending' : rateStatus ?? 'neutral';
   return [
-    { label: lang === 'en' ? 'Execution rate' : '预算执行率', value: pct(b?.executionRate ?? null), tone },
-    { label: lang === 'en' ? 'Time elapsed' : '序时进度', value: pct(b?.timeProgress ?? null) },
-    { label: lang === 'en' ? 'Half-year plan' : '半年计划占比', value: pct(b?.planH1Share ?? null) },
+    { label: lang === 'en' ? 'Execution rate' : '预算执行率', value: formatPercent(b?.executionRate ?? null), tone },
+    { label: lang === 'en' ? 'Time elapsed' : '序时进度', value: formatPercent(b?.timeProgress ?? null) },
+    { label: lang === 'en' ? 'Half-year plan' : '半年计划占比', value: formatPercent(b?.planH1Share ?? null) },
   ];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { convert, findGrade, formatQuantity, formatTarget, isBadEventCount, parseTarget, unitOf } from '../../src/domain/target';
+import { convert, findGrade, formatPercent, formatQuantity, formatTarget, isBadEventCount, parseTarget, unitOf } from '../../src/domain/target';
 
 describe('unitOf', () => {
   it.each([
@@ -47,6 +47,15 @@ describe('formatQuantity', () => {
   it('formats a quantity target with its symbol', () => {
     expect(formatTarget(parseTarget('不低于 95％'))).toBe('≥95%');
     expect(formatTarget(parseTarget('较高'))).toBe('较高');
+  });
+});
+
+describe('formatPercent', () => {
+  it.each([
+    [0.27506, '27.5%'], [0.275, '27.5%'], [0.0005, '0.1%'], [1, '100.0%'], [0, '0.0%'], [1.3, '130.0%'],
+    [null, '—'], [NaN, '—'], [Infinity, '—'],
+  ])('%s → %s', (x, text) => {
+    expect(formatPercent(x)).toBe(text);
   });
 });
 

@@ -22,3 +22,8 @@ export function formatQuantity(value: number, unit: string): string {
 export function formatTarget(t: ParsedTarget): string {
   return t.kind === 'quantity' ? opSymbol[t.op] + formatQuantity(t.value, t.unit) : t.raw;
 }
+
+/** A fraction as a percentage with one decimal (0.27506 → `27.5%`); `—` for none. */
+export function formatPercent(fraction: number | null): string {
+  return fraction === null || !Number.isFinite(fraction) ? '—' : `${(Math.round(fraction * 1000) / 10).toFixed(1)}%`;
+}
