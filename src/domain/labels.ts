@@ -25,6 +25,11 @@ export const statusOrder: Status[] = ['met', 'warning', 'behind', 'pending', 'un
 
 export const modelLabel: Record<ProgressModel, string> = { cumulative: '进度型', level: '水平型' };
 
+const models = new Map<string, ProgressModel>([['cumulative', 'cumulative'], ['level', 'level'], ['进度型', 'cumulative'], ['水平型', 'level']]);
+
+/** 进度模型 as written in a file (code name or Chinese label) → model; null for anything else (a Map: `constructor` is not a model). */
+export const modelOf = (name: string): ProgressModel | null => models.get(name) ?? null;
+
 export const directionLabel: Record<Direction, string> = { positive: '正向', negative: '反向' };
 
 /** Chinese label → canonical field, for CSV headers (English aliases accepted). */

@@ -2,13 +2,13 @@
 // A project without a usable name, or an indicator without a 三级 name, is reported and skipped;
 // a bad optional field is reported and left empty.
 import { indicatorId, projectId } from '../domain/ids';
-import type { Expense, Indicator, Project, ProgressModel, ProjectTexts } from '../domain/types';
+import type { Expense, Indicator, Project, ProjectTexts } from '../domain/types';
+import { modelOf } from '../domain/labels';
 import { isObject, type FieldReader, type JsonObject } from './jsonFields';
 
 const PROJECT_KEYS = ['id', 'name', 'year', 'department', 'unit', 'type', 'level', 'startYear', 'endYear', 'contact', 'texts', 'funds', 'expenses', 'indicators'];
 const INDICATOR_KEYS = ['id', 'projectId', 'level1', 'level2', 'level3', 'targetH1', 'targetFY', 'model', 'weight'];
 const TEXT_KEYS: (keyof ProjectTexts)[] = ['necessity', 'feasibility', 'content', 'longTermGoal', 'annualGoal'];
-const MODELS: Record<string, ProgressModel> = { cumulative: 'cumulative', level: 'level', 进度型: 'cumulative', 水平型: 'level' };
 
 export function readProject(r: FieldReader, obj: JsonObject, path: string): { project: Project; indicators: Indicator[] } | null {
   r.checkKeys(obj, PROJECT_KEYS, '项目');
@@ -61,9 +61,10 @@ export function readProject(r: FieldReader, obj: JsonObject, path: string): { pr
       return;
     }
     ids.add(indicator.id);
-    const model = r.text(x, 'model', at);
-    if (model && MODELS[model]) indicator.model = MODELS[model];
-    else if (model) r.error(`${at}.model`, `进度模型“${model}”无法识别（应为 cumulative 或 level），按默认规则判断`, 'json-invalid', id);
+    const modelText = r.text(x, 'model', at);
+    const model = modelText ? modelOf(modelText) : null;
+    if (model) indicator.model = model;
+    else if (modelText) r.error(`${at}.model`, `进度模型“${modelText}”无法识别（应为 cumulative 或 level），按默认规则判断`, 'json-invalid', id);
     const weight = r.number(x, 'weight', at);
     if (weight != null) indicator.weight = weight;
     indicators.push(indicator);

@@ -6,6 +6,7 @@
 // - years: `2024`, `2024年`, `2024年度`.
 // Failures come back as a Chinese reason; the caller adds file, row and field.
 import type { IsoDate } from '../domain/types';
+import { daysInMonth } from '../domain/calendar';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
 
@@ -48,10 +49,6 @@ export function parseYear(text: string): Parsed<number | null> {
   const m = /^(\d{4})\s*(年度?)?$/.exec(s);
   if (!m) return fail(`“${text}”不是年份（应写作 2024 或 2024年）`);
   return ok(Number(m[1]));
-}
-
-export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -64,6 +64,20 @@ describe('projects CSV', () => {
     expect(e.dataset.indicators.map((i) => i.level3)).toEqual(['应急演练', '安全培训']);
     expect(e.files[0].errors).toBe(4);
   });
+
+  it('takes a 进度模型 only from its four names, never from what every object has (constructor, toString)', () => {
+    const e = loadFiles([csv('m.csv', [
+      '项目名称,年度,一级指标,二级指标,三级指标,半年（程）指标值,全年（程）指标值,进度模型',
+      '应急项目,2024,产出指标,数量指标,应急演练,≥1次,≥2次,constructor',
+      '应急项目,2024,产出指标,数量指标,安全培训,≥1次,≥2次,toString',
+      '应急项目,2024,产出指标,数量指标,基线核查,≥1轮,≥1轮,水平型',
+    ])]);
+    expect(msgs(e)).toEqual([
+      'error m.csv 第2行「进度模型」：进度模型“constructor”无法识别（应为 进度型 或 水平型），按默认规则判断',
+      'error m.csv 第3行「进度模型」：进度模型“toString”无法识别（应为 进度型 或 水平型），按默认规则判断',
+    ]);
+    expect(e.dataset.indicators.map((i) => i.model)).toEqual([undefined, undefined, 'level']);
+  });
 });
 
 describe('actuals CSV', () => {

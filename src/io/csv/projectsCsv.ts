@@ -5,7 +5,8 @@
 // a blank 一级指标 (then also a blank 二级), mean "same as the row above" (merged cells exported
 // from Excel). A row naming only 一级/二级 is a category header (成本指标 with no 三级).
 import { indicatorId, projectId } from '../../domain/ids';
-import type { Indicator, Problem, Project, ProgressModel, Severity } from '../../domain/types';
+import type { Indicator, Problem, Project, Severity } from '../../domain/types';
+import { modelOf } from '../../domain/labels';
 import { problem } from '../problems';
 import { parseNumber, parseYear, type Parsed } from '../values';
 import type { CsvRow, CsvTable } from './parse';
@@ -17,7 +18,6 @@ export interface ProjectsCsvResult {
 }
 
 const TEXT_FIELDS = ['department', 'unit', 'type', 'level', 'contact'] as const;
-const MODELS: Record<string, ProgressModel> = { cumulative: 'cumulative', level: 'level', 进度型: 'cumulative', 水平型: 'level' };
 
 export function readProjectsCsv(table: CsvTable): ProjectsCsvResult {
   return new Reader(table).run();
@@ -161,7 +161,7 @@ class Reader {
       id, projectId: p.id, level1, level2, level3, targetH1: v.targetH1 ?? '', targetFY: v.targetFY ?? '', source: { file: this.table.file, row: row.line },
     };
     if (v.model) {
-      const model = MODELS[v.model.toLowerCase()];
+      const model = modelOf(v.model.toLowerCase());
       if (model) indicator.model = model;
       else this.report(row, 'model', `进度模型“${v.model}”无法识别（应为 进度型 或 水平型），按默认规则判断`);
     }
