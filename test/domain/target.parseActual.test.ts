@@ -117,6 +117,8 @@ describe('parseActual against an unparsed target', () => {
     expect(actual('达成', 'abc')).toEqual({ kind: 'achievement', level: 'full', raw: '达成' });
     expect(actual('较高', '')).toEqual({ kind: 'grade', rank: 3, word: '较高', raw: '较高' });
     expect(actual('xyz', '')).toEqual({ kind: 'error', raw: 'xyz', reason: '无法识别的实际值“xyz”' });
+    expect(actual('toString', '')).toEqual({ kind: 'error', raw: 'toString', reason: '无法识别的实际值“toString”' });
+    expect(actual('constructor', '充分')).toEqual({ kind: 'error', raw: 'constructor', reason: '无法识别的实际值“constructor”：定性指标请填写 达成/部分达成/未达成 或等级词（如 较高、明显）' });
   });
   it('survives a missing target', () => {
     expect(parseActual('5', undefined as never)).toEqual({ kind: 'number', value: 5, raw: '5' });

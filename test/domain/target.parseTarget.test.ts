@@ -140,6 +140,9 @@ describe('parseTarget bad input', () => {
     ['≥5个（暂定）', '指标值“≥5个(暂定)”：单位“个(暂定)”无法识别'],
     ['abc', '无法识别的指标值“abc”：既不是数值目标（如 ≥80%、≤4小时），也不是定性目标（如 充分、较高）'],
     ['一企来办', '无法识别的指标值“一企来办”：既不是数值目标（如 ≥80%、≤4小时），也不是定性目标（如 充分、较高）'],
+    // Names every JavaScript object has are text like any other, not vocabulary.
+    ['constructor', '无法识别的指标值“constructor”：既不是数值目标（如 ≥80%、≤4小时），也不是定性目标（如 充分、较高）'],
+    ['__proto__', '无法识别的指标值“__proto__”：既不是数值目标（如 ≥80%、≤4小时），也不是定性目标（如 充分、较高）'],
   ])('%j → unparsed: %s', (raw, reason) => {
     expect(parseTarget(raw)).toEqual({ kind: 'unparsed', raw, reason });
   });

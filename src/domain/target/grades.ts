@@ -76,9 +76,10 @@ export function findGrade(phrase: string): GradeMatch | null {
 }
 
 function singleGrade(p: string): GradeMatch | null {
-  if (p in WHOLE_SINGLES) return { word: p, rank: WHOLE_SINGLES[p] };
+  // hasOwn, not `in`: `constructor` is in every object.
+  if (Object.hasOwn(WHOLE_SINGLES, p)) return { word: p, rank: WHOLE_SINGLES[p] };
   const last = p[p.length - 1];
-  if (last in END_SINGLES && !VERBS.has(p.slice(-2))) return { word: last, rank: END_SINGLES[last] };
+  if (Object.hasOwn(END_SINGLES, last) && !VERBS.has(p.slice(-2))) return { word: last, rank: END_SINGLES[last] };
   // 较 + binary word: 较满意, 较规范.
   if (p.length > 1 && p[0] === '较') return { word: '较', rank: 3 };
   return null;

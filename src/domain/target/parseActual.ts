@@ -28,7 +28,8 @@ import { achievementOfRank, findBinary, findGrade, isAbsencePhrase } from './gra
 
 type Level = 'full' | 'partial' | 'none';
 
-const ACHIEVEMENT: Record<string, Level> = {};
+// No prototype: an actual written `constructor` or `toString` must not find a verdict here.
+const ACHIEVEMENT: Record<string, Level> = Object.create(null);
 for (const w of ['达成', '已达成', '全部达成', '完全达成', '完成', '已完成', '全部完成', '是', '达到', '已达到', '实现',
   '已实现', '达标', '已达标', '满足', '已满足', '全部实现']) ACHIEVEMENT[w] = 'full';
 for (const w of ['部分达成', '基本达成', '大部分达成', '部分完成', '基本完成', '大部分完成', '部分实现', '基本实现',
