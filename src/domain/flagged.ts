@@ -129,6 +129,12 @@ export function filterFlagged(rows: readonly FlaggedRow[], f: FlaggedFilter): Fl
   );
 }
 
+/** Least likely first; unknown values after the known ones, rows without one (NO_LIKELIHOOD) last. */
+function likelihoodRank(value: string): number {
+  const i = ['完全不可能', '有可能', '确定能'].indexOf(value);
+  return i >= 0 ? i : value === NO_LIKELIHOOD ? 4 : 3;
+}
+
 export interface Facet {
   value: string;
   label: string;
@@ -163,7 +169,6 @@ export function flaggedFacets(rows: readonly FlaggedRow[]): FlaggedFacets {
     add(likelihood, r.likelihood || NO_LIKELIHOOD, r.likelihood);
   }
   const byLabel = (a: Facet, b: Facet) => a.label.localeCompare(b.label, 'zh-CN');
-  const likelihoodRank = (v: string) => { const i = ['完全不可能', '有可能', '确定能'].indexOf(v); return i < 0 ? (v === NO_LIKELIHOOD ? 4 : 3) : i; };
   return {
     status: [...status.values()].sort((a, b) => statusSeverity[b.value as Status] - statusSeverity[a.value as Status]),
     projects: [...projects.values()].sort(byLabel),
@@ -177,7 +182,6 @@ export function flaggedFacets(rows: readonly FlaggedRow[]): FlaggedFacets {
 export type FlaggedSortKey = 'rank' | 'project' | 'path' | 'status' | 'gap' | 'likelihood';
 export type SortOrder = 'ascending' | 'descending';
 
-const likelihoodOrder: Record<string, number> = { 完全不可能: 0, 有可能: 1, 确定能: 2 };
 const zh = (a: string, b: string) => a.localeCompare(b, 'zh-CN');
 
 /** Ascending comparators; ties always fall back to the worst-first rank, so orders are total. */
@@ -187,8 +191,7 @@ const comparators: Record<FlaggedSortKey, (a: FlaggedRow, b: FlaggedRow) => numb
   path: (a, b) => zh(a.level1, b.level1) || zh(a.level2, b.level2) || zh(a.level3, b.level3),
   status: (a, b) => statusSeverity[a.status] - statusSeverity[b.status],
   gap: (a, b) => a.gap - b.gap,
-  // Unknown and missing likelihoods after the known ones.
-  likelihood: (a, b) => (likelihoodOrder[a.likelihood] ?? 3) - (likelihoodOrder[b.likelihood] ?? 3),
+  likelihood: (a, b) => likelihoodRank(a.likelihood) - likelihoodRank(b.likelihood),
 };
 
 /** A sorted copy; `rank` ascending is the worst-first order. */
