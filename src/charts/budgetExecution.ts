@@ -8,7 +8,7 @@ import type { Light } from '../domain/judge/types';
 import type { BudgetExecution } from '../domain/report.types';
 import { tooltipHtml } from './escape';
 import { fontFamily, lightColor, seriesColor } from './palette';
-import { categoryChartHeight, categoryZoom, percent, percentText, wanText } from './categoryRows';
+import { categoryChartHeight, categoryZoom, rowTooltip, percent, percentText, wanText } from './categoryRows';
 
 export interface BudgetRow {
   projectId: string;
@@ -93,15 +93,7 @@ export function budgetExecutionOption(rows: BudgetRow[], labels: BudgetLabels, o
     title: { text: labels.title, subtext: labels.subtitle, left: 8, top: 4, textStyle: { fontSize: 15 }, subtextStyle: { color: '#6b7280' } },
     legend: { top: 52, left: 8, itemGap: 18, data: [labels.executionRate, labels.timeProgress, labels.planH1Share, labels.targetRate] },
     grid: { ...BUDGET_GRID, outerBoundsMode: 'none' },
-    tooltip: {
-      trigger: 'axis',
-      axisPointer: { type: 'shadow', label: { show: false } },
-      confine: true,
-      formatter: (params: unknown) => {
-        const first = (Array.isArray(params) ? params[0] : params) as { axisValue?: string; name?: string } | undefined;
-        return tooltip(String(first?.axisValue ?? first?.name ?? ''));
-      },
-    },
+    tooltip: rowTooltip(tooltip),
     dataZoom: categoryZoom(rows.length, 8),
     xAxis: { type: 'value', min: 0, max, axisLabel: { formatter: '{value}%' }, splitLine: { lineStyle: { type: 'dashed', color: '#e5e7eb' } } },
     yAxis: {

@@ -21,6 +21,22 @@ export function categoryZoom(rows: number, right = 6): EChartsOption['dataZoom']
   ];
 }
 
+/**
+ * Tooltip of a category-row chart: one box per row (whichever series the pointer is over), its
+ * HTML made by `render(category)` — which must escape data (tooltipHtml does).
+ */
+export function rowTooltip(render: (category: string) => string): EChartsOption['tooltip'] {
+  return {
+    trigger: 'axis',
+    axisPointer: { type: 'shadow', label: { show: false } },
+    confine: true,
+    formatter: (params: unknown) => {
+      const first = (Array.isArray(params) ? params[0] : params) as { axisValue?: string; name?: string } | undefined;
+      return render(String(first?.axisValue ?? first?.name ?? ''));
+    },
+  };
+}
+
 /** Approximate pixel width of a 12px label: CJK and full-width characters ≈ 12px, others ≈ 7px. */
 export function textWidth(text: string): number {
   let w = 0;

@@ -8,7 +8,7 @@ import type { StatusGroup } from '../domain/aggregate';
 import { statusOrder } from '../domain/labels';
 import { tooltipHtml } from './escape';
 import { fontFamily, statusColor } from './palette';
-import { categoryChartHeight, categoryZoom, labelColumn, percentText } from './categoryRows';
+import { categoryChartHeight, categoryZoom, rowTooltip, labelColumn, percentText } from './categoryRows';
 
 export interface StatusDistributionLabels {
   title: string;
@@ -46,15 +46,7 @@ export function statusDistributionOption(groups: StatusGroup[], labels: StatusDi
     title: { text: labels.title, subtext: labels.subtitle, left: 8, top: 4, textStyle: { fontSize: 15 }, subtextStyle: { color: '#6b7280' } },
     legend: { top: labels.subtitle ? 50 : 36, left: 8, itemGap: 14, data: statusOrder.map((s) => labels.status[s]) },
     grid: { ...STATUS_GRID, left, top: labels.subtitle ? STATUS_GRID.top : STATUS_GRID.top - 14, outerBoundsMode: 'none' },
-    tooltip: {
-      trigger: 'axis',
-      axisPointer: { type: 'shadow', label: { show: false } },
-      confine: true,
-      formatter: (params: unknown) => {
-        const first = (Array.isArray(params) ? params[0] : params) as { axisValue?: string; name?: string } | undefined;
-        return tooltip(String(first?.axisValue ?? first?.name ?? ''));
-      },
-    },
+    tooltip: rowTooltip(tooltip),
     dataZoom: categoryZoom(groups.length),
     xAxis: { type: 'value', minInterval: 1, splitLine: { lineStyle: { type: 'dashed', color: '#e5e7eb' } } },
     yAxis: {
