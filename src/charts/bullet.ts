@@ -7,8 +7,8 @@ import type { EChartsOption } from 'echarts';
 import type { Judgement, Status } from '../domain/judge/types';
 import type { Settings } from '../domain/settings';
 import type { IndicatorTrack } from '../domain/path';
-import { formatQuantity } from '../domain/target';
-import { tooltipHtml } from './escape';
+import { plainLabel, tooltipHtml } from './escape';
+import { niceCeil, quantityText, round2 } from './numbers';
 import { fontFamily, seriesColor, statusColor } from './palette';
 
 export type ZoneStatus = Extract<Status, 'met' | 'warning' | 'behind'>;
@@ -78,14 +78,10 @@ export function bulletItem(j: Judgement, track: IndicatorTrack, name: string, se
   };
 }
 
-const r2 = (x: number) => Math.round(x * 100) / 100;
-const q = (v: number | null, unit: string) => (v === null ? '—' : formatQuantity(r2(v), unit));
 
 function axisMax(it: BulletItem): number {
   const values = [it.actual, it.expected, it.h1, it.fy, ...it.zones.map((z) => z.to)].filter((v): v is number => v !== null && Number.isFinite(v));
-  const m = Math.max(1, ...values) * 1.12;
-  const step = 10 ** Math.floor(Math.log10(m)) / 5;
-  return Math.round(Math.ceil(m / step) * step * 1e6) / 1e6;
+  return niceCeil(Math.max(1, ...values) * 1.12);
 }
 
 interface Mark { value: number; label: string; solid: boolean }
@@ -101,9 +97,9 @@ function marks(it: BulletItem, L: BulletLabels, max: number): Mark[] {
       near.solid ||= solid;
     } else list.push({ value, label, solid });
   };
-  add(it.expected, `${L.expected} ${q(it.expected, it.unit)}`, true);
-  add(it.h1, `${L.h1} ${q(it.h1, it.unit)}`, false);
-  add(it.fy, `${L.fy} ${q(it.fy, it.unit)}`, false);
+  add(it.expected, `${L.expected} ${quantityText(it.expected, it.unit)}`, true);
+  add(it.h1, `${L.h1} ${quantityText(it.h1, it.unit)}`, false);
+  add(it.fy, `${L.fy} ${quantityText(it.fy, it.unit)}`, false);
   return list;
 }
 
@@ -129,18 +125,18 @@ export function bulletOption(items: BulletItem[], L: BulletLabels, layout = defa
         const zone = it.zones.find((z) => it.actual !== null && it.actual >= z.from && (z.to === null || it.actual < z.to));
         return tooltipHtml(it.name, [
           [L.status, L.statusNames[it.status]],
-          [L.actual, it.actual === null ? L.noActual : `${it.actualText}（${q(it.actual, it.unit)}）`],
-          [L.expected, q(it.expected, it.unit)],
-          [L.h1, q(it.h1, it.unit)],
-          [L.fy, q(it.fy, it.unit)],
-          [L.zone, zone ? `${L.zones[zone.status]} ${q(zone.from, it.unit)} – ${zone.to === null ? '∞' : q(zone.to, it.unit)}` : '—'],
+          [L.actual, it.actual === null ? L.noActual : `${it.actualText}（${quantityText(it.actual, it.unit)}）`],
+          [L.expected, quantityText(it.expected, it.unit)],
+          [L.h1, quantityText(it.h1, it.unit)],
+          [L.fy, quantityText(it.fy, it.unit)],
+          [L.zone, zone ? `${L.zones[zone.status]} ${quantityText(zone.from, it.unit)} – ${zone.to === null ? '∞' : quantityText(zone.to, it.unit)}` : '—'],
         ]);
       },
     },
     grid: grids,
     xAxis: items.map((it, i) => ({
       type: 'value' as const, gridIndex: i, min: 0, max: axisMax(it), splitNumber: 5,
-      axisLabel: { fontSize: 10, color: '#909399', formatter: (v: number) => `${r2(v)}` },
+      axisLabel: { fontSize: 10, color: '#909399', formatter: (v: number) => `${round2(v)}` },
       splitLine: { show: false }, axisTick: { show: false }, axisLine: { lineStyle: { color: '#dcdfe6' } },
     })),
     yAxis: items.map((it, i) => ({
@@ -163,7 +159,7 @@ export function bulletOption(items: BulletItem[], L: BulletLabels, layout = defa
             itemStyle: { color: statusColor[it.status] },
             label: {
               show: true, position: 'right' as const, fontSize: 12, color: '#303133', backgroundColor: 'rgba(255,255,255,0.85)', padding: [1, 3],
-              formatter: plain(it.actual === null ? L.noActual : `${q(it.actual, it.unit)} ${L.statusNames[it.status]}`),
+              formatter: plainLabel(it.actual === null ? L.noActual : `${quantityText(it.actual, it.unit)} ${L.statusNames[it.status]}`),
             },
           }],
           markArea: {
@@ -180,7 +176,7 @@ export function bulletOption(items: BulletItem[], L: BulletLabels, layout = defa
             data: marks(it, L, max).map((m) => ({
               xAxis: m.value,
               lineStyle: { color: m.solid ? seriesColor.target : '#606266', type: m.solid ? ('solid' as const) : ('dashed' as const), width: m.solid ? 2 : 1 },
-              label: { formatter: plain(m.label), position: 'end' as const, fontSize: 11, color: m.solid ? seriesColor.target : '#606266' },
+              label: { formatter: plainLabel(m.label), position: 'end' as const, fontSize: 11, color: m.solid ? seriesColor.target : '#606266' },
             })),
           },
         };
@@ -190,6 +186,3 @@ export function bulletOption(items: BulletItem[], L: BulletLabels, layout = defa
     ],
   };
 }
-
-/** Label formatter strings treat `{…}` as templates; the texts here are plain. */
-const plain = (text: string) => text.replace(/[{}]/g, ' ');

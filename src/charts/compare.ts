@@ -10,6 +10,7 @@ import { formatQuantity } from '../domain/target';
 import { statusOrder } from '../domain/labels';
 import { fontFamily, seriesColor, statusColor } from './palette';
 import { tooltipHtml } from './escape';
+import { round2 } from './numbers';
 
 export interface CompareChartLabels {
   title: string;
@@ -38,8 +39,6 @@ const CHROME = 120;
 export function compareChartHeight(rows: number): number {
   return Math.max(260, Math.min(rows, MAX_VISIBLE) * ROW + CHROME);
 }
-
-const round2 = (x: number) => Math.round(x * 100) / 100;
 
 /** The rows the chart draws, in its order: a click's dataIndex indexes this list. */
 export const chartedRows = (result: CompareResult): CompareRow[] => result.rows.filter((r) => r.charted);

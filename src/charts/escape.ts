@@ -10,3 +10,6 @@ export function tooltipHtml(title: string, rows: [label: string, value: string][
   const body = rows.map(([k, v]) => `${escapeHtml(k)}：${escapeHtml(v)}`).join('<br/>');
   return `<b>${escapeHtml(title)}</b>${body ? '<br/>' + body : ''}`;
 }
+
+/** Text for a string label formatter, where `{a}`, `{b|…}` are templates: braces become spaces. */
+export const plainLabel = (text: string) => text.replace(/[{}]/g, ' ');

@@ -6,6 +6,7 @@ import type { BudgetExecution } from '../domain/report.types';
 import { formatNumber, formatPercent } from '../domain/target';
 import { tooltipHtml } from './escape';
 import { fontFamily, seriesColor } from './palette';
+import { round2 } from './numbers';
 
 export interface FundsLabels {
   title: string;
@@ -51,7 +52,7 @@ export function fundsOption(budget: BudgetExecution, L: FundsLabels): EChartsOpt
           [L.plan, wan(line.planH1, L.unit)],
           [L.spent, wan(line.spent, L.unit)],
           [L.budget, wan(line.budgetFY, L.unit)],
-          [L.due, wan(due === null ? null : Math.round(due * 100) / 100, L.unit)],
+          [L.due, wan(due === null ? null : round2(due), L.unit)],
           [L.rate, line.spent === null || !line.budgetFY ? '—' : formatPercent(line.spent / line.budgetFY)],
         ]);
       },
@@ -69,7 +70,7 @@ export function fundsOption(budget: BudgetExecution, L: FundsLabels): EChartsOpt
       {
         type: 'scatter', name: L.due, symbol: 'rect', symbolSize: [3, 44], z: 5,
         itemStyle: { color: seriesColor.timeProgress },
-        data: lines.flatMap((l, i) => (l.budgetFY === null ? [] : [[Math.round(l.budgetFY * tp * 100) / 100, i]])),
+        data: lines.flatMap((l, i) => (l.budgetFY === null ? [] : [[round2(l.budgetFY * tp), i]])),
       },
     ],
   };

@@ -7,8 +7,8 @@ import type { Judgement, Status } from '../domain/judge/types';
 import type { IndicatorTrack } from '../domain/path';
 import { pathValueAt } from '../domain/path';
 import type { Pace } from '../domain/pace';
-import { formatQuantity } from '../domain/target';
-import { tooltipHtml } from './escape';
+import { plainLabel, tooltipHtml } from './escape';
+import { niceCeil, quantityText } from './numbers';
 import { fontFamily, seriesColor, statusColor } from './palette';
 
 export interface TrendLabels {
@@ -28,8 +28,6 @@ export interface TrendLabels {
   paceText?: string;
 }
 
-const r2 = (x: number) => Math.round(x * 100) / 100;
-const q = (v: number | null, unit: string) => (v === null ? '—' : formatQuantity(r2(v), unit));
 const md = (iso: string) => `${Number(iso.slice(5, 7))}/${Number(iso.slice(8, 10))}`;
 
 export function trendOption(
@@ -58,7 +56,7 @@ export function trendOption(
       data: seen.map((a, i) => ({
         value: [a.date, a.value],
         itemStyle: i === seen.length - 1 ? { color: lastColor, borderColor: '#fff', borderWidth: 1 } : undefined,
-        label: { show: true, position: 'top' as const, formatter: q(a.value, unit).replace(/[{}]/g, ' '), color: '#303133', fontSize: 12 },
+        label: { show: true, position: 'top' as const, formatter: plainLabel(quantityText(a.value, unit)), color: '#303133', fontSize: 12 },
       })),
     },
   ];
@@ -83,14 +81,14 @@ export function trendOption(
         if (seriesIndex === 1) {
           const a = seen[dataIndex];
           const rows: [string, string][] = [
-            [L.date, a.date], [L.actual, `${a.text}${a.derived ? `（${L.derived}）` : ''}`], [L.expected, q(pathValueAt(track.points, a.date), unit)],
+            [L.date, a.date], [L.actual, `${a.text}${a.derived ? `（${L.derived}）` : ''}`], [L.expected, quantityText(pathValueAt(track.points, a.date), unit)],
           ];
           if (a.reason) rows.push([L.reason, a.reason]);
           return tooltipHtml(name, rows);
         }
         if (seriesIndex === 0) {
           const pt = track.points[dataIndex];
-          return tooltipHtml(L.path, [[L.date, pt.date], [L.expected, q(pt.value, unit)]]);
+          return tooltipHtml(L.path, [[L.date, pt.date], [L.expected, quantityText(pt.value, unit)]]);
         }
         return tooltipHtml(L.needed, L.paceText ? [[L.needed, L.paceText]] : []);
       },
@@ -101,15 +99,9 @@ export function trendOption(
       splitLine: { show: true, lineStyle: { color: '#f0f2f5' } },
     },
     yAxis: {
-      type: 'value', name: unit, min: 0, max: (v) => niceMax(Math.max(v.max, ...values)),
+      type: 'value', name: unit, min: 0, max: (v) => niceCeil(Math.max(1, v.max, ...values) * 1.15),
       axisLabel: { color: '#606266' }, splitLine: { lineStyle: { type: 'dashed', color: '#e4e7ed' } },
     },
     series,
   };
-}
-
-function niceMax(m: number): number {
-  const x = Math.max(1, m) * 1.15;
-  const step = 10 ** Math.floor(Math.log10(x)) / 5;
-  return Math.round(Math.ceil(x / step) * step * 1e6) / 1e6;
 }

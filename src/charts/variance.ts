@@ -6,7 +6,7 @@
 import type { EChartsOption } from 'echarts';
 import type { Direction, Judgement, Status } from '../domain/judge/types';
 import { expectedText, varianceText } from '../domain/rows';
-import { tooltipHtml } from './escape';
+import { plainLabel, tooltipHtml } from './escape';
 import { fontFamily, statusColor } from './palette';
 
 export interface VarianceEntry { judgement: Judgement; name: string }
@@ -125,7 +125,7 @@ export function varianceOption(entries: VarianceEntry[], labels: VarianceLabels)
             show: true,
             // A long bar carries its label inside (white), so it never runs into the axis names.
             position: Math.abs(v) > LABEL_INSIDE ? (v < 0 ? ('insideLeft' as const) : ('insideRight' as const)) : v < 0 ? ('left' as const) : ('right' as const),
-            formatter: escapeLabel(`${signed(b.performance)} ${labels.statusNames[b.status]}`),
+            formatter: plainLabel(`${signed(b.performance)} ${labels.statusNames[b.status]}`),
             color: Math.abs(v) > LABEL_INSIDE ? '#fff' : '#303133',
             fontSize: 12,
           },
@@ -136,9 +136,4 @@ export function varianceOption(entries: VarianceEntry[], labels: VarianceLabels)
         : undefined,
     })),
   };
-}
-
-/** Rich-text label formatters treat `{` `}` `|` specially; data is plain text. */
-function escapeLabel(text: string): string {
-  return text.replace(/[{}|]/g, ' ');
 }
