@@ -9,7 +9,7 @@ import type { Status } from '../domain/judge/types';
 import { formatQuantity } from '../domain/target';
 import { statusOrder } from '../domain/labels';
 import { fontFamily, seriesColor, statusColor } from './palette';
-import { tooltipHtml } from './escape';
+import { plainLabel, tooltipHtml } from './escape';
 import { round2 } from './numbers';
 
 export interface CompareChartLabels {
@@ -84,7 +84,7 @@ export function compareChartOption(result: CompareResult, labels: CompareChartLa
           symbol: 'none',
           silent: true,
           lineStyle: { color: seriesColor.target, type: 'dashed' as const, width: 1.5 },
-          label: { formatter: `${labels.target} ${result.shared.target}`, position: 'start' as const, color: seriesColor.target, fontSize: 12 },
+          label: { formatter: plainLabel(`${labels.target} ${result.shared.target}`), position: 'start' as const, color: seriesColor.target, fontSize: 12 },
           data: [{ xAxis: result.shared.expected }],
         },
       }

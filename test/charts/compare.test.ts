@@ -48,6 +48,13 @@ describe('compare chart', () => {
     expect(texts).toContain('87%  达标');
   });
 
+  it('writes a shared target as text, not as a label template ({b} stays the target\'s words)', () => {
+    const r = result('2024-06-30', 'name:服务对象满意度');
+    const option = compareChartOption({ ...r, shared: { ...r.shared!, target: '{b}≥80%' } }, labels);
+    const mark = seriesOf(option)[0].markLine as unknown as { label: { formatter: string } };
+    expect(mark.label.formatter).toBe('目标  b ≥80%');
+  });
+
   it('names each member in a family and leaves qualitative ones out of the chart', () => {
     const option = compareChartOption(result('2024-06-30', 'family:满意度'), labels);
     expect((option.yAxis as { data: string[] }[])[0].data).toEqual([
