@@ -101,7 +101,8 @@ const median = (xs: number[]) => {
 };
 const kB = (bytes: number) => (bytes / 1024).toFixed(1);
 
-function freePort(): Promise<number> {
+/** A TCP port free on 127.0.0.1 right now (also used by the e2e global setup). */
+export function freePort(): Promise<number> {
   return new Promise((ok, fail) => {
     const srv = createServer();
     srv.once('error', fail);

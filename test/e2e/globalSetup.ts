@@ -1,26 +1,14 @@
 // Serves dist/ with `vite preview` on a free port for the e2e run and hands its URL to the tests.
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { preview } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { freePort } from '../../scripts/measure-first-screen';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string;
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const srv = createServer();
-    srv.once('error', fail);
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      srv.close(() => ok(port));
-    });
-  });
 }
 
 export default async function setup(project: TestProject) {
