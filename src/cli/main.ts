@@ -1,6 +1,7 @@
 // indicator-monitor command line: the same domain and io code as the app, for automation.
-//   import-table FILE                 canonical JSON of the raw target tables in FILE
-//   report PATH… --as-of YYYY-MM-DD   judged indicators and projects (table | json | csv)
+//   import-table FILE                             canonical JSON of the raw target tables in FILE
+//   report PATH… --as-of YYYY-MM-DD               judged indicators and projects (table | json | csv)
+//   deck PATH… --as-of YYYY-MM-DD --out FILE.pptx the review-meeting deck, as the app's 下载 PPT
 // Exit codes: 0 ok, 1 data problems (printed to stderr; the valid part is still reported), 2 usage,
 // 3 an internal error (a bug to report).
 import { parseArgs } from 'node:util';
