@@ -7,7 +7,7 @@ import type { Operator } from '../../src/domain/target';
 const FRAGMENTS = ['≥', '≤', '>', '<', '=', '>=', '<=', '=>', '＞', '＝', '不低于', '不超过', '以上', '以内', '内', '左右',
   '0', '1', '2.5', '1,325.06', '-', '.', '，', '％', '%', '‰', '个', '次', '小时', '分钟', '个工作日', '万元', '万', '亿',
   '两', '十', '百', '一', '序时进度', '较高', '明显', '不', '无', '充分', '满意', '达成', '部分达成', '未', '是', '否',
-  ' ', '　', '/', '(', '（', '含', '\u0000', '\uD800', '😀'];
+  ' ', '　', '/', '(', '（', '含', '\u0000', '\uD800', '😀', 'constructor', '__proto__', 'toString'];
 const messy = fc.oneof(
   fc.string({ unit: 'binary' }),
   fc.string({ unit: 'grapheme' }),
@@ -25,6 +25,7 @@ describe('parsers never throw', () => {
       expect(t.raw).toBe(raw);
       if (t.kind === 'quantity') expect(Number.isFinite(t.value)).toBe(true);
       if (t.kind === 'unparsed') expect(t.reason.length).toBeGreaterThan(0);
+      if (t.kind === 'qualitative') expect(t.rank === null || Number.isInteger(t.rank)).toBe(true);
     }), { numRuns: 1500 });
   });
   it('parseActual returns a ParsedActual for any actual against any target', () => {
@@ -33,6 +34,8 @@ describe('parsers never throw', () => {
       expect(ACTUAL_KINDS).toContain(r.kind);
       expect(r.raw).toBe(a);
       if (r.kind === 'number') expect(Number.isFinite(r.value)).toBe(true);
+      if (r.kind === 'achievement') expect(['full', 'partial', 'none']).toContain(r.level);
+      if (r.kind === 'grade') expect(Number.isInteger(r.rank)).toBe(true);
     }), { numRuns: 1500 });
   });
 });
