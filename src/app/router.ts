@@ -3,7 +3,7 @@
 // meta: titleKey (i18n key of the menu/title), menu (shown in the sidebar, in this order), icon,
 // menuPath (which menu item a page belongs to), bare (no shell: full-screen 演示).
 import type { Component } from 'vue';
-import { createRouter, createWebHashHistory, type RouteRecordRaw, type RouterHistory } from 'vue-router';
+import { createRouter, createWebHashHistory, type RouteLocationNormalized, type RouteRecordRaw, type RouterHistory } from 'vue-router';
 import { DataAnalysis, Document, FolderOpened, Monitor, Odometer, Setting, WarningFilled } from '@element-plus/icons-vue';
 
 declare module 'vue-router' {
@@ -42,6 +42,16 @@ export function menuRoutes(): MenuItem[] {
     .map((r) => ({ name: String(r.name), path: r.meta?.menuPath ?? r.path, titleKey: r.meta!.titleKey!, icon: r.meta?.icon }));
 }
 
+/**
+ * The shell scrolls inside its main area, not the window: a page opened from the bottom of another
+ * (a project from the overview's list) starts at its top. A change of query only (filters, focus,
+ * as-of date) keeps the place.
+ */
+export function scrollShell(to: RouteLocationNormalized, from: RouteLocationNormalized): false {
+  if (to.path !== from.path) document.querySelector('.app-shell__main')?.scrollTo?.({ top: 0 });
+  return false;
+}
+
 export function createAppRouter(history: RouterHistory = createWebHashHistory()) {
-  return createRouter({ history, routes, scrollBehavior: () => ({ top: 0 }) });
+  return createRouter({ history, routes, scrollBehavior: scrollShell });
 }
