@@ -4,7 +4,7 @@
 // report all draw this same Deck.
 import type { EChartsOption } from 'echarts';
 import type { Dataset, Indicator, Project } from '../domain/types';
-import type { Report, ProjectSummary } from '../domain/report.types';
+import type { Report } from '../domain/report.types';
 import type { Judgement } from '../domain/judge/types';
 import { countByLevel1, countStatuses } from '../domain/aggregate';
 import { flaggedRows, isFlagged } from '../domain/flagged';
@@ -45,6 +45,14 @@ export function buildDeck(data: Dataset, report: Report, opts: DeckOptions = {})
   const indicatorsById = new Map(data.indicators.map((i) => [i.id, i]));
   const projectsById = new Map(projects.map((p) => [p.id, p]));
   const summaries = report.projects.filter((s) => keep(s.projectId));
+  // One pass each, so that a deck of many projects stays linear (not one scan per slide).
+  const summaryById = new Map(summaries.map((s) => [s.projectId, s]));
+  const judgementsByProject = new Map<string, Judgement[]>();
+  for (const j of judgements) {
+    const list = judgementsByProject.get(j.projectId);
+    if (list) list.push(j);
+    else judgementsByProject.set(j.projectId, [j]);
+  }
   const labels = deckChartLabels(lang, dateText(report.asOf, lang));
   const subtitle = `${longDate(report.asOf, lang)} · ${ruleSetName(report.settings.ruleSet, lang)} · ${lang === 'en' ? `${projects.length} projects` : `${projects.length} 个项目`}`;
 
@@ -99,8 +107,8 @@ export function buildDeck(data: Dataset, report: Report, opts: DeckOptions = {})
   }
 
   function projectSlide(p: Project): Slide {
-    const own = judgements.filter((j) => j.projectId === p.id);
-    const summary = summaries.find((s) => s.projectId === p.id) as ProjectSummary;
+    const own = judgementsByProject.get(p.id) ?? [];
+    const summary = summaryById.get(p.id);
     const nameOf = (j: Judgement) => indicatorsById.get(j.indicatorId)?.level3 ?? j.indicatorId;
     const entries = own.map((j) => ({ judgement: j, name: nameOf(j) }));
     const worstBars = varianceBars(entries).slice(0, 12);
