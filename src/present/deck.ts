@@ -54,7 +54,7 @@ export function buildDeck(data: Dataset, report: Report, opts: DeckOptions = {})
     else judgementsByProject.set(j.projectId, [j]);
   }
   const labels = deckChartLabels(lang, dateText(report.asOf, lang));
-  const subtitle = `${longDate(report.asOf, lang)} · ${ruleSetName(report.settings.ruleSet, lang)} · ${lang === 'en' ? `${projects.length} projects` : `${projects.length} 个项目`}`;
+  const subtitle = `${longDate(report.asOf, lang)} · ${ruleSetName(report.settings.ruleSet, lang)} · ${lang === 'en' ? `${projects.length} project${projects.length === 1 ? '' : 's'}` : `${projects.length} 个项目`}`;
 
   const slides: Slide[] = [summarySlide(), ...flaggedSlides(), ...projects.map(projectSlide)];
   return { title: deckTitle(report.asOf, lang), asOf: report.asOf, subtitle, slides };
