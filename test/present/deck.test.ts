@@ -1,0 +1,86 @@
+// The review-meeting deck as data, on the bundled data (4 real projects, 示例数据 actuals): which
+// slides, their figures, the flagged list paged worst first, the project filter, English, and the
+// empty flagged slide. The .pptx made from it is checked in test/cli/deck.test.ts.
+import { describe, expect, it } from 'vitest';
+import { buildDeck } from '../../src/present/deck';
+import { bundledReport } from '../domain/flagged.data';
+
+const q3 = bundledReport('2024-09-30');
+const ids = q3.data.projects.map((p) => p.id);
+
+describe('buildDeck at 三季度末', () => {
+  const deck = buildDeck(q3.data, q3.report, { flaggedPerSlide: 4, flaggedSlides: 2 });
+
+  it('titles the deck by the report date and lists summary, flagged pages and one slide per project', () => {
+    expect(deck.title).toBe('2024年三季度绩效目标执行监控');
+    expect(deck.subtitle).toBe('截至 2024年9月30日 · 默认规则 · 4 个项目');
+    expect(deck.slides.map((s) => s.id)).toEqual(['summary', 'flagged', 'flagged-2', ...ids.map((id) => `project-${id}`)]);
+  });
+
+  it('sums the portfolio up in figures and two charts', () => {
+    const [summary] = deck.slides;
+    expect(summary.figures).toEqual([
+      { label: '项目', value: '4' }, { label: '指标', value: '99' },
+      { label: '达标', value: '82', tone: 'met' }, { label: '预警', value: '9', tone: 'warning' },
+      { label: '滞后', value: '7', tone: 'behind' }, { label: '待填报', value: '1', tone: 'pending' },
+    ]);
+    expect(summary.charts.map((c) => [c.id, c.width, c.height])).toEqual([['summary-budget', 600, 420], ['summary-level1', 600, 420]]);
+  });
+
+  it('pages the flagged list worst first and says how many rows did not fit', () => {
+    const [, first, second] = deck.slides;
+    expect([first.title, second.title]).toEqual(['预警指标（1/2）', '预警指标（2/2）']);
+    expect(first.subtitle).toBe('截至 2024年9月30日 · 默认规则 · 4 个项目 · 共 16 项，按偏差由大到小');
+    expect(second.subtitle).toBe('截至 2024年9月30日 · 默认规则 · 4 个项目 · 共 16 项，按偏差由大到小 · 另有 8 项见预警清单');
+    expect(first.table!.columns).toEqual(['项目', '指标', '适用目标', '应达值', '实际值', '状态', '偏差', '偏差原因']);
+    expect(first.table!.rows.map((r) => [r[1], r[5], r[6]])).toEqual([
+      ['产出指标/数量指标/等保测评及安全运维服务成果', '滞后', '-0.5项（-33.33%）'],
+      ['产出指标/数量指标/安全培训', '滞后', '-0.5次（-33.33%）'],
+      ['产出指标/数量指标/漏洞扫描', '滞后', '-1轮（-33.33%）'],
+      ['过程/资金管理/预算执行率', '滞后', '-15.5个百分点（-31%）'],
+    ]);
+    expect(first.table!.rowStatus).toEqual(['behind', 'behind', 'behind', 'behind']);
+    expect(second.table!.rows.map((r) => r[5])).toEqual(['滞后', '滞后', '滞后', '预警']);
+  });
+
+  it('gives each project its budget figures, status counts, two charts and its deviation reasons', () => {
+    const slide = deck.slides.find((s) => s.id === `project-${ids[1]}`)!;
+    expect(slide.title).toBe('江苏12345在线平台信息系统运维费');
+    expect(slide.subtitle).toBe('江苏省数据局 (江苏省政务服务管理办公室) · 江苏省政务服务网运管中心 · 截至 2024年9月30日');
+    expect(slide.figures).toEqual([
+      { label: '预算执行率', value: '49.0%', tone: 'behind' }, { label: '序时进度', value: '74.9%' }, { label: '半年计划占比', value: '37.7%' },
+      { label: '达标', value: '18', tone: 'met' }, { label: '预警', value: '2', tone: 'warning' }, { label: '滞后', value: '2', tone: 'behind' },
+    ]);
+    expect(slide.charts.map((c) => c.id)).toEqual([`${ids[1]}-variance`, `${ids[1]}-bullet`]);
+    expect(slide.notesTitle).toBe('主要偏差原因');
+    expect(slide.notes).toEqual([
+      '预算执行率：经费保障：等保密评合同下半年签订，付款集中在四季度',
+      '等保测评及安全运维服务成果：制度保障：等保测评机构招标流程延长',
+      '系统运行事故发生频率：硬件条件保障：三季度两次存储故障',
+      '对避免重复投入运维费用的改善程度：其他：部分功能重复采购待清理',
+    ]);
+  });
+});
+
+describe('buildDeck options', () => {
+  it('keeps only the filtered projects, in English', () => {
+    const deck = buildDeck(q3.data, q3.report, { lang: 'en', projectIds: new Set([ids[1]]) });
+    expect(deck.title).toBe('2024 Q3 performance monitoring');
+    expect(deck.subtitle).toBe('as of 2024-09-30 · default rules · 1 project');
+    expect(deck.slides.map((s) => s.id)).toEqual(['summary', 'flagged', `project-${ids[1]}`]);
+    expect(deck.slides[0].figures.slice(0, 2)).toEqual([{ label: 'Projects', value: '1' }, { label: 'Indicators', value: '22' }]);
+    expect(deck.slides[1].subtitle).toBe('as of 2024-09-30 · default rules · 1 project · 4 flagged, worst first');
+    expect(deck.slides[1].table!.rows.map((r) => r[0])).toEqual(Array(4).fill('江苏12345在线平台信息系统运维费'));
+    expect(deck.slides[2].figures[0]).toEqual({ label: 'Execution rate', value: '49.0%', tone: 'behind' });
+  });
+
+  it('says so on one slide when nothing is flagged, and titles an unusual date by the date', () => {
+    const jan = bundledReport('2024-01-31');
+    const deck = buildDeck(jan.data, jan.report);
+    expect(deck.title).toBe('绩效目标执行监控（截至 2024年1月31日）');
+    expect(deck.slides[1]).toEqual({
+      kind: 'flagged', id: 'flagged', title: '预警指标', subtitle: '截至 2024年1月31日 · 默认规则 · 4 个项目', figures: [], charts: [],
+      notes: ['截至本日没有预警或滞后的指标。'],
+    });
+  });
+});
