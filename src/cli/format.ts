@@ -4,11 +4,9 @@ import stringWidth from 'string-width';
 import type { Dataset, Problem } from '../domain/types';
 import type { Report } from '../domain/report.types';
 import { indicatorRows } from '../domain/rows';
-import { statusLabel, statusOrder } from '../domain/labels';
+import { ruleSetLabel, statusLabel, statusOrder } from '../domain/labels';
 import { formatPercent } from '../domain/target';
 import { toCsv } from '../io/write';
-
-const ruleSetLabel = { default: '默认规则', pmkpi: '一体化系统' } as const;
 
 export function alignTable(rows: string[][]): string {
   const widths: number[] = [];

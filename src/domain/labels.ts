@@ -1,6 +1,7 @@
 // The one place where code names meet Chinese (and English) UI labels.
 import type { Status, Direction } from './judge/types';
 import type { ProgressModel } from './types';
+import type { RuleSetId } from './settings';
 
 export const statusLabel: Record<Status, string> = {
   met: '达标',
@@ -31,6 +32,8 @@ const models = new Map<string, ProgressModel>([['cumulative', 'cumulative'], ['l
 export const modelOf = (name: string): ProgressModel | null => models.get(name) ?? null;
 
 export const directionLabel: Record<Direction, string> = { positive: '正向', negative: '反向' };
+
+export const ruleSetLabel: Record<RuleSetId, string> = { default: '默认规则', pmkpi: '一体化系统规则' };
 
 /** Chinese label → canonical field, for CSV headers (English aliases accepted). */
 export const fieldAliases: Record<string, string[]> = {

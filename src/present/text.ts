@@ -7,6 +7,7 @@ import type { SlideFigure } from './types';
 import type { DeckLanguage } from './labels';
 import { chineseDate } from '../domain/calendar';
 import { formatPercent } from '../domain/target';
+import { ruleSetLabel } from '../domain/labels';
 
 /** 2024年6月30日 (en: 2024-06-30). */
 export function dateText(iso: string, lang: DeckLanguage = 'zh-CN'): string {
@@ -32,7 +33,7 @@ export function deckTitle(asOf: string, lang: DeckLanguage = 'zh-CN'): string {
 
 export function ruleSetName(id: RuleSetId, lang: DeckLanguage = 'zh-CN'): string {
   if (lang === 'en') return id === 'pmkpi' ? 'integrated-system lights' : 'default rules';
-  return id === 'pmkpi' ? '一体化系统规则' : '默认规则';
+  return ruleSetLabel[id];
 }
 
 export function statusFigures(counts: Record<Status, number>, names: Record<Status, string>, which: Status[]): SlideFigure[] {
