@@ -27,6 +27,7 @@ export default {
       drop: { title: '松开鼠标即可载入文件', hint: '支持绩效目标表文本、项目 JSON/CSV、实际值 CSV、执行数 CSV，可一次拖入多个' },
       placeholder: { empty: '此页面正在建设中' },
       dataSummary: '{projects} 个项目 · {indicators} 个指标',
+      chart: { savePng: '保存为 PNG 图片（2 倍分辨率）', saveSvg: '保存为 SVG 矢量图' },
     },
   },
   en: {
@@ -54,6 +55,7 @@ export default {
       drop: { title: 'Drop to load the files', hint: 'Target-table text, project JSON/CSV, actuals CSV, spend CSV; several at once' },
       placeholder: { empty: 'This page is under construction' },
       dataSummary: '{projects} projects · {indicators} indicators',
+      chart: { savePng: 'Save as PNG (2× resolution)', saveSvg: 'Save as SVG (vector)' },
     },
   },
 } satisfies AreaMessages;
