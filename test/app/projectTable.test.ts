@@ -76,7 +76,7 @@ describe('indicator table of 省政务办信息系统安全运维 at 2024-06-30'
     await settle(300);
     const why = [...document.querySelectorAll('[data-test="status-why"]')].map((e) => e.textContent).join('');
     expect(why).toContain('适用目标半年指标值 ≥1次');
-    expect(why).toContain('实际值0次（2024-06-30 填报）');
+    expect(why).toContain('实际值0次（2024年6月30日 填报）');
     expect(why).toContain('滞后');
   });
 

@@ -62,10 +62,40 @@ describe('StatusTag', () => {
     expect(text).toContain('适用目标全年指标值 =100%');
     expect(text).toContain('进度模型进度型');
     expect(text).toContain('截至日期应达41.86%');
-    expect(text).toContain('实际值25%（2024-07-20 填报）');
+    expect(text).toContain('实际值25%（2024年7月20日 填报）');
     expect(text).toMatch(/偏差-16\.86/); // unit wording (%, 个百分点) is the domain's varianceText
     expect(text).toContain('超过10个百分点');
     wrapper.unmount();
+  });
+
+  it('shows a cumulative path once, without a period name in front of it', async () => {
+    const path = { ...judgement, target: '半年 =30% → 全年 =100%' };
+    const wrapper = mount(StatusTag, { props: { status: 'behind', judgement: path }, global: { plugins: appPlugins().plugins }, attachTo: document.body });
+    await wrapper.find('.status-tag').trigger('mouseenter');
+    await settle(300);
+    const text = document.querySelector('[data-test="status-why"]')!.textContent!;
+    expect(text).toContain('适用目标半年 =30% → 全年 =100%进度模型');
+    expect(text).not.toContain('全年指标值 半年');
+    wrapper.unmount();
+  });
+
+  it('explains in English: model and date words translated, data kept as recorded', async () => {
+    const path = { ...judgement, target: '半年 =30% → 全年 =100%' };
+    const level = { ...judgement, model: 'level' as const, period: 'H1' as const, target: '≥90%' };
+    const texts: string[] = [];
+    for (const j of [path, level]) {
+      const wrapper = mount(StatusTag, { props: { status: 'behind', judgement: j }, global: { plugins: appPlugins('en').plugins }, attachTo: document.body });
+      await wrapper.find('.status-tag').trigger('mouseenter');
+      await settle(300);
+      texts.push(document.querySelector('[data-test="status-why"]')!.textContent!);
+      wrapper.unmount();
+      document.body.innerHTML = '';
+    }
+    expect(texts[0]).toContain('Progress modelcumulative (builds up over the year)');
+    expect(texts[0]).toContain('Actual25% (recorded 20 Jul 2024)');
+    expect(texts[0]).not.toContain('进度型（');
+    expect(texts[1]).toContain('Target appliedHalf-year target ≥90%');
+    expect(texts[1]).toContain('Progress modellevel (a threshold at any time)');
   });
 
   it('renders data as text, never as markup', async () => {

@@ -70,7 +70,7 @@ describe('project page', () => {
     const text = (await why.textContent()) ?? '';
     expect(text).toContain('判断依据');
     expect(text).toContain('半年指标值 ≥1次');
-    expect(text).toContain('0次（2024-06-30 填报）');
+    expect(text).toContain('0次（2024年6月30日 填报）');
     await page.waitForTimeout(500); // fade-in
     await screenshot(page, 'project-why');
 
