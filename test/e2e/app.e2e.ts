@@ -25,9 +25,10 @@ describe('app shell', () => {
     const summary = page.locator('[data-test="data-summary"]');
     await expect.poll(() => summary.textContent(), { timeout: 15_000 }).toMatch(/\d+ 个项目/);
     const asOf = page.locator('[data-test="as-of"] input');
-    const latest = (await summary.textContent())!.match(/数据最新日期：(\d{4}-\d{2}-\d{2})/)?.[1];
-    expect(latest).toBeTruthy();
-    expect(await asOf.inputValue()).toBe(latest);
+    // The header says the date in words, the picker holds it as YYYY-MM-DD: the same day.
+    const [, y, m, d] = (await summary.textContent())!.match(/数据最新日期：(\d{4})年(\d{1,2})月(\d{1,2})日/) ?? [];
+    expect(y).toBeTruthy();
+    expect(await asOf.inputValue()).toBe(`${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`);
     await screenshot(page, 'overview');
     expect(errors).toEqual([]);
   });
@@ -120,7 +121,7 @@ describe('loading files in the browser', () => {
         document.querySelector('main')!.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
       }
     }, csv);
-    await expect.poll(() => page.locator('[data-test="data-summary"]').textContent(), { timeout: 15_000 }).toContain('数据最新日期：2024-10-31');
+    await expect.poll(() => page.locator('[data-test="data-summary"]').textContent(), { timeout: 15_000 }).toContain('数据最新日期：2024年10月31日');
     await page.getByText(/已载入 1 个文件/).waitFor();
     expect(errors).toEqual([]);
   });
