@@ -97,7 +97,7 @@ describe('指标对比', () => {
 
   it('says what to do without data, and when a shared link names an indicator the data lacks', async () => {
     const empty = await open('/compare', { load: false });
-    expect(empty.wrapper.find('[data-test="compare-empty"]').text()).toContain('请到 数据 页导入');
+    expect(empty.wrapper.find('[data-test="compare-empty"]').text()).toContain('请到“数据”页导入');
     empty.wrapper.unmount();
     const { wrapper } = await open('/compare?ind=name:不存在的指标');
     expect(wrapper.text()).toContain('链接中的指标“name:不存在的指标”在当前数据中不存在，请重新选择。');

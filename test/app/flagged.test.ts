@@ -114,7 +114,7 @@ describe('预警清单', () => {
 
   it('says what to do when there is no data, nothing flagged, or nothing matching', async () => {
     const none = await open('/flagged', { load: false });
-    expect(none.wrapper.find('[data-test="flagged-empty"]').text()).toContain('请到 数据 页导入');
+    expect(none.wrapper.find('[data-test="flagged-empty"]').text()).toContain('请到“数据”页导入');
     none.wrapper.unmount();
 
     const early = await open('/flagged', { asOf: '2024-01-31' });

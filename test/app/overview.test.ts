@@ -196,7 +196,7 @@ describe('总览', () => {
     const { wrapper } = await open('/', { load: false });
     const empty = wrapper.find('[data-test="overview-empty"]');
     expect(empty.text()).toContain('尚无数据');
-    expect(empty.text()).toContain('请到 数据 页导入绩效目标表、实际值或执行数');
+    expect(empty.text()).toContain('请到“数据”页导入绩效目标表、实际值或执行数');
     expect(empty.find('a').attributes('href')).toBe('/data');
     expect(wrapper.find('[data-test="overview-cards"]').exists()).toBe(false);
   });

@@ -38,7 +38,7 @@ export default {
       },
       actualDate: '{date} 填报',
       empty: {
-        noData: '尚无数据。请到 数据 页导入项目绩效目标表和实际值。',
+        noData: '尚无数据：请到“数据”页导入绩效目标表和实际值',
         goData: '前往数据页',
         noGroups: '没有可对比的指标：需要至少两个项目有同名的三级指标，或有预算执行率、满意度、响应时间类指标。',
         unknown: '链接中的指标“{key}”在当前数据中不存在，请重新选择。',
@@ -81,8 +81,8 @@ export default {
       },
       actualDate: 'recorded {date}',
       empty: {
-        noData: 'No data yet. Load target tables and actuals on the Data page.',
-        goData: 'Go to Data',
+        noData: 'No data yet: load target tables and actuals on the Data page',
+        goData: 'Open the Data page',
         noGroups: 'Nothing to compare: no 三级 indicator name is shared by two projects, and there is no budget execution, satisfaction or response-time indicator.',
         unknown: 'The indicator “{key}” in the link is not in the current data; pick another.',
       },

@@ -37,7 +37,7 @@ export default {
       actualDate: '{date} 填报',
       noReason: '未填写',
       empty: {
-        noData: '尚无数据。请到 数据 页导入项目绩效目标表和实际值。',
+        noData: '尚无数据：请到“数据”页导入绩效目标表和实际值',
         goData: '前往数据页',
         none: '没有预警指标：截至 {date}，已填报的指标均达标。',
         noneHint: '待填报的指标不在此列，可在总览或项目页查看。',
@@ -80,8 +80,8 @@ export default {
       actualDate: 'recorded {date}',
       noReason: 'Not given',
       empty: {
-        noData: 'No data yet. Load target tables and actuals on the Data page.',
-        goData: 'Go to Data',
+        noData: 'No data yet: load target tables and actuals on the Data page',
+        goData: 'Open the Data page',
         none: 'Nothing flagged: as of {date} every reported indicator is on target.',
         noneHint: 'Indicators still pending are not listed here; see the overview or project pages.',
         noMatch: 'No indicator matches the filters.',

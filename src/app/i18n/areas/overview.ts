@@ -85,8 +85,8 @@ export default {
       },
       empty: {
         noData: '尚无数据',
-        noDataHint: '请到 数据 页导入绩效目标表、实际值或执行数',
-        goData: '去导入数据',
+        noDataHint: '请到“数据”页导入绩效目标表、实际值或执行数',
+        goData: '前往数据页',
         noMatch: '没有符合筛选条件的项目或指标',
         noMatchHint: '请放宽或清空筛选条件',
       },
@@ -176,7 +176,7 @@ export default {
       empty: {
         noData: 'No data yet',
         noDataHint: 'Open the Data page to load target tables, actuals or spend records',
-        goData: 'Load data',
+        goData: 'Open the Data page',
         noMatch: 'No project or indicator matches the filters',
         noMatchHint: 'Widen or clear the filters',
       },

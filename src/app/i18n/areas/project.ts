@@ -5,8 +5,8 @@ import type { AreaMessages } from '../index';
 export default {
   'zh-CN': {
     project: {
-      noData: '尚未载入项目数据',
-      goData: '到“数据”页导入',
+      noData: '尚无数据：请到“数据”页导入绩效目标表',
+      goData: '前往数据页',
       notFound: '没有编号为 {id} 的项目，可能是数据已更换',
       backToList: '返回项目列表',
       picker: {
@@ -172,8 +172,8 @@ export default {
   },
   en: {
     project: {
-      noData: 'No project data loaded yet',
-      goData: 'Open the Data page to load files',
+      noData: 'No data yet: load target tables on the Data page',
+      goData: 'Open the Data page',
       notFound: 'There is no project with id {id}; the data may have changed',
       backToList: 'Back to the project list',
       picker: {

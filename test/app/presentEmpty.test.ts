@@ -1,0 +1,57 @@
+// @vitest-environment jsdom
+// 演示模式 without data: it said “第 1 / 3 页” and offered 下载 PPT / 打印报告 of an empty deck, with no
+// way to the 数据 page but 退出演示. Now: the message, a link to 数据, only 退出演示 in the bar. With
+// data the bar is whole and counts the slides.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { flushPromises, mount } from '@vue/test-utils';
+import PresentView from '../../src/app/views/PresentView.vue';
+import { useDatasetStore } from '../../src/app/stores/dataset';
+import { useReportStore } from '../../src/app/stores/report';
+import { appPlugins } from './helpers';
+
+const bundled = ['projects.json', 'sample-actuals.csv', 'sample-spend.csv'].map((name) => ({
+  name, content: new Uint8Array(readFileSync(resolve(process.cwd(), 'data', name))),
+}));
+
+async function open(path: string, load: boolean) {
+  const { plugins, router } = appPlugins();
+  await router.push(path);
+  await router.isReady();
+  const wrapper = mount(PresentView, { global: { plugins, stubs: { SlideView: true, SlideGrid: true } }, attachTo: document.body });
+  if (load) {
+    await useDatasetStore().loadFiles(bundled);
+    useReportStore().setAsOf('2024-07-31');
+  }
+  await flushPromises();
+  return wrapper;
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('演示模式', () => {
+  it('without data says what to do and links to the 数据 page, with no slide count or deck buttons', async () => {
+    const wrapper = await open('/present/3?asOf=2024-07-31', false);
+    const empty = wrapper.get('[data-test="present-empty"]');
+    expect(empty.text()).toContain('尚无数据可演示：请到“数据”页导入绩效目标表');
+    expect(empty.get('a').attributes('href')).toBe('/data?asOf=2024-07-31');
+    const bar = wrapper.get('[data-test="present-bar"]');
+    expect(bar.text()).not.toContain('第 1 / 3 页');
+    expect(bar.find('[data-test="download-pptx"]').exists()).toBe(false);
+    expect(bar.find('[data-test="next"]').exists()).toBe(false);
+    expect(bar.find('[data-test="exit"]').exists()).toBe(true);
+    wrapper.unmount();
+  });
+
+  it('with data counts the slides: cover, summary, flagged pages and one per project', async () => {
+    const wrapper = await open('/present/2', true);
+    expect(wrapper.find('[data-test="present-empty"]').exists()).toBe(false);
+    const bar = wrapper.get('[data-test="present-bar"]');
+    expect(bar.text()).toContain('第 2 / 9 页');
+    expect(bar.find('[data-test="download-pptx"]').exists()).toBe(true);
+    wrapper.unmount();
+  });
+});
