@@ -77,6 +77,14 @@ describe('总览', () => {
     expect(card(wrapper, 'behind').text()).toContain('滞后');
     expect(card(wrapper, 'behind').text()).toContain('占 7.1%');
     expect(card(wrapper, 'behind').find('svg').exists()).toBe(true);
+    expect(wrapper.find('[data-test="overview-beyond"]').exists()).toBe(false);
+  });
+
+  it('says when the as-of date is after the latest data (全年 with data to 30 September)', async () => {
+    const { wrapper } = await open('/', { asOf: '2024-12-31' });
+    expect(wrapper.find('[data-test="overview-asof"]').text()).toBe('截至 2024年12月31日');
+    expect(wrapper.find('[data-test="overview-beyond"]').text()).toBe('最新数据为 2024年9月30日，之后的指标按最近一次填报判断');
+    expect(cardValue(wrapper, 'behind')).toBe('18');
   });
 
   it('links the 滞后 and 预警 cards to the flagged list filtered by that status, keeping the as-of date', async () => {

@@ -6,6 +6,8 @@ export default {
     overview: {
       title: '总览',
       asOf: '数据截至 {date}',
+      asOfBeyond: '截至 {date}',
+      beyondData: '最新数据为 {date}，之后的指标按最近一次填报判断',
       loading: '正在载入数据…',
       cards: {
         projects: '项目',
@@ -96,6 +98,8 @@ export default {
     overview: {
       title: 'Overview',
       asOf: 'Data as of {date}',
+      asOfBeyond: 'As of {date}',
+      beyondData: 'latest data {date}; each indicator is judged by its last record',
       loading: 'Loading data…',
       cards: {
         projects: 'Projects',
