@@ -24,7 +24,7 @@ export function wrapSvg(chartSvg: string, width: number, height: number, meta: I
   const total = height + HEADER_HEIGHT;
   return `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}">`
     + `<rect width="100%" height="100%" fill="#ffffff"/>`
-    + `<text x="16" y="24" font-family='${fontFamily}' font-size="18" font-weight="bold" fill="#1f2d3d">${escapeHtml(meta.title)}</text>`
-    + `<text x="16" y="45" font-family='${fontFamily}' font-size="13" fill="#606266">${escapeHtml(metaLine(meta))}</text>`
+    + `<text x="16" y="24" font-family="${escapeHtml(fontFamily)}" font-size="18" font-weight="bold" fill="#1f2d3d">${escapeHtml(meta.title)}</text>`
+    + `<text x="16" y="45" font-family="${escapeHtml(fontFamily)}" font-size="13" fill="#606266">${escapeHtml(metaLine(meta))}</text>`
     + `<g transform="translate(0,${HEADER_HEIGHT})">${inner}</g></svg>`;
 }

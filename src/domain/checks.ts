@@ -1,6 +1,7 @@
 // Load-time cross-checks (domain.md §4). Each is a warning naming the project and the field; none
 // stops judging. Linear in the number of indicators.
 import type { Dataset, Problem, Project } from './types';
+import { quoted } from './labels';
 import { targetOf } from './judge/memo';
 import { h1InFyUnit, directionOf } from './judge/model';
 import { isBudgetExecutionName } from './judge/evaluate';
@@ -15,7 +16,7 @@ export function crossCheck(data: Dataset): Problem[] {
   const out: Problem[] = [];
   const byId = new Map(data.projects.map((p) => [p.id, p]));
   const warn = (p: Project, code: string, message: string, field?: string) =>
-    out.push({ severity: 'warning', code, projectId: p.id, message: `项目“${p.name}”：${message}`,
+    out.push({ severity: 'warning', code, projectId: p.id, message: `项目${quoted(p.name)}：${message}`,
       source: p.source ? { ...p.source, field } : undefined });
 
   for (const p of data.projects) {

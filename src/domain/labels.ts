@@ -72,3 +72,8 @@ export const fundSourceNames = ['一般公共预算资金', '政府性基金', '
 
 /** 完成目标可能性 values of the monitoring form. */
 export const likelihoodValues = ['确定能', '有可能', '完全不可能'];
+
+/** A name in Chinese quotes; one holding quotes itself goes in 「」 (not ““一企来办”平台…”). */
+export function quoted(name: string): string {
+  return /[“”"]/.test(name) ? `「${name}」` : `“${name}”`;
+}

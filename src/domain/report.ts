@@ -10,7 +10,7 @@ import { judgeIndicator, prepareIndicator, readActualIn, type Observation, type 
 import { expectationAt } from './judge/expected';
 import { budgetExecution } from './budget';
 import { crossCheck } from './checks';
-import { statusSeverity } from './labels';
+import { statusSeverity, quoted } from './labels';
 
 const preparedCache = new WeakMap<object, { key: string; value: PreparedIndicator[] }>();
 const groupCache = new WeakMap<object, Map<string, unknown[]>>();
@@ -64,7 +64,7 @@ const lightRank: Record<Light, number> = { red: 3, yellow: 2, green: 1, blue: 0 
 
 const unreadable = (project: string, prep: PreparedIndicator, value: string, date: IsoDate, reason: string, source: Actual['source']): Problem =>
   ({ severity: 'error', code: 'actual-unreadable', projectId: prep.indicator.projectId, source,
-    message: `项目“${project}”指标“${prep.indicator.level3}”的实际值“${value}”（${date}）：${reason}` });
+    message: `项目${quoted(project)}指标“${prep.indicator.level3}”的实际值“${value}”（${date}）：${reason}` });
 
 interface BadRow { actual: Actual; prep: PreparedIndicator; reason: string }
 const badRowCache = new WeakMap<object, { preps: PreparedIndicator[]; ruleSet: string; rows: BadRow[] }>();

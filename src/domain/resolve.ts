@@ -4,6 +4,7 @@
 // an ambiguous name yields a message saying which column would settle it. Index once, resolve
 // each row in O(1) (plus the handful of same-named indicators).
 import type { Dataset, Indicator, Project } from './types';
+import { quoted } from './labels';
 
 export type Resolved<T> = { ok: true; value: T } | { ok: false; code: string; message: string };
 
@@ -75,11 +76,11 @@ export function resolveIndicator(
   if (ref.id) {
     const i = ix.indicatorById.get(ref.id);
     if (i && i.projectId === project.id) return { ok: true, value: i };
-    return fail('unknown-indicator', `项目“${project.name}”中没有编号为“${ref.id}”的指标`);
+    return fail('unknown-indicator', `项目${quoted(project.name)}中没有编号为“${ref.id}”的指标`);
   }
   const level3 = ref.level3 ?? '';
   const named = ix.indicatorsByName.get(`${project.id}\u0001${nameKey(level3)}`) ?? [];
-  if (named.length === 0) return fail('unknown-indicator', `项目“${project.name}”中没有三级指标“${level3}”`);
+  if (named.length === 0) return fail('unknown-indicator', `项目${quoted(project.name)}中没有三级指标“${level3}”`);
   const found = named.filter(
     (i) => (!ref.level1 || nameKey(i.level1) === nameKey(ref.level1)) && (!ref.level2 || nameKey(i.level2) === nameKey(ref.level2)),
   );
@@ -87,7 +88,7 @@ export function resolveIndicator(
   const options = named.map(path).join('、');
   if (found.length === 0) {
     const given = [ref.level1 && `一级指标“${ref.level1}”`, ref.level2 && `二级指标“${ref.level2}”`].filter(Boolean).join('、');
-    return fail('unknown-indicator', `项目“${project.name}”中三级指标“${level3}”不在${given}下；现有：${options}`);
+    return fail('unknown-indicator', `项目${quoted(project.name)}中三级指标“${level3}”不在${given}下；现有：${options}`);
   }
   const unique = (f: (i: Indicator) => string) => new Set(found.map((i) => nameKey(f(i)))).size === found.length;
   const hint = unique((i) => i.level2)
@@ -97,7 +98,7 @@ export function resolveIndicator(
       : unique((i) => `${i.level1}\u0001${i.level2}`)
         ? '请加“一级指标”和“二级指标”列区分'
         : '这些指标同名同类，请用“指标编号”列指明';
-  return fail('ambiguous-indicator', `项目“${project.name}”中三级指标“${level3}”有${found.length}个（${found.map(path).join('、')}），${hint}`);
+  return fail('ambiguous-indicator', `项目${quoted(project.name)}中三级指标“${level3}”有${found.length}个（${found.map(path).join('、')}），${hint}`);
 }
 
 /** The expenditure line as filed in the project, or null for the whole project (blank name). */
@@ -106,7 +107,7 @@ export function resolveExpense(project: Project, name: string): Resolved<string 
   const line = project.expenses.find((e) => nameKey(e.name) === nameKey(name));
   if (line) return { ok: true, value: line.name };
   const known = project.expenses.length
-    ? `现有支出项目：${project.expenses.map((e) => `“${e.name}”`).join('、')}`
+    ? `现有支出项目：${project.expenses.map((e) => quoted(e.name)).join('、')}`
     : '该项目没有登记支出项目';
-  return fail('unknown-expense', `项目“${project.name}”没有支出项目“${name}”（${known}；整个项目的执行数请将支出项目留空）`);
+  return fail('unknown-expense', `项目${quoted(project.name)}没有支出项目${quoted(name)}（${known}；整个项目的执行数请将支出项目留空）`);
 }

@@ -1,6 +1,7 @@
 // One project of the canonical JSON, with its nested expenses and indicators → flat records.
 // A project without a usable name, or an indicator without a 三级 name, is reported and skipped;
 // a bad optional field is reported and left empty.
+import { quoted } from '../domain/labels';
 import { indicatorId, projectId } from '../domain/ids';
 import type { Expense, Indicator, Project, ProjectTexts } from '../domain/types';
 import { modelOf } from '../domain/labels';
@@ -57,7 +58,7 @@ export function readProject(r: FieldReader, obj: JsonObject, path: string): { pr
       source: { file: r.file, field: at },
     };
     if (ids.has(indicator.id)) {
-      r.error(`${at}.id`, `项目“${name}”中指标编号“${indicator.id}”重复，此指标未导入`, 'duplicate-indicator', id);
+      r.error(`${at}.id`, `项目${quoted(name)}中指标编号“${indicator.id}”重复，此指标未导入`, 'duplicate-indicator', id);
       return;
     }
     ids.add(indicator.id);

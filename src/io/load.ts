@@ -2,6 +2,7 @@
 // project files (JSON, projects CSV, raw target tables) are applied first and actuals and spend
 // second, so the order files are given in does not matter. Nothing here throws: bad content,
 // and even a bug in a reader, becomes a Problem naming the file.
+import { quoted } from '../domain/labels';
 import { indexDataset, resolveExpense, type DatasetIndex } from '../domain/resolve';
 import { emptyDataset, type Actual, type Dataset, type Problem, type Spend } from '../domain/types';
 import { readActualsCsv } from './csv/actualsCsv';
@@ -112,7 +113,7 @@ function checkJsonActual(a: Actual, ix: DatasetIndex, found: Problem[]): boolean
   const indicator = ix.indicatorById.get(a.indicatorId);
   if (!ix.projectById.has(a.projectId)) found.push(problem('unknown-project', `没有编号为“${a.projectId}”的项目，此实际值未导入`, { ...source, field: `${source.field}.projectId` }));
   else if (!indicator || indicator.projectId !== a.projectId) {
-    found.push(problem('unknown-indicator', `项目“${ix.projectById.get(a.projectId)?.name}”中没有编号为“${a.indicatorId}”的指标，此实际值未导入`, { ...source, field: `${source.field}.indicatorId` }, 'error', a.projectId));
+    found.push(problem('unknown-indicator', `项目${quoted(ix.projectById.get(a.projectId)?.name ?? a.projectId)}中没有编号为“${a.indicatorId}”的指标，此实际值未导入`, { ...source, field: `${source.field}.indicatorId` }, 'error', a.projectId));
   } else return true;
   return false;
 }

@@ -2,6 +2,7 @@
 // records. Projects replace by id (keeping their place), their indicators are swapped wholesale;
 // actuals replace by indicator + date and spend by project + line + date, so re-loading an
 // updated file updates rather than duplicates. Linear in the size of base plus input.
+import { quoted } from '../domain/labels';
 import type { Actual, Dataset, Indicator, Problem, Project, Spend } from '../domain/types';
 import { problem } from './problems';
 
@@ -36,7 +37,7 @@ export class Merge {
       const same = earlier !== undefined && this.signature.get(p.id) === signatures.get(p.id);
       this.signature.set(p.id, signatures.get(p.id) ?? '');
       if (earlier !== undefined && !same) {
-        const what = `项目“${p.name}”（编号 ${p.id}）已由 ${earlier} 导入，以本文件为准`;
+        const what = `项目${quoted(p.name)}（编号 ${p.id}）已由 ${earlier} 导入，以本文件为准`;
         this.problems.push(problem('duplicate-project', what, { file }, 'warning', p.id));
       }
       if (this.baseIds.has(p.id)) this.replaced.add(p.id);
@@ -66,7 +67,7 @@ export class Merge {
     }
     for (const [pid, n] of orphans) {
       const p = this.projects.get(pid);
-      const what = `项目“${p?.name ?? pid}”重新导入后，有${n}条实际值对应的指标已不存在（已保留，请核对）`;
+      const what = `项目${quoted(p?.name ?? pid)}重新导入后，有${n}条实际值对应的指标已不存在（已保留，请核对）`;
       this.problems.push(problem('orphan-actual', what, { file: this.fromFile.get(pid) ?? '' }, 'warning', pid));
     }
   }

@@ -57,7 +57,7 @@ describe('resolveIndicator', () => {
   it('asks for 二级 when a 三级 name repeats under different 二级', () => {
     expect(resolveIndicator(ix, yiqi, { level3: '预算执行率' })).toEqual({
       ok: false, code: 'ambiguous-indicator',
-      message: '项目““一企来办”平台运营运维费”中三级指标“预算执行率”有2个（过程/资金管理/预算执行率、产出指标/时效指标/预算执行率），请加“二级指标”列区分',
+      message: '项目「“一企来办”平台运营运维费」中三级指标“预算执行率”有2个（过程/资金管理/预算执行率、产出指标/时效指标/预算执行率），请加“二级指标”列区分',
     });
   });
 
@@ -74,11 +74,11 @@ describe('resolveIndicator', () => {
 
   it('reports an unknown 三级, or one not under the given 一级', () => {
     expect(resolveIndicator(ix, yiqi, { level3: '渗透测试' })).toEqual({
-      ok: false, code: 'unknown-indicator', message: '项目““一企来办”平台运营运维费”中没有三级指标“渗透测试”',
+      ok: false, code: 'unknown-indicator', message: '项目「“一企来办”平台运营运维费」中没有三级指标“渗透测试”',
     });
     expect(resolveIndicator(ix, yiqi, { level1: '决策', level3: '预算执行率' })).toEqual({
       ok: false, code: 'unknown-indicator',
-      message: '项目““一企来办”平台运营运维费”中三级指标“预算执行率”不在一级指标“决策”下；现有：过程/资金管理/预算执行率、产出指标/时效指标/预算执行率',
+      message: '项目「“一企来办”平台运营运维费」中三级指标“预算执行率”不在一级指标“决策”下；现有：过程/资金管理/预算执行率、产出指标/时效指标/预算执行率',
     });
   });
 
@@ -96,7 +96,7 @@ describe('resolveExpense', () => {
   it('lists the known lines for an unknown one', () => {
     expect(resolveExpense(yiqi, '服务外包')).toEqual({
       ok: false, code: 'unknown-expense',
-      message: '项目““一企来办”平台运营运维费”没有支出项目“服务外包”（现有支出项目：““一企来办”企业综合服务平台运维项目”、““一企来办”企业综合服务平台运营项目”；整个项目的执行数请将支出项目留空）',
+      message: '项目「“一企来办”平台运营运维费」没有支出项目“服务外包”（现有支出项目：「“一企来办”企业综合服务平台运维项目」、「“一企来办”企业综合服务平台运营项目」；整个项目的执行数请将支出项目留空）',
     });
     expect(resolveExpense(other, '服务外包')).toMatchObject({ ok: false, message: expect.stringContaining('该项目没有登记支出项目') });
   });

@@ -120,6 +120,8 @@ describe('chart images', () => {
     expect(text).toContain('>预算执行率与序时进度</text>');
     expect(text).toContain('>全部 4 个项目 · 截至 2024年6月30日</text>');
     expect(text).toContain('江苏12345在线平台运行费');
+    const parses = await page.evaluate((t) => new DOMParser().parseFromString(t, 'image/svg+xml').getElementsByTagName('parsererror').length === 0, text);
+    expect(parses).toBe(true);
     expect(errors).toEqual([]);
   });
 });

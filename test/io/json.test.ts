@@ -118,9 +118,9 @@ describe('bad JSON', () => {
     const r = loadFiles([{ name: 'obs.json', content: text }], seedData);
     expect(r.problems.map((x) => x.message)).toEqual([
       'obs.json「actuals[3].date」：“2024-02-30”不存在（2024年2月没有30日）',
-      `obs.json「actuals[1].indicatorId」：项目““一企来办”平台运营运维费”中没有编号为“nope”的指标，此实际值未导入`,
+      `obs.json「actuals[1].indicatorId」：项目「“一企来办”平台运营运维费」中没有编号为“nope”的指标，此实际值未导入`,
       'obs.json「actuals[2].projectId」：没有编号为“p-none”的项目，此实际值未导入',
-      `obs.json「spend[0].expense」：项目““一企来办”平台运营运维费”没有支出项目“服务外包”（现有支出项目：““一企来办”企业综合服务平台运维项目”、““一企来办”企业综合服务平台运营项目”；整个项目的执行数请将支出项目留空），此执行数未导入`,
+      `obs.json「spend[0].expense」：项目「“一企来办”平台运营运维费」没有支出项目“服务外包”（现有支出项目：「“一企来办”企业综合服务平台运维项目」、「“一企来办”企业综合服务平台运营项目」；整个项目的执行数请将支出项目留空），此执行数未导入`,
     ]);
     expect(r.dataset.actuals.map((a) => a.date)).toEqual(['2024-06-30']);
     expect(r.dataset.spend).toEqual([{ projectId: p.id, expense: null, date: '2024-06-30', amount: 1000, source: { file: 'obs.json', field: 'spend[1]' } }]);
