@@ -1,6 +1,6 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { metaLine, wrapSvg, HEADER_HEIGHT } from '../../src/charts/exportImage';
-import { JSDOM } from 'jsdom';
 import { renderSvg, svgTexts } from './ssr';
 
 const meta = { title: '预算执行率与序时进度', subject: '江苏12345在线平台运行费', asOf: '2024-06-30' };
@@ -19,7 +19,7 @@ describe('saved chart images carry title, subject and date', () => {
     expect(svg).not.toContain('<b>');
     expect(svg).toContain(`<g transform="translate(0,${HEADER_HEIGHT})"><svg`);
     // Well-formed XML, or no browser, PowerPoint or WPS opens the file.
-    const doc = new new JSDOM('').window.DOMParser().parseFromString(svg, 'image/svg+xml');
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
     expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
     expect(doc.documentElement.getAttribute('height')).toBe(String(200 + HEADER_HEIGHT));
   });
