@@ -84,7 +84,7 @@ function axisMax(it: BulletItem): number {
   return niceCeil(Math.max(1, ...values) * 1.12);
 }
 
-interface Mark { value: number; label: string; solid: boolean }
+interface Mark { value: number; label: string; solid: boolean; level?: number }
 
 /** Marks at (nearly) the same place share one line and one label. */
 function marks(it: BulletItem, L: BulletLabels, max: number): Mark[] {
@@ -100,7 +100,17 @@ function marks(it: BulletItem, L: BulletLabels, max: number): Mark[] {
   add(it.expected, `${L.expected} ${quantityText(it.expected, it.unit)}`, true);
   add(it.h1, `${L.h1} ${quantityText(it.h1, it.unit)}`, false);
   add(it.fy, `${L.fy} ${quantityText(it.fy, it.unit)}`, false);
-  return list;
+  return stagger(list, max);
+}
+
+/** Labels of marks close together (their text would overlap) go one line higher, alternately. */
+function stagger(list: Mark[], max: number): Mark[] {
+  const sorted = [...list].sort((a, b) => a.value - b.value);
+  sorted.forEach((m, i) => {
+    const prev = sorted[i - 1];
+    m.level = prev && m.value - prev.value < max * 0.16 ? 1 - (prev.level ?? 0) : 0;
+  });
+  return sorted;
 }
 
 export interface BulletLayout { rowHeight: number; top: number; labelWidth: number }
@@ -176,7 +186,7 @@ export function bulletOption(items: BulletItem[], L: BulletLabels, layout = defa
             data: marks(it, L, max).map((m) => ({
               xAxis: m.value,
               lineStyle: { color: m.solid ? seriesColor.target : '#606266', type: m.solid ? ('solid' as const) : ('dashed' as const), width: m.solid ? 2 : 1 },
-              label: { formatter: plainLabel(m.label), position: 'end' as const, fontSize: 11, color: m.solid ? seriesColor.target : '#606266' },
+              label: { formatter: plainLabel(m.label), position: 'end' as const, offset: [0, -13 * (m.level ?? 0)], fontSize: 11, color: m.solid ? seriesColor.target : '#606266' },
             })),
           },
         };
