@@ -1,7 +1,8 @@
 // indicator-monitor command line: the same domain and io code as the app, for automation.
 //   import-table FILE                             canonical JSON of the raw target tables in FILE
-//   report PATH… --as-of YYYY-MM-DD               judged indicators and projects (table | json | csv)
-//   deck PATH… --as-of YYYY-MM-DD --out FILE.pptx the review-meeting deck, as the app's 下载 PPT
+//   report PATH… [--as-of YYYY-MM-DD]             judged indicators and projects (table | json | csv)
+//   deck PATH… [--as-of YYYY-MM-DD] --out FILE.pptx the review-meeting deck, as the app's 下载 PPT
+// Without --as-of, the date the app opens on (domain/report defaultReportDate).
 // Exit codes: 0 ok, 1 data problems (printed to stderr; the valid part is still reported), 2 usage,
 // 3 an internal error (a bug to report).
 import { parseArgs } from 'node:util';
@@ -14,17 +15,19 @@ import { loadFiles, type LoadResult } from '../io/load';
 import type { Report } from '../domain/report.types';
 import { writeDeck } from './deck';
 import { toCanonicalJson } from '../io/write';
-import { buildReport, latestDataDate } from '../domain/report';
+import { buildReport, defaultReportDate } from '../domain/report';
 import { defaultSettings, type RuleSetId } from '../domain/settings';
-import { parseIsoDate } from '../domain/calendar';
+import { parseIsoDate, toIso } from '../domain/calendar';
 import type { Problem } from '../domain/types';
 import { formatCsv, formatJson, formatTable } from './format';
 
 const USAGE = `用法：
   npm run cli -- import-table 文件.txt
-  npm run cli -- report 路径… --as-of YYYY-MM-DD [--format table|json|csv] [--rules default|pmkpi] [--time-progress day|month]
-  npm run cli -- deck 路径… --as-of YYYY-MM-DD --out 文件.pptx [--rules default|pmkpi]
-路径可以是文件或文件夹；文件类型（项目 JSON/CSV、实际值 CSV、支出 CSV、目标表文本）按内容识别。`;
+  npm run cli -- report 路径… [--as-of YYYY-MM-DD] [--format table|json|csv] [--rules default|pmkpi] [--time-progress day|month]
+  npm run cli -- deck 路径… [--as-of YYYY-MM-DD] --out 文件.pptx [--rules default|pmkpi]
+路径可以是文件或文件夹；文件类型（项目 JSON/CSV、实际值 CSV、支出 CSV、目标表文本）按内容识别。
+省略 --as-of 时与网页打开时的截至日期相同：数据中最新的实际值或执行数日期；没有这类记录时为数据年度的
+12月31日（该年度尚未结束时为今天）。`;
 
 class UsageError extends Error {}
 
@@ -50,6 +53,9 @@ function importTable(args: string[]): number {
   return problems.some((p) => p.severity === 'error') || !projects.length ? 1 : 0;
 }
 
+/** The local calendar date, as the app's header reads it. */
+const today = (d = new Date()) => toIso({ year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() });
+
 const judgeOptions = {
   'as-of': { type: 'string' }, rules: { type: 'string', default: 'default' }, 'time-progress': { type: 'string' },
 } as const;
@@ -66,8 +72,8 @@ function loadAndJudge(command: string, values: { 'as-of'?: string; rules?: strin
   }
   const loaded = loadFiles(readInputs(positionals));
   for (const p of loaded.problems) process.stderr.write(describe(p) + '\n');
-  const asOf = values['as-of'] ?? latestDataDate(loaded.dataset);
-  if (!asOf) throw new UsageError('请用 --as-of YYYY-MM-DD 指定截至日期（数据中没有日期可作默认值）');
+  // Without --as-of: the date the app opens on (domain/report defaultReportDate).
+  const asOf = values['as-of'] ?? defaultReportDate(loaded.dataset, today());
   if (!parseIsoDate(asOf)) throw new UsageError(`--as-of “${asOf}”不是有效日期，应为 YYYY-MM-DD，例如 2024-06-30`);
   if (!loaded.dataset.projects.length) throw new CliError(`在 ${positionals.join('、')} 中没有找到任何项目`);
   return { loaded, report: buildReport(loaded.dataset, asOf, settings) };

@@ -51,3 +51,24 @@ export function planH1Share(p: Project): number | null {
   if (!p.funds.total || !p.expenses.some((e) => e.planH1 !== null)) return null;
   return p.expenses.reduce((s, e) => s + (e.planH1 ?? 0), 0) / p.funds.total;
 }
+
+export type BudgetVerdictKind = 'behindTime' | 'aheadTime' | 'belowTarget' | 'meetsTarget';
+
+/** One finding about a project's execution rate; `points` is the gap in percentage points (0.1 precision). */
+export interface BudgetVerdict { kind: BudgetVerdictKind; points: number | null; bad: boolean }
+
+const points = (x: number) => Math.round(Math.abs(x) * 1000) / 10;
+
+/**
+ * What the execution rate says at asOf (domain.md §4): behind or ahead of 序时进度 (in step counts
+ * as ahead), then below or at the project's own 预算执行率 target when it has one. None without a rate.
+ */
+export function budgetVerdicts(b: Pick<BudgetExecution, 'executionRate' | 'timeProgress' | 'targetRate'>): BudgetVerdict[] {
+  const { executionRate: r, timeProgress: tp, targetRate } = b;
+  if (r === null) return [];
+  const behind = r < tp;
+  const out: BudgetVerdict[] = [{ kind: behind ? 'behindTime' : 'aheadTime', points: points(r - tp), bad: behind }];
+  if (targetRate !== null)
+    out.push(r < targetRate ? { kind: 'belowTarget', points: points(r - targetRate), bad: true } : { kind: 'meetsTarget', points: null, bad: false });
+  return out;
+}

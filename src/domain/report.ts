@@ -141,3 +141,33 @@ export function latestDataDate(data: Dataset): IsoDate | null {
   for (const r of data.spend) if (!latest || r.date > latest) latest = r.date;
   return latest;
 }
+
+/** The year the data is about: the most common project 年度 (a tie goes to the later year), else the year of the latest record. */
+export function dataYear(data: Dataset, latest: IsoDate | null): number | null {
+  const counts = new Map<number, number>();
+  for (const p of data.projects) if (p.year != null) counts.set(p.year, (counts.get(p.year) ?? 0) + 1);
+  let best: number | null = null;
+  let bestCount = 0;
+  for (const [year, n] of counts) {
+    if (n > bestCount || (n === bestCount && best != null && year > best)) [best, bestCount] = [year, n];
+  }
+  if (best != null) return best;
+  return latest ? Number(latest.slice(0, 4)) : null;
+}
+
+/**
+ * The date a report opens on: the latest actual/spend date; with no records, the end of the data's
+ * year (or today while that year is still running, 1 January before it starts); with no data, today.
+ */
+export function defaultAsOf(latest: IsoDate | null, year: number | null, today: IsoDate): IsoDate {
+  if (latest) return latest;
+  if (year == null) return today;
+  const end = `${year}-12-31`;
+  return end < today ? end : today.startsWith(`${year}-`) ? today : `${year}-01-01`;
+}
+
+/** defaultAsOf of a dataset: the app's opening date and the CLI's date without --as-of. */
+export function defaultReportDate(data: Dataset, today: IsoDate): IsoDate {
+  const latest = latestDataDate(data);
+  return defaultAsOf(latest, dataYear(data, latest), today);
+}

@@ -9,10 +9,11 @@ import { useDatasetStore } from '../../src/app/stores/dataset';
 import { useReportStore } from '../../src/app/stores/report';
 import { appPlugins, settle } from './helpers';
 import type { Dataset } from '../../src/domain/types';
-import { bundledInputs, judged, ONLINE } from './projectFixture';
+import type { Language } from '../../src/app/i18n';
+import { bundledInputs, judged, ONLINE, SAFETY } from './projectFixture';
 
-async function openPage(path: string, tweak?: (data: Dataset) => Dataset) {
-  const { plugins, router } = appPlugins();
+async function openPage(path: string, tweak?: (data: Dataset) => Dataset, locale: Language = 'zh-CN') {
+  const { plugins, router } = appPlugins(locale);
   await router.push(path);
   await router.isReady();
   const wrapper = mount(ProjectView, { global: { plugins, stubs: { EChart: { template: '<div data-test="echart-stub" />' } } }, attachTo: document.body });
@@ -75,6 +76,22 @@ describe('project view', () => {
     expect(router.currentRoute.value.query.only).toBe('flagged');
     const names = wrapper.findAll('[data-test="indicator-name"]').map((n) => n.text());
     expect(names).toEqual(['预算执行率', '等保测评及安全运维服务成果', '系统运行事故发生频率', '对避免重复投入运维费用的改善程度']);
+  });
+
+  it('funds tab: the execution rate against 序时进度 and the own target, in points, in the UI language', async () => {
+    const verdicts = (w: Awaited<ReturnType<typeof openPage>>['wrapper']) =>
+      w.findAll('[data-test="funds-verdicts"] li').map((li) => [li.text(), li.classes('funds-panel__bad')]);
+    // 49% spent at 30 Sep 2024: 序时进度 274/366 = 74.86%, the =40% → =100% target is at 70%.
+    const zh = await openPage(`/project/${idOf(ONLINE)}?tab=funds`);
+    zh.report.setAsOf('2024-09-30');
+    await flushPromises();
+    expect(verdicts(zh.wrapper)).toEqual([['▼ 执行率落后序时进度 25.9 个百分点', true], ['▼ 低于执行率目标 21.0 个百分点', true]]);
+    zh.wrapper.unmount();
+    // 安全运维 at 30 June: nothing spent, and its own target (=0%) is met.
+    const en = await openPage(`/project/${idOf(SAFETY)}?tab=funds`, undefined, 'en');
+    en.report.setAsOf('2024-06-30');
+    await flushPromises();
+    expect(verdicts(en.wrapper)).toEqual([['▼ Execution is 49.7 points behind time elapsed', true], ['▲ Execution target reached', false]]);
   });
 
   it('says so when the project does not exist', async () => {

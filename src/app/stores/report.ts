@@ -1,13 +1,14 @@
 // Report store: the as-of date and the Report judged at it. The report is a computed of
 // (dataset, asOf, settings): changing any of them re-judges at once. The as-of date defaults to
-// the latest data date; an explicit one comes from the URL (?asOf=, see composables/useUrlSync).
+// domain/report defaultAsOf (the latest data date, else the data year's end; the CLI uses the same
+// rule); an explicit one comes from the URL (?asOf=, see composables/useUrlSync).
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import type { IsoDate, Indicator, Project } from '../../domain/types';
 import type { Judgement } from '../../domain/judge/types';
 import type { ProjectSummary } from '../../domain/report.types';
-import { buildReport, latestDataDate } from '../../domain/report';
-import { dataYear, defaultAsOf, isIsoDate, toIsoDate } from '../lib/asOf';
+import { buildReport, dataYear, defaultAsOf, latestDataDate } from '../../domain/report';
+import { isIsoDate, toIsoDate } from '../lib/asOf';
 import { useDatasetStore } from './dataset';
 import { useSettingsStore } from './settings';
 
@@ -15,7 +16,7 @@ export const useReportStore = defineStore('report', () => {
   const data = useDatasetStore();
   const settingsStore = useSettingsStore();
 
-  /** Set from the URL; null = follow the data (latest data date). */
+  /** Set from the URL; null = follow the data (defaultAsOf). */
   const asOfOverride = ref<IsoDate | null>(null);
   const latestDate = computed(() => latestDataDate(data.dataset));
   const year = computed(() => dataYear(data.dataset, latestDate.value));

@@ -10,6 +10,7 @@ import type { Status } from '../../../domain/judge/types';
 import { directionLabel, statusLabel, statusLabelEn } from '../../../domain/labels';
 import { indicatorTrack, type IndicatorTrack } from '../../../domain/path';
 import { paceFor, type Pace } from '../../../domain/pace';
+import { budgetVerdicts } from '../../../domain/budget';
 import { varianceBars, varianceOption, type VarianceLabels } from '../../../charts/variance';
 import { bulletItem, bulletOption, bulletHeight, type BulletItem, type BulletLabels } from '../../../charts/bullet';
 import { trendOption, type TrendLabels } from '../../../charts/trend';
@@ -123,6 +124,9 @@ export function useProjectPage(id: Ref<string>, flaggedOnly: Ref<boolean>) {
     };
   }
 
+  /** Execution against 序时进度 and the project's own target, for the funds tab. */
+  const fundsVerdicts = computed(() => (summary.value ? budgetVerdicts(summary.value.budget) : []));
+
   const fundsChart = computed(() => {
     const s = summary.value;
     if (!s) return null;
@@ -132,6 +136,6 @@ export function useProjectPage(id: Ref<string>, flaggedOnly: Ref<boolean>) {
 
   return {
     project, summary, judgements, flagged, rows, tracks, paces, year, settings,
-    varianceChart, varianceEntries, focusOptions, defaultFocus, bullets, bulletChart, fundsChart, focusCharts, nameOf,
+    varianceChart, varianceEntries, focusOptions, defaultFocus, bullets, bulletChart, fundsChart, fundsVerdicts, focusCharts, nameOf,
   };
 }
