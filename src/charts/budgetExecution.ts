@@ -8,7 +8,7 @@ import type { Light } from '../domain/judge/types';
 import type { BudgetExecution } from '../domain/report.types';
 import { tooltipHtml } from './escape';
 import { fontFamily, lightColor, seriesColor } from './palette';
-import { categoryChartHeight, categoryZoom, rowTooltip, percent, percentText, wanText } from './categoryRows';
+import { categoryChartHeight, categoryZoom, rowTooltip, moneyText, percent, percentText } from './categoryRows';
 
 export interface BudgetRow {
   projectId: string;
@@ -60,26 +60,25 @@ export function budgetExecutionOption(rows: BudgetRow[], labels: BudgetLabels, o
       return v === null ? [] : [{ name: r.projectId, value: [percent(v), i] }];
     });
 
-  /** Rich text of the value column: `{v|27.51%}`, `{none|无执行数}`, `{red|●} 红灯`. */
+  /** Rich text of the value column: `{v|27.5%}`, `{none|无执行数}`, `{red|●} 红灯`. */
   const valueText = (id: string) => {
     const r = byId.get(id);
     if (!r) return '';
     if (r.budget.executionRate === null) return `{none|${labels.noSpend}}`;
     const light = lightOf(r);
-    return `{v|${percent(r.budget.executionRate)}%}${light ? `  {${light}|●} ${labels.lights[light]}` : ''}`;
+    return `{v|${percentText(r.budget.executionRate)}}${light ? `  {${light}|●} ${labels.lights[light]}` : ''}`;
   };
 
   const tooltip = (id: string) => {
     const r = byId.get(id);
     if (!r) return '';
     const b = r.budget;
-    const rate = (v: number | null) => (v === null ? '—' : percentText(v, 2));
-    const money = (v: number | null) => (v === null ? '—' : `${wanText(v)} ${labels.wan}`);
+    const money = (v: number | null) => moneyText(v, labels.wan);
     const lines: [string, string][] = [
-      [labels.executionRate, b.executionRate === null ? labels.noSpend : rate(b.executionRate)],
-      [labels.timeProgress, rate(b.timeProgress)],
-      [labels.planH1Share, rate(b.planH1Share)],
-      [labels.targetRate, rate(b.targetRate)],
+      [labels.executionRate, b.executionRate === null ? labels.noSpend : percentText(b.executionRate)],
+      [labels.timeProgress, percentText(b.timeProgress)],
+      [labels.planH1Share, percentText(b.planH1Share)],
+      [labels.targetRate, percentText(b.targetRate)],
       [labels.spent, `${money(b.spent)} / ${labels.total} ${money(b.total)}`],
     ];
     if (b.spentDate) lines.push([labels.spentDate, b.spentDate]);

@@ -2,6 +2,7 @@
 // with the rows up to MAX_VISIBLE_ROWS, then keeps its height and scrolls (dataZoom) so 50
 // projects stay readable instead of being squeezed.
 import type { EChartsOption } from 'echarts';
+import { formatPercent } from '../domain/target';
 
 export const ROW_HEIGHT = 34;
 export const MAX_VISIBLE_ROWS = 15;
@@ -50,11 +51,22 @@ export function labelColumn(names: string[], min = 60, max = 220): number {
   return Math.min(max, Math.max(min, widest + 18));
 }
 
-/** 0.27506 → 27.51 (a fraction as a percentage number, 2 decimals). */
+/** 0.27506 → 27.51 (a fraction as a percentage number, 2 decimals: a position on a % axis). */
 export const percent = (fraction: number) => Math.round(fraction * 10000) / 100;
 
-/** 0.27506 → `27.5%`. */
-export const percentText = (fraction: number, digits = 1) => `${(fraction * 100).toFixed(digits)}%`;
+/**
+ * The one way charts write a rate (执行率, 序时进度, a share): one decimal like every table,
+ * 0.27506 → `27.5%`, 0.58 → `58.0%`; `—` for none.
+ */
+export const percentText = (fraction: number | null) => formatPercent(fraction);
 
-/** 万元 with thousands separators: 1325.06 → `1,325.06`. */
-export const wanText = (amount: number) => amount.toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+/** 万元 with two decimals and thousands separators, like every table: 1325.06 → `1,325.06`, 15.4 → `15.40`. */
+export function wanText(amount: number): string {
+  if (!Number.isFinite(amount)) return '—';
+  const [int, frac] = Math.abs(Math.round(amount * 100) / 100).toFixed(2).split('.');
+  const sign = amount < 0 && Math.round(amount * 100) !== 0 ? '-' : '';
+  return `${sign}${int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${frac}`;
+}
+
+/** An amount with its unit, as the app writes it: `1,325.06 万元`, `15.40 10k CNY`; `—` for none. */
+export const moneyText = (amount: number | null, unit: string) => (amount === null ? '—' : `${wanText(amount)} ${unit}`);

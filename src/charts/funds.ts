@@ -1,12 +1,14 @@
 // Funds of one project: per expenditure line (支出), the 半年 planned spend, the cumulative spend
 // to the as-of date and the 全年 budget as grouped horizontal bars (万元), with a mark where the
-// spend would stand if it followed 序时进度. Tooltips give exact figures and the line's rate.
+// spend would stand if it followed 序时进度. Labels and tooltips write 万元 like the tables (two
+// decimals, thousands separators); the axis keeps round ticks.
 import type { EChartsOption } from 'echarts';
 import type { BudgetExecution } from '../domain/report.types';
-import { formatNumber, formatPercent } from '../domain/target';
+import { formatNumber } from '../domain/target';
 import { tooltipHtml } from './escape';
 import { fontFamily, seriesColor } from './palette';
 import { round2 } from './numbers';
+import { moneyText, percentText, wanText } from './categoryRows';
 
 export interface FundsLabels {
   title: string;
@@ -22,8 +24,6 @@ export interface FundsLabels {
   empty: string;
 }
 
-const wan = (v: number | null, unit: string) => (v === null ? '—' : `${formatNumber(v)}${unit}`);
-
 export function fundsOption(budget: BudgetExecution, L: FundsLabels): EChartsOption {
   const lines = budget.lines;
   const many = lines.length > 10;
@@ -31,7 +31,7 @@ export function fundsOption(budget: BudgetExecution, L: FundsLabels): EChartsOpt
   const bar = (name: string, color: string, values: (number | null)[], labelled: boolean) => ({
     type: 'bar' as const, name, barMaxWidth: 16, barGap: '15%',
     itemStyle: { color, borderRadius: [0, 2, 2, 0] },
-    label: labelled ? { show: true, position: 'right' as const, formatter: (p: { value: unknown }) => (p.value == null ? '' : formatNumber(Number(p.value))), fontSize: 11, color: '#303133' } : undefined,
+    label: labelled ? { show: true, position: 'right' as const, formatter: (p: { value: unknown }) => (p.value == null ? '' : wanText(Number(p.value))), fontSize: 11, color: '#303133' } : undefined,
     data: values,
   });
   return {
@@ -49,11 +49,11 @@ export function fundsOption(budget: BudgetExecution, L: FundsLabels): EChartsOpt
         if (!line) return '';
         const due = line.budgetFY === null ? null : line.budgetFY * tp;
         return tooltipHtml(line.name, [
-          [L.plan, wan(line.planH1, L.unit)],
-          [L.spent, wan(line.spent, L.unit)],
-          [L.budget, wan(line.budgetFY, L.unit)],
-          [L.due, wan(due === null ? null : round2(due), L.unit)],
-          [L.rate, line.spent === null || !line.budgetFY ? '—' : formatPercent(line.spent / line.budgetFY)],
+          [L.plan, moneyText(line.planH1, L.unit)],
+          [L.spent, moneyText(line.spent, L.unit)],
+          [L.budget, moneyText(line.budgetFY, L.unit)],
+          [L.due, moneyText(due, L.unit)],
+          [L.rate, line.spent === null || !line.budgetFY ? '—' : percentText(line.spent / line.budgetFY)],
         ]);
       },
     },

@@ -51,7 +51,7 @@ describe('budget execution chart', () => {
       '预算执行率与序时进度', '截至 2024年6月30日 · 按执行率由低到高',
       '预算执行率', '序时进度', '半年计划占比', '执行率目标',
       '“一企来办”平台运营运维费', '江苏12345在线平台信息系统运维费', '江苏12345在线平台运行费', '省政务办信息系统安全运维',
-      '27.51%', '26%', '44%', '0%', '序时进度 49.7%',
+      '27.5%', '26.0%', '44.0%', '0.0%', '序时进度 49.7%',
     ]));
     // Markers sit at each project's 半年计划占比 and target, in percent.
     const [, bars, line, plan, target] = seriesOf(option);
@@ -69,10 +69,19 @@ describe('budget execution chart', () => {
   it('explains a bar in the tooltip with exact percentages and 万元, as escaped text', () => {
     const option = budgetExecutionOption([row('p1', '<img src=x onerror=alert(1)>运维', { spent: 1234.5, total: 2500, executionRate: 0.4938, spentDate: '2024-06-30' })], labels);
     expect(tooltipOf(option, 'p1')).toBe(
-      '<b>&lt;img src=x onerror=alert(1)&gt;运维</b><br/>预算执行率：49.38%<br/>序时进度：49.73%<br/>半年计划占比：45.00%<br/>执行率目标：50.00%'
+      '<b>&lt;img src=x onerror=alert(1)&gt;运维</b><br/>预算执行率：49.4%<br/>序时进度：49.7%<br/>半年计划占比：45.0%<br/>执行率目标：50.0%'
       + '<br/>已支出：1,234.50 万元 / 资金总额 2,500.00 万元<br/>执行数日期：2024-06-30',
     );
     expect(tooltipOf(option, 'unknown')).toBe('');
+  });
+
+  it('writes every rate with one decimal, like the tables (49.0%, 58.0%), in labels and tooltip alike', () => {
+    const option = budgetExecutionOption([row('p1', '甲项目', { executionRate: 0.4901, timeProgress: 0.58, planH1Share: 0.5, targetRate: 0.6 })], labels);
+    const texts = svgTexts(renderSvg(option, 900, budgetChartHeight(1)));
+    expect(texts).toContain('49.0%');
+    expect(texts).toContain('序时进度 58.0%');
+    expect(texts.filter((t) => /^\d+(\.\d+)?%$/.test(t) && !/^\d+%$/.test(t))).toEqual(['49.0%']); // axis ticks stay 0% … 100%
+    expect(tooltipOf(option, 'p1')).toContain('预算执行率：49.0%<br/>序时进度：58.0%<br/>半年计划占比：50.0%<br/>执行率目标：60.0%');
   });
 
   it('says 无执行数 for a project without spend records and shows no bar for it', () => {
@@ -92,9 +101,9 @@ describe('budget execution chart', () => {
     const rows = [row('p1', '甲项目', { executionRate: 0.2, light: 'red' }), row('p2', '乙项目', { executionRate: 0.45, light: 'green' })];
     const option = budgetExecutionOption(rows, labels, { lights: true });
     const texts = svgTexts(renderSvg(option, 900, budgetChartHeight(2))).map((t) => t.trim()).filter(Boolean);
-    expect(texts.join('|')).toContain('20%|●|红灯|45%|●|绿灯');
+    expect(texts.join('|')).toContain('20.0%|●|红灯|45.0%|●|绿灯');
     const column = seriesOf(option)[0].label as { formatter: (p: { name: string }) => string; rich: Record<string, { color?: string }> };
-    expect(column.formatter({ name: 'p1' })).toBe('{v|20%}  {red|●} 红灯');
+    expect(column.formatter({ name: 'p1' })).toBe('{v|20.0%}  {red|●} 红灯');
     expect(column.rich.red.color).toBe(lightColor.red);
     expect(tooltipOf(option, 'p1')).toContain('执行率灯：红灯');
     // Bars keep the one colour of the legend; without lights no light words at all.
