@@ -26,9 +26,22 @@ export interface TrendLabels {
   statusNames: Record<Status, string>;
   /** Already formatted: 还需每月 +17个百分点. */
   paceText?: string;
+  /**
+   * The date on the as-of mark, `{M}` and `{D}` standing for month and day: `{M}月{D}日` (截至 7月31日,
+   * as everywhere in the app) or a short English `{M}/{D}` (As of 7/31). Default: the Chinese form
+   * when `asOf` is Chinese, the short form otherwise.
+   */
+  asOfDate?: string;
 }
 
-const md = (iso: string) => `${Number(iso.slice(5, 7))}/${Number(iso.slice(8, 10))}`;
+const CJK = /[\u2e80-\u9fff]/;
+
+/** `截至 7月31日` / `As of 7/31`: the words before the date, the date in the labels' form. */
+export function asOfMark(asOf: string, L: Pick<TrendLabels, 'asOf' | 'asOfDate'>): string {
+  const form = L.asOfDate ?? (CJK.test(L.asOf) ? '{M}月{D}日' : '{M}/{D}');
+  const date = form.replace('{M}', String(Number(asOf.slice(5, 7)))).replace('{D}', String(Number(asOf.slice(8, 10))));
+  return `${L.asOf} ${date}`;
+}
 
 export function trendOption(
   track: IndicatorTrack, j: Judgement | null, name: string, asOf: string, year: number, L: TrendLabels, pace: Pace | null = null,
@@ -46,7 +59,7 @@ export function trendOption(
       lineStyle: { color: '#606266', width: 2 }, itemStyle: { color: '#606266' },
       markLine: {
         silent: true, symbol: 'none',
-        data: [{ xAxis: asOf, lineStyle: { color: seriesColor.timeProgress, type: 'solid', width: 1 }, label: { formatter: `${L.asOf} ${md(asOf)}`, position: 'end', color: seriesColor.timeProgress } }],
+        data: [{ xAxis: asOf, lineStyle: { color: seriesColor.timeProgress, type: 'solid', width: 1 }, label: { formatter: plainLabel(asOfMark(asOf, L)), position: 'end', color: seriesColor.timeProgress } }],
       },
       markArea: { silent: true, data: [[{ xAxis: asOf, itemStyle: { color: 'rgba(144,147,153,0.08)' } }, { xAxis: end }]] as never },
     },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderSvg, svgTexts } from './ssr';
-import { trendOption, type TrendLabels } from '../../src/charts/trend';
+import { asOfMark, trendOption, type TrendLabels } from '../../src/charts/trend';
 import { statusColor } from '../../src/charts/palette';
 import { defaultSettings } from '../../src/domain/settings';
 import { indicatorTrack } from '../../src/domain/path';
@@ -32,8 +32,20 @@ describe('trend chart', () => {
     expect((series[1].data[2] as { itemStyle: { color: string } }).itemStyle.color).toBe(statusColor.behind);
     expect(series[2].data).toEqual([['2024-09-30', 2], ['2024-12-31', 4]]);
     const texts = svgTexts(renderSvg(option, 900, 360));
-    for (const t of ['全年走势', '漏洞扫描', '应达路径', '实际值', '达成全年目标所需进度', '截至 9/30', '1轮', '2轮', '3月', '12月'])
+    for (const t of ['全年走势', '漏洞扫描', '应达路径', '实际值', '达成全年目标所需进度', '截至 9月30日', '1轮', '2轮', '3月', '12月'])
       expect(texts, t).toContain(t);
+  });
+
+  it('marks the as-of date as the rest of the app writes it (截至 7月31日), short in English (As of 7/31)', () => {
+    const { judgement, track } = setup(SAFETY, '漏洞扫描', '2024-07-31');
+    const zh = svgTexts(renderSvg(trendOption(track, judgement, '漏洞扫描', '2024-07-31', 2024, L), 900, 360));
+    expect(zh).toContain('截至 7月31日');
+    expect(zh.some((t) => t.includes('7/31'))).toBe(false);
+    const en = { ...L, asOf: 'As of', monthFormat: '{MMM}' };
+    expect(svgTexts(renderSvg(trendOption(track, judgement, '漏洞扫描', '2024-07-31', 2024, en), 900, 360))).toContain('As of 7/31');
+    // An explicit form wins over the default for the language.
+    expect(asOfMark('2024-01-05', { asOf: 'As of', asOfDate: '{M}/{D}/2024' })).toBe('As of 1/5/2024');
+    expect(asOfMark('2024-12-31', { asOf: '截至' })).toBe('截至 12月31日');
   });
 
   it('hides actuals after the as-of date and draws no pace for an indicator on track', () => {
