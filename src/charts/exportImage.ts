@@ -9,13 +9,15 @@ export interface ImageMeta {
   /** Project name, or 全部项目 / a filter description. */
   subject: string;
   asOf: string;
+  /** Language of the header line, as the UI's; Chinese when absent. */
+  lang?: 'zh-CN' | 'en';
 }
 
 export const HEADER_HEIGHT = 56;
 
-/** `江苏12345在线平台运行费 · 截至 2024年6月30日` */
+/** `江苏12345在线平台运行费 · 截至 2024年6月30日`; in English `… · as of 2024-06-30`. */
 export function metaLine(meta: ImageMeta): string {
-  return `${meta.subject} · 截至 ${chineseDate(meta.asOf)}`;
+  return meta.lang === 'en' ? `${meta.subject} · as of ${meta.asOf}` : `${meta.subject} · 截至 ${chineseDate(meta.asOf)}`;
 }
 
 /** Wraps an ECharts SVG (width × height) under a header band; all text escaped. */

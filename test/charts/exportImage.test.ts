@@ -8,6 +8,15 @@ const meta = { title: '预算执行率与序时进度', subject: '江苏12345在
 describe('saved chart images carry title, subject and date', () => {
   it('writes the date the Chinese way', () => {
     expect(metaLine(meta)).toBe('江苏12345在线平台运行费 · 截至 2024年6月30日');
+    expect(metaLine({ ...meta, lang: 'zh-CN' })).toBe('江苏12345在线平台运行费 · 截至 2024年6月30日');
+  });
+  it('writes the header in English when the UI is English', () => {
+    const en = { ...meta, title: 'Budget execution', subject: 'All projects', lang: 'en' as const };
+    expect(metaLine(en)).toBe('All projects · as of 2024-06-30');
+    const chart = renderSvg({ xAxis: { type: 'category', data: ['a'] }, yAxis: {}, series: [{ type: 'bar', data: [1] }] }, 400, 200);
+    const texts = svgTexts(wrapSvg(chart, 400, 200, en));
+    expect(texts.slice(0, 2)).toEqual(['Budget execution', 'All projects · as of 2024-06-30']);
+    expect(texts.join('|')).not.toMatch(/截至|年|月|日/);
   });
   it('wraps a rendered chart under a header band, escaping data', () => {
     const chart = renderSvg({ xAxis: { type: 'category', data: ['a'] }, yAxis: {}, series: [{ type: 'bar', data: [1] }] }, 400, 200);
