@@ -31,6 +31,12 @@ export function expectedText(j: Judgement): string {
   return j.expected === null ? '' : formatQuantity(round(j.expected), j.unit);
 }
 
+/** The expected value as tables show it: a qualitative target is its own expected value (充分 stays 充分); '' when unparsed. */
+export function expectedValueText(j: Judgement): string {
+  if (j.expected !== null) return expectedText(j);
+  return j.status === 'unparsed' ? '' : j.target;
+}
+
 export function varianceText(j: Judgement): string {
   const { absolute, relative } = j.variance;
   if (absolute === null) return '';
@@ -49,8 +55,7 @@ export function indicatorRows(data: Dataset, report: Report): IndicatorRow[] {
     return {
       project: names.get(j.projectId) ?? j.projectId, projectId: j.projectId, indicatorId: j.indicatorId,
       level1: ind.level1, level2: ind.level2, level3: ind.level3, target: j.target,
-      // A qualitative target is its own expected value (充分 stays 充分).
-      expected: j.expected === null ? (j.status === 'unparsed' ? '' : j.target) : expectedText(j),
+      expected: expectedValueText(j),
       actual: j.actualText ?? '', status: j.status,
       variance: { ...j.variance, text: varianceText(j) }, explain: j.explain,
       reason: j.reason ?? '', likelihood: j.likelihood ?? '', judgement: j,

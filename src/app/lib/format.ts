@@ -1,15 +1,12 @@
 // Number/text formatting for the UI. Quantities and variances use the domain's own formatting
 // (domain/target, domain/rows) so the app, the CLI and exports read the same.
 import type { Judgement } from '../../domain/judge/types';
-import { formatQuantity } from '../../domain/target';
-import { varianceText } from '../../domain/rows';
+import { expectedText, expectedValueText, varianceText } from '../../domain/rows';
 
-const round2 = (x: number) => Math.round(x * 100) / 100;
-
-/** Expected value at the as-of date: `45%`, `≤2小时`-style targets keep their unit. */
-export function formatExpected(j: Judgement): string {
-  return j.expected === null ? '' : formatQuantity(round2(j.expected), j.unit);
-}
+/** Expected value at the as-of date in its unit (`45%`, `2小时`); '' for a qualitative or unparsed target. */
+export const formatExpected = (j: Judgement): string => expectedText(j);
+/** Expected value for a table cell: a qualitative target stands for itself. */
+export const formatExpectedCell = (j: Judgement): string => expectedValueText(j);
 
 export const formatVariance = (j: Judgement): string => varianceText(j);
 

@@ -1,14 +1,15 @@
 // Small display helpers of the project page: dates as prose, paces with their unit.
 import type { Pace } from '../../../domain/pace';
 import { formatQuantity } from '../../../domain/target';
+import { chineseDate } from '../../../domain/calendar';
 
-/** `2024-06-30` → `2024年6月30日` (zh) / `30 Jun 2024` (en). */
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** `2024-06-30` → `2024年6月30日` (zh, domain/calendar chineseDate) / `30 Jun 2024` (en); other text unchanged. */
 export function proseDate(iso: string | null | undefined, locale: string): string {
+  if (locale !== 'en') return chineseDate(iso ?? '');
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso ?? '');
-  if (!m) return iso ?? '';
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (locale === 'en') return `${d} ${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][mo - 1]} ${y}`;
-  return `${y}年${mo}月${d}日`;
+  return m ? `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}` : (iso ?? '');
 }
 
 const r2 = (x: number) => Math.round(x * 100) / 100;

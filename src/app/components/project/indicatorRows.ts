@@ -4,7 +4,7 @@ import { markRaw } from 'vue';
 import type { Indicator } from '../../../domain/types';
 import type { Judgement, Status } from '../../../domain/judge/types';
 import type { Pace } from '../../../domain/pace';
-import { formatExpected, formatVariance } from '../../lib/format';
+import { formatExpectedCell, formatVariance } from '../../lib/format';
 
 export interface IndicatorTableRow {
   id: string;
@@ -53,7 +53,7 @@ export function indicatorTableRows(
         // Raw: el-table keeps its data reactive, and a judgement's lazy `explain` must be read on the object itself.
         rows.push(markRaw({
           id: ind.id, level1: ind.level1, level2: ind.level2, level3: ind.level3, targetH1: ind.targetH1, targetFY: ind.targetFY,
-          expected: j.expected === null ? (j.status === 'unparsed' ? '' : j.target) : formatExpected(j),
+          expected: formatExpectedCell(j),
           actual: j.actualText ?? '', actualDate: j.actualDate ?? '', derived: !!j.derivedFromSpend,
           status: j.status, judgement: j, variance: formatVariance(j), reason: j.reason ?? '', likelihood: j.likelihood ?? '',
           pace: paces.get(j.indicatorId) ?? null,

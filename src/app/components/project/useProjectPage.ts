@@ -11,6 +11,7 @@ import { directionLabel, statusLabel, statusLabelEn } from '../../../domain/labe
 import { indicatorTrack, type IndicatorTrack } from '../../../domain/path';
 import { paceFor, type Pace } from '../../../domain/pace';
 import { budgetVerdicts } from '../../../domain/budget';
+import { isFlagged } from '../../../domain/flagged';
 import { varianceBars, varianceOption, type VarianceLabels } from '../../../charts/variance';
 import { bulletItem, bulletOption, bulletHeight, type BulletItem, type BulletLabels } from '../../../charts/bullet';
 import { trendOption, type TrendLabels } from '../../../charts/trend';
@@ -69,7 +70,7 @@ export function useProjectPage(id: Ref<string>, flaggedOnly: Ref<boolean>) {
     return map;
   });
 
-  const flagged = computed(() => judgements.value.filter((j) => j.status === 'warning' || j.status === 'behind'));
+  const flagged = computed(() => judgements.value.filter((j) => isFlagged(j.status)));
   const rows = computed(() => indicatorTableRows(flaggedOnly.value ? flagged.value : judgements.value, records.value.indicators, paces.value));
   const nameOf = (indicatorId: string) => records.value.indicators.get(indicatorId)?.level3 ?? indicatorId;
 
@@ -89,7 +90,7 @@ export function useProjectPage(id: Ref<string>, flaggedOnly: Ref<boolean>) {
   /** Quantitative indicators (those with a track), for the focus picker; worst variance first by default. */
   const focusOptions = computed(() => judgements.value.filter((j) => tracks.value.has(j.indicatorId)).map((j) => ({ id: j.indicatorId, name: nameOf(j.indicatorId) })));
   const defaultFocus = computed(() => {
-    const worst = varianceBars(varianceEntries.value).find((b) => tracks.value.has(b.id) && (b.status === 'behind' || b.status === 'warning'));
+    const worst = varianceBars(varianceEntries.value).find((b) => tracks.value.has(b.id) && isFlagged(b.status as Status));
     return worst?.id ?? focusOptions.value[0]?.id ?? null;
   });
 
