@@ -1,13 +1,17 @@
 // Variance chart of one project: one horizontal bar per quantitative indicator with an actual,
-// the relative variance against the expected value at the as-of date, coloured by status and
-// labelled with the figure and the status word (colour is never the only carrier). Sign
-// convention: a bar to the right is better than expected, to the left worse — for a 反向
-// indicator (lower is better) the variance is negated so that "bad" always points left.
+// the relative variance against the expected value at the as-of date, coloured by status, and the
+// figure with the status word (colour is never the only carrier). Sign convention: a bar to the
+// right is better than expected, to the left worse — for a 反向 indicator (lower is better) the
+// variance is negated so that "bad" always points left.
+// Layout: three fixed columns — names at the left (truncated, full name on hover), bars in the
+// middle, figures at the right — so no label can run into another at any width (a slide draws
+// this chart 600px wide, a phone 420px: a figure beside a long red bar used to run into its name).
 import type { EChartsOption } from 'echarts';
 import type { Direction, Judgement, Status } from '../domain/judge/types';
 import { expectedText, varianceText } from '../domain/rows';
 import { plainLabel, tooltipHtml } from './escape';
 import { fontFamily, statusColor } from './palette';
+import { labelColumn, textWidth } from './categoryRows';
 
 export interface VarianceEntry { judgement: Judgement; name: string }
 
@@ -36,12 +40,18 @@ export interface VarianceBar {
   judgement: Judgement;
 }
 
-/** Bars stretch at most this far (%); the label keeps the real figure. */
+/** Bars stretch at most this far (%); the figure keeps the real value. */
 export const VARIANCE_CLAMP = 150;
-/** Bars longer than this (%) carry their label inside. */
-const LABEL_INSIDE = 90;
-const round1 = (x: number) => Math.round(x * 10) / 10;
-const signed = (x: number) => `${x > 0 ? '+' : ''}${round1(x)}%`;
+/** Widest name column (px); longer names truncate and show whole in the axis tooltip. */
+export const NAME_COLUMN_MAX = 180;
+/** Room for the scroll bar at the right edge when there are many rows. */
+const SCROLL_ROOM = 22;
+
+/** A relative variance in % with its sign and one decimal, like every rate on the charts: `-8.0%`, `+15.0%`, `0.0%`. */
+export function signedPercent(x: number): string {
+  const r = Math.round(x * 10) / 10;
+  return `${r > 0 ? '+' : ''}${r === 0 ? '0.0' : r.toFixed(1)}%`;
+}
 
 /** Indicators that have a relative variance, worst first (most negative performance on top). */
 export function varianceBars(entries: VarianceEntry[]): VarianceBar[] {
@@ -58,55 +68,92 @@ export function varianceBars(entries: VarianceEntry[]): VarianceBar[] {
 /** Statuses a numeric judgement can have, in legend order. */
 const shown: Status[] = ['behind', 'warning', 'met'];
 
+/** The figure column's text of a bar: `-33.3%  ● 滞后`. */
+const figure = (b: VarianceBar, labels: VarianceLabels) => `${signedPercent(b.performance)}  ● ${labels.statusNames[b.status]}`;
+
+/** Width (px) of the figure column at the right of the bars: the widest figure plus the gap to the plot. */
+export function figureColumn(bars: VarianceBar[], labels: VarianceLabels): number {
+  // Figures are bold: ~10% wider than textWidth's estimate.
+  return Math.ceil(bars.reduce((m, b) => Math.max(m, textWidth(figure(b, labels)) * 1.1), 0)) + 20;
+}
+
+/** Width (px) of the figures themselves, right-aligned in it so that their decimal points line up. */
+const numberColumn = (bars: VarianceBar[]) => Math.ceil(bars.reduce((m, b) => Math.max(m, textWidth(signedPercent(b.performance)) * 1.1), 0));
+
 export function varianceOption(entries: VarianceEntry[], labels: VarianceLabels): EChartsOption {
   const bars = varianceBars(entries);
   const many = bars.length > 16;
   const title = { text: labels.title, subtext: bars.length ? labels.subtitle : labels.empty, left: 8, top: 4,
     textStyle: { fontSize: 15, fontFamily }, subtextStyle: { fontSize: 12, color: '#606266', fontFamily } };
   const statuses = shown.filter((s) => bars.some((b) => b.status === s));
+  const names = labelColumn(bars.map((b) => b.name), 60, NAME_COLUMN_MAX);
+  const figures = figureColumn(bars, labels);
+  // Both category axes share the rows; the right one's values are row indexes, its labels the figures.
+  const rowIds = bars.map((_, i) => String(i));
+  const figureText = (i: string) => {
+    const b = bars[Number(i)];
+    return b ? `{v|${signedPercent(b.performance)}}  {${b.status}|●} ${plainLabel(labels.statusNames[b.status])}` : '';
+  };
+  const tooltipOf = (params: unknown) => {
+    const first = (Array.isArray(params) ? params[0] : params) as { dataIndex?: number } | undefined;
+    const bar = bars[first?.dataIndex ?? -1];
+    if (!bar) return '';
+    const j = bar.judgement;
+    return tooltipHtml(bar.name, [
+      [labels.status, labels.statusNames[j.status]],
+      [labels.expected, expectedText(j)],
+      [labels.actual, `${j.actualText ?? ''}${j.actualDate ? `（${j.actualDate}）` : ''}`],
+      [labels.variance, varianceText(j)],
+      [labels.direction, j.direction ? labels.directionNames[j.direction] : ''],
+    ]);
+  };
+  const rowAxis = { type: 'category' as const, inverse: true, axisTick: { show: false } };
   return {
     textStyle: { fontFamily },
     title,
     legend: { top: 8, right: 96, data: statuses.map((s) => labels.statusNames[s]) },
-    grid: { left: 16, right: many ? 56 : 32, top: 64, bottom: 36, containLabel: true },
-    tooltip: {
-      trigger: 'item',
-      confine: true,
-      formatter: (p) => {
-        const bar = bars[(p as { dataIndex: number }).dataIndex];
-        if (!bar) return '';
-        const j = bar.judgement;
-        const dir = j.direction ? labels.directionNames[j.direction] : '';
-        return tooltipHtml(bar.name, [
-          [labels.status, labels.statusNames[j.status]],
-          [labels.expected, expectedText(j)],
-          [labels.actual, `${j.actualText ?? ''}${j.actualDate ? `（${j.actualDate}）` : ''}`],
-          [labels.variance, varianceText(j)],
-          [labels.direction, dir],
-        ]);
-      },
-    },
+    grid: { left: names, right: figures + (many ? SCROLL_ROOM : 8), top: 64, bottom: 44, outerBoundsMode: 'none' },
+    // The whole row answers (a 0.0% bar has no width to point at).
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow', label: { show: false } }, confine: true, formatter: tooltipOf },
     xAxis: {
       type: 'value',
       name: labels.axis,
       nameLocation: 'middle',
-      nameGap: 24,
-      // Room beyond the longest bars for their labels (figure and status word).
-      min: (v) => Math.floor(Math.max(-VARIANCE_CLAMP, Math.min(-10, v.min)) * 1.35 / 10) * 10 - 10,
-      max: (v) => Math.ceil(Math.min(VARIANCE_CLAMP, Math.max(10, v.max)) * 1.35 / 10) * 10 + 10,
-      axisLabel: { formatter: '{value}%' },
+      nameGap: 26,
+      // The bars only: their figures have a column of their own. Zero stays inside with room on both sides.
+      min: (v) => -Math.ceil(Math.min(VARIANCE_CLAMP, Math.max(10, -v.min)) * 1.1 / 10) * 10,
+      max: (v) => Math.ceil(Math.min(VARIANCE_CLAMP, Math.max(10, v.max)) * 1.1 / 10) * 10,
+      axisLabel: { formatter: '{value}%', hideOverlap: true },
       splitLine: { lineStyle: { type: 'dashed', color: '#e4e7ed' } },
     },
-    yAxis: {
-      type: 'category',
-      inverse: true,
-      data: bars.map((b) => b.name),
-      axisTick: { show: false },
-      axisLabel: { width: 200, overflow: 'truncate', color: '#303133' },
-    },
+    yAxis: [
+      {
+        ...rowAxis,
+        data: bars.map((b) => b.name),
+        axisLabel: { width: names - 14, overflow: 'truncate', color: '#303133' },
+        // A truncated name shows whole on hover.
+        tooltip: { show: true },
+      },
+      {
+        ...rowAxis,
+        position: 'right',
+        data: rowIds,
+        axisLine: { show: false },
+        axisLabel: {
+          margin: 12,
+          align: 'left',
+          color: '#303133',
+          formatter: figureText,
+          rich: {
+            v: { fontWeight: 'bold', color: '#1f2937', width: numberColumn(bars), align: 'right' },
+            ...Object.fromEntries(shown.map((s) => [s, { color: statusColor[s], fontSize: 13 }])),
+          },
+        },
+      },
+    ],
     dataZoom: many
-      ? [{ type: 'slider', yAxisIndex: 0, right: 8, width: 14, start: 0, end: (16 / bars.length) * 100, showDetail: false },
-        { type: 'inside', yAxisIndex: 0, zoomOnMouseWheel: false, moveOnMouseWheel: true }]
+      ? [{ type: 'slider', yAxisIndex: [0, 1], right: 4, width: 14, start: 0, end: (16 / bars.length) * 100, showDetail: false },
+        { type: 'inside', yAxisIndex: [0, 1], zoomOnMouseWheel: false, moveOnMouseWheel: true }]
       : undefined,
     series: statuses.map((s) => ({
       type: 'bar' as const,
@@ -115,22 +162,7 @@ export function varianceOption(entries: VarianceEntry[], labels: VarianceLabels)
       barMaxWidth: 18,
       itemStyle: { color: statusColor[s], borderRadius: 2 },
       emphasis: { focus: 'none' as const },
-      data: bars.map((b) => {
-        if (b.status !== s) return null;
-        const v = Math.max(-VARIANCE_CLAMP, Math.min(VARIANCE_CLAMP, b.performance));
-        return {
-          value: v,
-          id: b.id,
-          label: {
-            show: true,
-            // A long bar carries its label inside (white), so it never runs into the axis names.
-            position: Math.abs(v) > LABEL_INSIDE ? (v < 0 ? ('insideLeft' as const) : ('insideRight' as const)) : v < 0 ? ('left' as const) : ('right' as const),
-            formatter: plainLabel(`${signed(b.performance)} ${labels.statusNames[b.status]}`),
-            color: Math.abs(v) > LABEL_INSIDE ? '#fff' : '#303133',
-            fontSize: 12,
-          },
-        };
-      }),
+      data: bars.map((b) => (b.status !== s ? null : { value: Math.max(-VARIANCE_CLAMP, Math.min(VARIANCE_CLAMP, b.performance)), id: b.id })),
       markLine: s === statuses[0]
         ? { silent: true, symbol: 'none', label: { show: false }, lineStyle: { color: '#909399', type: 'solid' as const, width: 1 }, data: [{ xAxis: 0 }] }
         : undefined,

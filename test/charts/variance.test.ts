@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderSvg, svgTexts } from './ssr';
-import { varianceBars, varianceOption, type VarianceLabels } from '../../src/charts/variance';
+import { overlappingTexts, renderSvg, svgTextBoxes, svgTexts } from './ssr';
+import { NAME_COLUMN_MAX, signedPercent, varianceBars, varianceOption, type VarianceLabels } from '../../src/charts/variance';
 import { statusColor } from '../../src/charts/palette';
 import { directionLabel } from '../../src/domain/labels';
 import { chartLabels, judged, ONLINE, SAFETY } from '../app/projectFixture';
@@ -36,9 +36,10 @@ describe('variance chart', () => {
     expect(texts).toContain('偏差一览');
     expect(texts.some((t) => t.includes('反向指标（越低越好）已取反'))).toBe(true);
     for (const s of ['滞后', '预警', '达标']) expect(texts).toContain(s);
-    expect(texts).toContain('-33.3% 滞后');
-    expect(texts).toContain('-8% 预警');
-    expect(texts).toContain('+15% 达标');
+    // Each row's figure: the variance with one decimal, a coloured dot and the status word.
+    const boxes = svgTextBoxes(svg);
+    for (const f of ['-33.3%  ● 滞后', '-8.0%  ● 预警', '+15.0%  ● 达标', '0.0%  ● 达标']) expect(boxes.map((b) => b.text), f).toContain(f);
+    expect(svg).toContain(`fill="${statusColor.warning}">●</text>`);
     const series = option.series as { name: string; itemStyle: { color: string }; data: unknown[] }[];
     expect(series.map((s) => [s.name, s.itemStyle.color])).toEqual([
       ['滞后', statusColor.behind], ['预警', statusColor.warning], ['达标', statusColor.met],
@@ -56,7 +57,7 @@ describe('variance chart', () => {
     const option = varianceOption(list, L);
     const bars = varianceBars(list);
     const i = bars.findIndex((b) => b.name === '<b>漏洞扫描</b>');
-    const html = (option.tooltip as { formatter: (p: unknown) => string }).formatter({ dataIndex: i });
+    const html = (option.tooltip as { formatter: (p: unknown) => string }).formatter([{ dataIndex: i }]);
     expect(html).toContain('&lt;b&gt;漏洞扫描&lt;/b&gt;');
     expect(html).not.toContain('<b>漏洞扫描');
     expect(html).toContain('状态：滞后');
@@ -64,6 +65,35 @@ describe('variance chart', () => {
     expect(html).toContain('实际值：2轮（2024-09-30）');
     expect(html).toContain('偏差：-1轮（-33.33%）');
     expect(svgTexts(renderSvg(option))).toContain('<b>漏洞扫描</b>'); // drawn as text
+  });
+
+  it('never runs a figure into an indicator name, at slide (420, 600 px) and desktop (960 px) widths', () => {
+    const list = entries(ONLINE, '2024-09-30');
+    // The walkthrough's case: a long name beside a long red bar (预算执行率 34.2% 滞后) …
+    const long = [...list, { ...list[1], name: '政务服务事项网上可办率和全流程网办比例提升情况', judgement: { ...list[1].judgement, indicatorId: 'x-long' } }];
+    const option = varianceOption(long, L);
+    const bars = varianceBars(long);
+    for (const [w, h] of [[420, 520], [600, 520], [960, 480]]) {
+      const svg = renderSvg(option, w, h);
+      const boxes = svgTextBoxes(svg).filter((b) => b.y0 > 60); // the plot, below the heading
+      expect(overlappingTexts(boxes), `${w}px`).toEqual([]);
+      // Names end left of the plot, figures start right of it, each figure on its name's row.
+      const names = bars.map((b) => boxes.find((x) => x.text === b.name || (b.name.length > 12 && x.text.endsWith('...') && b.name.startsWith(x.text.slice(0, 6))))!);
+      const figures = bars.map((b) => boxes.find((x) => x.text.startsWith(signedPercent(b.performance)) && x.text.includes('●') && Math.abs(x.y0 - names[bars.indexOf(b)].y0) < 1)!);
+      expect(names.every(Boolean) && figures.every(Boolean), `${w}px`).toBe(true);
+      const plotLeft = Math.max(...names.map((n) => n.x1));
+      const plotRight = Math.min(...figures.map((f) => f.x0));
+      expect(plotLeft, `${w}px`).toBeLessThanOrEqual(NAME_COLUMN_MAX);
+      expect(plotRight - plotLeft, `${w}px: room for the bars`).toBeGreaterThan(w === 420 ? 80 : 250);
+      expect(Math.max(...figures.map((f) => f.x1)), `${w}px`).toBeLessThanOrEqual(w);
+    }
+    // … is truncated in its column and shows whole on hover.
+    expect(svgTexts(renderSvg(option, 420, 520))).not.toContain('政务服务事项网上可办率和全流程网办比例提升情况');
+    expect((option.yAxis as { tooltip?: { show: boolean } }[])[0].tooltip).toEqual({ show: true });
+  });
+
+  it('writes variances with a sign and one decimal', () => {
+    expect([-33.333, -8, 15, 0, -0.04, 0.04, 14.25].map(signedPercent)).toEqual(['-33.3%', '-8.0%', '+15.0%', '0.0%', '0.0%', '0.0%', '+14.3%']);
   });
 
   it('says what is missing when nothing can be drawn, and scrolls past 16 bars', () => {
