@@ -37,13 +37,18 @@ export function expectedValueText(j: Judgement): string {
   return j.status === 'unparsed' ? '' : j.target;
 }
 
-export function varianceText(j: Judgement): string {
+/** The language of a UI text; Chinese is the default of the CLI and of every export. */
+export type TextLanguage = 'zh-CN' | 'en';
+
+/** `-14个百分点（-35%）` / `+0.5小时（+25%）`; in English `-14 pp (-35%)`. '' without a numeric variance. */
+export function varianceText(j: Judgement, lang: TextLanguage = 'zh-CN'): string {
   const { absolute, relative } = j.variance;
   if (absolute === null) return '';
   const sign = absolute > 0 ? '+' : '';
-  const rel = relative === null ? '' : `（${sign}${round(relative * 100)}%）`;
+  const en = lang === 'en';
+  const rel = relative === null ? '' : en ? ` (${sign}${round(relative * 100)}%)` : `（${sign}${round(relative * 100)}%）`;
   // A difference of percentages is in points, not a percentage of anything.
-  const abs = j.unit === '%' ? `${sign}${round(absolute)}个百分点` : `${sign}${formatQuantity(round(absolute), j.unit)}`;
+  const abs = j.unit === '%' ? `${sign}${round(absolute)}${en ? ' pp' : '个百分点'}` : `${sign}${formatQuantity(round(absolute), j.unit)}`;
   return abs + rel;
 }
 

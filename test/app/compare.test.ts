@@ -11,14 +11,15 @@ import ComparePicker from '../../src/app/components/compare/ComparePicker.vue';
 import { useDatasetStore } from '../../src/app/stores/dataset';
 import { useReportStore } from '../../src/app/stores/report';
 import { appPlugins } from './helpers';
+import type { Language } from '../../src/app/i18n';
 
 const bundled = ['projects.json', 'sample-actuals.csv', 'sample-spend.csv'].map((name) => ({
   name, content: new Uint8Array(readFileSync(resolve(process.cwd(), 'data', name))),
 }));
 
 // jsdom has no canvas: the chart is stubbed and its option read from the props.
-async function open(path: string, { asOf = '2024-09-30', load = true } = {}) {
-  const { plugins, router } = appPlugins();
+async function open(path: string, { asOf = '2024-09-30', load = true, locale = 'zh-CN' as Language } = {}) {
+  const { plugins, router } = appPlugins(locale);
   await router.push(path);
   await router.isReady();
   const wrapper = mount(CompareView, { global: { plugins, stubs: { EChart: true } }, attachTo: document.body });
@@ -102,5 +103,12 @@ describe('指标对比', () => {
     const { wrapper } = await open('/compare?ind=name:不存在的指标');
     expect(wrapper.text()).toContain('链接中的指标“name:不存在的指标”在当前数据中不存在，请重新选择。');
     expect((option(wrapper).title as { text: string }).text).toBe('指标对比：预算执行率');
+  });
+
+  it('shows variances in the UI language: points read pp in English', async () => {
+    const { wrapper } = await open('/compare', { locale: 'en' });
+    expect(rowTexts(wrapper).map((r) => r.slice(-2))).toEqual([
+      ['-7 pp (-10.77%)', 'Warning'], ['-21 pp (-30%)', 'Behind'], ['-1.5 pp (-2.07%)', 'Warning'], ['-15.5 pp (-31%)', 'Behind'],
+    ]);
   });
 });

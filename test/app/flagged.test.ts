@@ -133,6 +133,10 @@ describe('预警清单', () => {
     expect(wrapper.text()).toContain('Flagged indicators');
     expect(summary(wrapper)).toContain('As of Sep 30, 2024: 16 indicators in warning or behind');
     expect(wrapper.find('[data-test="filter-status-behind"]').text()).toBe('Behind（7）');
+    // Variances in points read 'pp' in English, on two lines (difference, then the relative part).
+    const gaps = wrapper.findAll('[data-test="flagged-table"] .el-table__body tr').map((tr) => tr.findAll('td')[6].findAll('[class^="flagged-table__gap"] > div').map((d) => d.text()));
+    expect(gaps.slice(2, 5)).toEqual([['-1轮', '(-33.33%)'], ['-15.5 pp', '(-31%)'], ['-21 pp', '(-30%)']]);
+    expect(gaps.flat().join(' ')).not.toContain('百分点');
   });
 });
 

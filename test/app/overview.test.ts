@@ -215,5 +215,9 @@ describe('总览', () => {
     expect(card(wrapper, 'behind').text()).toContain('Behind');
     expect(wrapper.text()).toContain('Most serious indicators');
     expect(wrapper.text()).not.toMatch(/总览|滞后|项目一览/);
+    // Variances in points: 'pp' in English.
+    const top = await tableRows(wrapper, 'top-flagged');
+    expect(top[3][7]).toBe('-15.5 pp (-31%)');
+    expect(top.map((r) => r[7]).join(' ')).not.toContain('百分点');
   });
 });

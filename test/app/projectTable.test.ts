@@ -10,12 +10,12 @@ import { defaultSettings } from '../../src/domain/settings';
 import { appPlugins, settle } from './helpers';
 import { judged, SAFETY, ONLINE } from './projectFixture';
 
-function rowsOf(projectName: string, asOf: string) {
+function rowsOf(projectName: string, asOf: string, locale = 'zh-CN') {
   const { report, byId, project } = judged(asOf);
   const id = project(projectName).id;
   const js = report.judgements.filter((j) => j.projectId === id);
   const paces = new Map(js.map((j) => [j.indicatorId, paceFor(byId.get(j.indicatorId)!, j, defaultSettings())]));
-  return indicatorTableRows(js, byId, paces);
+  return indicatorTableRows(js, byId, paces, locale);
 }
 
 const mounted: VueWrapper[] = [];
@@ -87,5 +87,11 @@ describe('indicator table of 省政务办信息系统安全运维 at 2024-06-30'
     const tr = w.findAll('.el-table__body tr').find((r) => r.find('[data-test="indicator-name"]').text() === '预算执行率')!;
     await tr.find('td:nth-child(3)').trigger('click');
     expect(w.emitted('focus')?.[0]?.[0]).toBe(rowsOf(ONLINE, '2024-09-30').find((r) => r.level3 === '预算执行率')!.id);
+  });
+
+  it('writes variances in the UI language: 个百分点 in Chinese, pp in English', () => {
+    const variance = (locale: string) => rowsOf(ONLINE, '2024-06-30', locale).find((r) => r.level3 === '预算执行率')!.variance;
+    expect(variance('zh-CN')).toBe('-14个百分点（-35%）');
+    expect(variance('en')).toBe('-14 pp (-35%)');
   });
 });

@@ -94,6 +94,7 @@ describe('StatusTag', () => {
     expect(texts[0]).toContain('Progress modelcumulative (builds up over the year)');
     expect(texts[0]).toContain('Actual25% (recorded 20 Jul 2024)');
     expect(texts[0]).not.toContain('进度型（');
+    expect(texts[0]).toContain('Variance-16.86 pp (-40.27%)');
     expect(texts[1]).toContain('Target appliedHalf-year target ≥90%');
     expect(texts[1]).toContain('Progress modellevel (a threshold at any time)');
   });

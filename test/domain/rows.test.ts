@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset, Indicator, Project } from '../../src/domain/types';
 import { buildReport } from '../../src/domain/report';
 import { defaultSettings } from '../../src/domain/settings';
-import { expectedText, expectedValueText, indicatorRows } from '../../src/domain/rows';
+import { expectedText, expectedValueText, indicatorRows, varianceText } from '../../src/domain/rows';
 
 const project: Project = {
   id: 'p1', name: '江苏12345在线平台信息系统运维费', year: 2024, department: '江苏省数据局', unit: '江苏省政务服务网运管中心',
@@ -30,5 +30,21 @@ describe('expected value texts', () => {
   it('for table cells a qualitative target is its own expected value; an unparsed one stays empty', () => {
     expect(['rate', 'fix', 'count', 'norm', 'odd'].map((id) => expectedValueText(j(id)))).toEqual(['40%', '2小时', '1项', '规范', '']);
     expect(indicatorRows(data, report).map((r) => r.expected)).toEqual(['40%', '2小时', '1项', '规范', '']);
+  });
+});
+
+describe('variance texts', () => {
+  it('in Chinese by default (CLI, exports): points for percentages, the target unit otherwise', () => {
+    expect(['rate', 'fix', 'count', 'norm', 'odd'].map((id) => varianceText(j(id)))).toEqual(['-14个百分点（-35%）', '+0.5小时（+25%）', '0项（0%）', '', '']);
+    expect(indicatorRows(data, report)[0].variance.text).toBe('-14个百分点（-35%）');
+  });
+  it('in English for the English UI: pp, and ASCII brackets', () => {
+    expect(['rate', 'fix', 'count', 'norm'].map((id) => varianceText(j(id), 'en'))).toEqual(['-14 pp (-35%)', '+0.5小时 (+25%)', '0项 (0%)', '']);
+    expect(varianceText(j('rate'), 'zh-CN')).toBe('-14个百分点（-35%）');
+  });
+  it('a variance without a relative part (expected value 0) has no brackets', () => {
+    const zero = { ...j('rate'), expected: 0, variance: { absolute: 5, relative: null } };
+    expect(varianceText(zero)).toBe('+5个百分点');
+    expect(varianceText(zero, 'en')).toBe('+5 pp');
   });
 });

@@ -1,14 +1,20 @@
 // Number/text formatting for the UI. Quantities and variances use the domain's own formatting
 // (domain/target, domain/rows) so the app, the CLI and exports read the same.
 import type { Judgement } from '../../domain/judge/types';
-import { expectedText, expectedValueText, varianceText } from '../../domain/rows';
+import { expectedText, expectedValueText, varianceText, type TextLanguage } from '../../domain/rows';
 
 /** Expected value at the as-of date in its unit (`45%`, `2小时`); '' for a qualitative or unparsed target. */
 export const formatExpected = (j: Judgement): string => expectedText(j);
 /** Expected value for a table cell: a qualitative target stands for itself. */
 export const formatExpectedCell = (j: Judgement): string => expectedValueText(j);
 
-export const formatVariance = (j: Judgement): string => varianceText(j);
+/** Variance in the UI language: `-14个百分点（-35%）`, `-14 pp (-35%)` (a vue-i18n locale other than en reads Chinese). */
+export const formatVariance = (j: Judgement, locale: string = 'zh-CN'): string => varianceText(j, uiLanguage(locale));
+
+export const uiLanguage = (locale: string): TextLanguage => (locale === 'en' ? 'en' : 'zh-CN');
+
+/** A variance in two lines for narrow cells: the difference, then the relative part in brackets. */
+export const varianceLines = (text: string): string[] => text.split(/\s?(?=[（(])/);
 
 /** A fraction as a percentage: 0.4523 → `45.23%`; null → ``. */
 export function formatRate(fraction: number | null | undefined, digits = 1): string {

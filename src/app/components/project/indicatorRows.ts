@@ -30,7 +30,7 @@ export interface IndicatorTableRow {
 }
 
 export function indicatorTableRows(
-  judgements: Judgement[], indicators: Map<string, Indicator>, paces: Map<string, Pace | null>,
+  judgements: Judgement[], indicators: Map<string, Indicator>, paces: Map<string, Pace | null>, locale = 'zh-CN',
 ): IndicatorTableRow[] {
   // Group by 一级, then 二级, keeping the order in which each first appears.
   const groups = new Map<string, Map<string, Judgement[]>>();
@@ -55,7 +55,7 @@ export function indicatorTableRows(
           id: ind.id, level1: ind.level1, level2: ind.level2, level3: ind.level3, targetH1: ind.targetH1, targetFY: ind.targetFY,
           expected: formatExpectedCell(j),
           actual: j.actualText ?? '', actualDate: j.actualDate ?? '', derived: !!j.derivedFromSpend,
-          status: j.status, judgement: j, variance: formatVariance(j), reason: j.reason ?? '', likelihood: j.likelihood ?? '',
+          status: j.status, judgement: j, variance: formatVariance(j, locale), reason: j.reason ?? '', likelihood: j.likelihood ?? '',
           pace: paces.get(j.indicatorId) ?? null,
           span1: first1 ? size1 : 0, span2: k === 0 ? list.length : 0,
         }));

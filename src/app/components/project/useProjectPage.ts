@@ -71,7 +71,7 @@ export function useProjectPage(id: Ref<string>, flaggedOnly: Ref<boolean>) {
   });
 
   const flagged = computed(() => judgements.value.filter((j) => isFlagged(j.status)));
-  const rows = computed(() => indicatorTableRows(flaggedOnly.value ? flagged.value : judgements.value, records.value.indicators, paces.value));
+  const rows = computed(() => indicatorTableRows(flaggedOnly.value ? flagged.value : judgements.value, records.value.indicators, paces.value, locale.value));
   const nameOf = (indicatorId: string) => records.value.indicators.get(indicatorId)?.level3 ?? indicatorId;
 
   // Chart labels: the project.chart messages of the current language (no placeholders in them).
