@@ -1,11 +1,12 @@
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
 import DataView from '../../src/app/views/DataView.vue';
 import { useDatasetStore } from '../../src/app/stores/dataset';
 import { appPlugins, settle } from './helpers';
+import { toIsoDate } from '../../src/app/lib/asOf';
 
 // The real 2024 seed tables (4 projects, 99 indicators) and a GBK actuals CSV as Excel saves it.
 const fixture = (name: string) => new Uint8Array(readFileSync(resolve(process.cwd(), 'test/fixtures/io', name)));
@@ -85,3 +86,60 @@ describe('data page', () => {
     expect(wrapper.find('[data-test="count-projects"]').text()).toContain('0');
   });
 });
+
+describe('data page CSV exports', () => {
+  let blobs: Blob[] = [];
+  let names: string[] = [];
+  beforeEach(() => {
+    localStorage.clear();
+    blobs = [];
+    names = [];
+    URL.createObjectURL = vi.fn((b: Blob) => (blobs.push(b), 'blob:data'));
+    URL.revokeObjectURL = vi.fn();
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      names.push(this.download);
+    });
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+    document.body.innerHTML = '';
+  });
+  // ignoreBOM keeps the BOM in the text, so the test sees it.
+  const text = async (b: Blob) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(new Uint8Array(await b.arrayBuffer()));
+
+  it('writes projects with indicators and the actuals as the CSV formats the app loads: BOM, protected =30%, loads back', async () => {
+    const wrapper = mount(DataView, { global: { plugins: appPlugins().plugins }, attachTo: document.body });
+    const data = useDatasetStore();
+    await data.loadFiles([{ name: '2024年绩效目标表.txt', content: seed }, { name: '实际值.csv', content: actualsCsv }]);
+    await flushPromises();
+    // Nothing to write without spend records.
+    expect(wrapper.find('[data-test="export-csv-spend"]').attributes('disabled')).toBeDefined();
+
+    await wrapper.find('[data-test="export-csv-projects"]').trigger('click');
+    await wrapper.find('[data-test="export-csv-actuals"]').trigger('click');
+    const today = toIsoDate(new Date());
+    expect(names).toEqual([`项目与指标_${today}.csv`, `实际值_${today}.csv`]);
+    const [projects, actuals] = [await text(blobs[0]), await text(blobs[1])];
+    expect(projects.startsWith('\uFEFF')).toBe(true);
+    const lines = projects.slice(1).split('\r\n');
+    expect(lines[0]).toBe('项目编号,项目名称,年度,主管部门,实施单位,项目类型,项目级次,开始时间,完成时间,项目负责人/联系电话,资金总额,'
+      + '一般公共预算资金,政府性基金,国有资本金,社保基金,财政专户管理资金,上年结转资金,其他资金,'
+      + '一级指标,二级指标,三级指标,半年（程）指标值,全年（程）指标值,指标编号,进度模型,权重,支出项目,半年（程）计划执行数,全年（程）预算数');
+    // A target that starts with = is written as text for Excel.
+    const rate = lines.find((l) => l.includes('“一企来办”平台运营运维费') && l.includes(',预算执行率,'))!;
+    expect(rate).toContain(",过程,资金管理,预算执行率,'=30%,'=100%,");
+    expect(actuals.slice(1).split('\r\n').slice(0, 2)).toEqual([
+      '项目编号,项目名称,指标编号,一级指标,二级指标,三级指标,日期,实际值,偏差原因,完成可能性,备注',
+      expect.stringMatching(/^p-[0-9a-f]+,“一企来办”平台运营运维费,p-[0-9a-f]+-i-[0-9a-f]+,过程,资金管理,预算执行率,2024-06-30,28%,,,$/),
+    ]);
+    expect(document.body.textContent).toContain(`已导出 1 行：实际值_${today}.csv`);
+
+    // The two files load back into the same projects, indicators and actuals.
+    const before = { ...data.counts };
+    data.clear();
+    await data.loadFiles([{ name: 'p.csv', content: projects }, { name: 'a.csv', content: actuals }]);
+    expect(data.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect({ ...data.counts }).toEqual({ ...before, problems: 0 });
+  });
+});
+
