@@ -9,6 +9,7 @@ import type { BudgetExecution } from '../domain/report.types';
 import { tooltipHtml } from './escape';
 import { fontFamily, lightColor, seriesColor } from './palette';
 import { categoryChartHeight, categoryZoom, rowTooltip, moneyText, percent, percentText } from './categoryRows';
+import { chartTitle, headingBottom, legendRow } from './frame';
 
 export interface BudgetRow {
   projectId: string;
@@ -34,8 +35,8 @@ export interface BudgetLabels {
   lights: Record<Light, string>;
 }
 
-/** Fixed grid (px), so tests and callers can locate a row. */
-export const BUDGET_GRID = { top: 86, bottom: 34, left: 230, right: 120 };
+/** Fixed grid (px), so tests and callers can locate a row: under the heading and its legend row. */
+export const BUDGET_GRID = { top: headingBottom({ title: 'x', subtitle: 'x' }) + 8, bottom: 34, left: 230, right: 120 };
 const CHROME = BUDGET_GRID.top + BUDGET_GRID.bottom;
 
 export const budgetChartHeight = (rows: number) => categoryChartHeight(rows, CHROME);
@@ -89,12 +90,12 @@ export function budgetExecutionOption(rows: BudgetRow[], labels: BudgetLabels, o
 
   return {
     textStyle: { fontFamily },
-    title: { text: labels.title, subtext: labels.subtitle, left: 8, top: 4, textStyle: { fontSize: 15 }, subtextStyle: { color: '#6b7280' } },
-    legend: { top: 52, left: 8, itemGap: 18, data: [labels.executionRate, labels.timeProgress, labels.planH1Share, labels.targetRate] },
+    title: chartTitle(labels),
+    legend: legendRow(labels, [labels.executionRate, labels.timeProgress, labels.planH1Share, labels.targetRate]),
     grid: { ...BUDGET_GRID, outerBoundsMode: 'none' },
     tooltip: rowTooltip(tooltip),
     dataZoom: categoryZoom(rows.length, 8),
-    xAxis: { type: 'value', min: 0, max, axisLabel: { formatter: '{value}%' }, splitLine: { lineStyle: { type: 'dashed', color: '#e5e7eb' } } },
+    xAxis: { type: 'value', min: 0, max, axisLabel: { formatter: '{value}%', hideOverlap: true }, splitLine: { lineStyle: { type: 'dashed', color: '#e5e7eb' } } },
     yAxis: {
       type: 'category',
       inverse: true,

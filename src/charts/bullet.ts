@@ -10,6 +10,7 @@ import type { IndicatorTrack } from '../domain/path';
 import { plainLabel, tooltipHtml } from './escape';
 import { niceCeil, quantityText, round2 } from './numbers';
 import { fontFamily, seriesColor, statusColor } from './palette';
+import { chartTitle, headingBottom, legendRow } from './frame';
 
 export type ZoneStatus = Extract<Status, 'met' | 'warning' | 'behind'>;
 export interface Zone { status: ZoneStatus; from: number; to: number | null }
@@ -113,8 +114,9 @@ function stagger(list: Mark[], max: number): Mark[] {
   return sorted;
 }
 
+/** `top`: where the first row starts; its mark labels rise up to ~30px above its grid (top + 26). */
 export interface BulletLayout { rowHeight: number; top: number; labelWidth: number }
-export const defaultBulletLayout: BulletLayout = { rowHeight: 74, top: 72, labelWidth: 190 };
+export const defaultBulletLayout: BulletLayout = { rowHeight: 74, top: headingBottom({ title: 'x', subtitle: 'x' }), labelWidth: 190 };
 
 /** Height in px the chart needs for n bullets. */
 export const bulletHeight = (n: number, layout = defaultBulletLayout) => layout.top + Math.max(1, n) * layout.rowHeight + 8;
@@ -124,8 +126,8 @@ export function bulletOption(items: BulletItem[], L: BulletLabels, layout = defa
   const zoneStatuses: ZoneStatus[] = ['behind', 'warning', 'met'];
   return {
     textStyle: { fontFamily },
-    title: { text: L.title, subtext: L.subtitle, left: 8, top: 4, textStyle: { fontSize: 15, fontFamily }, subtextStyle: { fontSize: 12, color: '#606266', fontFamily } },
-    legend: { top: 8, ...(L.title ? { right: 96 } : { left: 8 }), data: zoneStatuses.map((s) => ({ name: L.zones[s], icon: 'rect' })), selectedMode: false },
+    title: chartTitle(L),
+    legend: legendRow(L, zoneStatuses.map((s) => ({ name: L.zones[s], icon: 'rect' })), { selectedMode: false }),
     tooltip: {
       trigger: 'item',
       confine: true,

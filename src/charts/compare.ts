@@ -11,6 +11,7 @@ import { statusOrder } from '../domain/labels';
 import { fontFamily, seriesColor, statusColor } from './palette';
 import { plainLabel, tooltipHtml } from './escape';
 import { round2 } from './numbers';
+import { chartTitle, headingBottom, legendRow } from './frame';
 
 export interface CompareChartLabels {
   title: string;
@@ -33,7 +34,8 @@ const TRACK = '#e3e8f0';
 const TRACK_EDGE = '#9aa6b8';
 const DASH_ICON = 'path://M0,0h5v2H0z M7,0h5v2H7z M14,0h5v2h-5z';
 const ROW = 38;
-const CHROME = 120;
+/** Heading with its legend row, the grid's bottom and the value axis' labels. */
+const CHROME = headingBottom({ title: 'x', subtitle: 'x' }) + 8 + 28 + 28;
 
 /** Pixel height that fits the rows (up to MAX_VISIBLE, then the chart scrolls). */
 export function compareChartHeight(rows: number): number {
@@ -104,9 +106,9 @@ export function compareChartOption(result: CompareResult, labels: CompareChartLa
 
   return {
     textStyle: { fontFamily },
-    title: { text: labels.title, subtext: labels.subtitle, left: 0, textStyle: { fontSize: 15 } },
-    legend: { top: 4, right: 96, itemWidth: 14, data: [{ name: labels.expected, icon: legendIcon }, ...present.map((s) => labels.status[s])] },
-    grid: { left: 8, right: scroll ? 110 : 90, top: 64, bottom: 28, containLabel: true },
+    title: chartTitle(labels),
+    legend: legendRow(labels, [{ name: labels.expected, icon: legendIcon }, ...present.map((s) => labels.status[s])]),
+    grid: { left: 8, right: scroll ? 110 : 90, top: headingBottom(labels) + 8, bottom: 28, containLabel: true },
     tooltip: {
       trigger: 'axis',
       axisPointer: { type: 'shadow' },
@@ -127,7 +129,7 @@ export function compareChartOption(result: CompareResult, labels: CompareChartLa
     },
     xAxis: {
       type: 'value',
-      axisLabel: { formatter: (v: number) => formatQuantity(v, unit), color: '#606266' },
+      axisLabel: { formatter: (v: number) => formatQuantity(v, unit), color: '#606266', hideOverlap: true },
       splitLine: { lineStyle: { color: '#ebeef5' } },
     },
     yAxis: [

@@ -8,7 +8,8 @@ import { formatNumber } from '../domain/target';
 import { tooltipHtml } from './escape';
 import { fontFamily, seriesColor } from './palette';
 import { round2 } from './numbers';
-import { moneyText, percentText, wanText } from './categoryRows';
+import { labelColumn, moneyText, percentText, wanText } from './categoryRows';
+import { chartTitle, headingBottom, legendRow } from './frame';
 
 export interface FundsLabels {
   title: string;
@@ -28,6 +29,7 @@ export function fundsOption(budget: BudgetExecution, L: FundsLabels): EChartsOpt
   const lines = budget.lines;
   const many = lines.length > 10;
   const tp = budget.timeProgress;
+  const heading = { title: L.title, subtitle: lines.length ? L.subtitle : L.empty };
   const bar = (name: string, color: string, values: (number | null)[], labelled: boolean) => ({
     type: 'bar' as const, name, barMaxWidth: 16, barGap: '15%',
     itemStyle: { color, borderRadius: [0, 2, 2, 0] },
@@ -36,9 +38,10 @@ export function fundsOption(budget: BudgetExecution, L: FundsLabels): EChartsOpt
   });
   return {
     textStyle: { fontFamily },
-    title: { text: L.title, subtext: lines.length ? L.subtitle : L.empty, left: 8, top: 4, textStyle: { fontSize: 15, fontFamily }, subtextStyle: { fontSize: 12, color: '#606266', fontFamily } },
-    legend: { top: 8, right: 96, data: [L.plan, L.spent, L.budget, L.due] },
-    grid: { left: 16, right: many ? 64 : 56, top: 68, bottom: 36, containLabel: true },
+    title: chartTitle(heading),
+    legend: legendRow(heading, [L.plan, L.spent, L.budget, L.due]),
+    // Right: room for the figure beside the longest bar.
+    grid: { left: 8, right: many ? 72 : 56, top: headingBottom(heading) + 8, bottom: 40, containLabel: true },
     tooltip: {
       trigger: 'axis',
       axisPointer: { type: 'shadow' },
@@ -57,8 +60,8 @@ export function fundsOption(budget: BudgetExecution, L: FundsLabels): EChartsOpt
         ]);
       },
     },
-    xAxis: { type: 'value', name: L.unit, nameLocation: 'end', axisLabel: { formatter: (v: number) => formatNumber(v) }, splitLine: { lineStyle: { type: 'dashed', color: '#e4e7ed' } } },
-    yAxis: { type: 'category', inverse: true, data: lines.map((l) => l.name), axisTick: { show: false }, axisLabel: { width: 220, overflow: 'truncate', color: '#303133' } },
+    xAxis: { type: 'value', name: L.unit, nameLocation: 'middle', nameGap: 26, axisLabel: { formatter: (v: number) => formatNumber(v) }, splitLine: { lineStyle: { type: 'dashed', color: '#e4e7ed' } } },
+    yAxis: { type: 'category', inverse: true, data: lines.map((l) => l.name), axisTick: { show: false }, axisLabel: { width: labelColumn(lines.map((l) => l.name), 60, 180) - 14, overflow: 'truncate', color: '#303133' }, tooltip: { show: true } },
     dataZoom: many
       ? [{ type: 'slider', yAxisIndex: 0, right: 8, width: 14, start: 0, end: (10 / lines.length) * 100, showDetail: false },
         { type: 'inside', yAxisIndex: 0, zoomOnMouseWheel: false, moveOnMouseWheel: true }]

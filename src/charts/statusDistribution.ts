@@ -9,6 +9,7 @@ import { statusOrder } from '../domain/labels';
 import { tooltipHtml } from './escape';
 import { fontFamily, statusColor } from './palette';
 import { categoryChartHeight, categoryZoom, rowTooltip, labelColumn, percentText } from './categoryRows';
+import { chartTitle, headingBottom, legendRow } from './frame';
 
 export interface StatusDistributionLabels {
   title: string;
@@ -21,7 +22,8 @@ export interface StatusDistributionLabels {
   unnamed: string;
 }
 
-export const STATUS_GRID = { top: 78, bottom: 30, right: 40 };
+/** Grid under a heading with a subtitle (a chart without one starts higher). */
+export const STATUS_GRID = { top: headingBottom({ title: 'x', subtitle: 'x' }) + 8, bottom: 30, right: 40 };
 export const statusChartHeight = (groups: number) => categoryChartHeight(groups, STATUS_GRID.top + STATUS_GRID.bottom);
 
 export function statusDistributionOption(groups: StatusGroup[], labels: StatusDistributionLabels): EChartsOption {
@@ -43,9 +45,9 @@ export function statusDistributionOption(groups: StatusGroup[], labels: StatusDi
 
   return {
     textStyle: { fontFamily },
-    title: { text: labels.title, subtext: labels.subtitle, left: 8, top: 4, textStyle: { fontSize: 15 }, subtextStyle: { color: '#6b7280' } },
-    legend: { top: labels.subtitle ? 50 : 36, left: 8, itemGap: 14, data: statusOrder.map((s) => labels.status[s]) },
-    grid: { ...STATUS_GRID, left, top: labels.subtitle ? STATUS_GRID.top : STATUS_GRID.top - 14, outerBoundsMode: 'none' },
+    title: chartTitle(labels),
+    legend: legendRow(labels, statusOrder.map((s) => labels.status[s])),
+    grid: { ...STATUS_GRID, left, top: headingBottom(labels) + 8, outerBoundsMode: 'none' },
     tooltip: rowTooltip(tooltip),
     dataZoom: categoryZoom(groups.length),
     xAxis: { type: 'value', minInterval: 1, splitLine: { lineStyle: { type: 'dashed', color: '#e5e7eb' } } },

@@ -10,6 +10,7 @@ import type { Pace } from '../domain/pace';
 import { plainLabel, tooltipHtml } from './escape';
 import { niceCeil, quantityText } from './numbers';
 import { fontFamily, seriesColor, statusColor } from './palette';
+import { chartTitle, headingBottom, legendRow } from './frame';
 
 export interface TrendLabels {
   title: string;
@@ -81,11 +82,13 @@ export function trendOption(
     });
   }
   const values = [...track.points.map((p) => p.value), ...seen.map((a) => a.value as number), track.fy ?? 0];
+  const heading = { title: L.title, subtitle: opts.subtitle === false ? '' : name };
   return {
     textStyle: { fontFamily },
-    title: { text: L.title, subtext: opts.subtitle === false ? '' : name, left: 8, top: 4, textStyle: { fontSize: 15, fontFamily }, subtextStyle: { fontSize: 12, color: '#606266', fontFamily, width: 520, overflow: 'truncate' } },
-    legend: { bottom: 0, left: 'center', data: [L.path, L.actual, ...(showPace ? [L.needed] : [])] },
-    grid: { left: 16, right: 32, top: opts.subtitle === false ? 56 : 72, bottom: 36, containLabel: true },
+    title: chartTitle(heading, 520),
+    legend: legendRow(heading, [L.path, L.actual, ...(showPace ? [L.needed] : [])]),
+    // Top: the unit (the y axis' name) stands above the axis, under the legend.
+    grid: { left: 16, right: 32, top: headingBottom(heading) + 28, bottom: 8, containLabel: true },
     tooltip: {
       trigger: 'item',
       confine: true,

@@ -12,6 +12,7 @@ import { expectedText, varianceText } from '../domain/rows';
 import { plainLabel, tooltipHtml } from './escape';
 import { fontFamily, statusColor } from './palette';
 import { labelColumn, textWidth } from './categoryRows';
+import { chartTitle, headingBottom, legendRow } from './frame';
 
 export interface VarianceEntry { judgement: Judgement; name: string }
 
@@ -83,8 +84,7 @@ const numberColumn = (bars: VarianceBar[]) => Math.ceil(bars.reduce((m, b) => Ma
 export function varianceOption(entries: VarianceEntry[], labels: VarianceLabels): EChartsOption {
   const bars = varianceBars(entries);
   const many = bars.length > 16;
-  const title = { text: labels.title, subtext: bars.length ? labels.subtitle : labels.empty, left: 8, top: 4,
-    textStyle: { fontSize: 15, fontFamily }, subtextStyle: { fontSize: 12, color: '#606266', fontFamily } };
+  const heading = { title: labels.title, subtitle: bars.length ? labels.subtitle : labels.empty };
   const statuses = shown.filter((s) => bars.some((b) => b.status === s));
   const names = labelColumn(bars.map((b) => b.name), 60, NAME_COLUMN_MAX);
   const figures = figureColumn(bars, labels);
@@ -110,9 +110,9 @@ export function varianceOption(entries: VarianceEntry[], labels: VarianceLabels)
   const rowAxis = { type: 'category' as const, inverse: true, axisTick: { show: false } };
   return {
     textStyle: { fontFamily },
-    title,
-    legend: { top: 8, right: 96, data: statuses.map((s) => labels.statusNames[s]) },
-    grid: { left: names, right: figures + (many ? SCROLL_ROOM : 8), top: 64, bottom: 44, outerBoundsMode: 'none' },
+    title: chartTitle(heading),
+    legend: legendRow(heading, statuses.map((s) => labels.statusNames[s])),
+    grid: { left: names, right: figures + (many ? SCROLL_ROOM : 8), top: headingBottom(heading) + 8, bottom: 44, outerBoundsMode: 'none' },
     // The whole row answers (a 0.0% bar has no width to point at).
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow', label: { show: false } }, confine: true, formatter: tooltipOf },
     xAxis: {

@@ -20,7 +20,7 @@ export interface TextBox { text: string; x0: number; x1: number; y0: number; y1:
 
 /**
  * Approximate boxes of the drawn texts, from their position, anchor and font size (CJK ≈ 1em wide,
- * others ≈ 0.58em). Segments of one rich-text label share a transform and merge into one box.
+ * others ≈ 0.58em). Segments of one rich-text line share a transform and y, and merge into one box.
  */
 export function svgTextBoxes(svg: string): TextBox[] {
   const groups = new Map<string, TextBox>();
@@ -37,7 +37,8 @@ export function svgTextBoxes(svg: string): TextBox[] {
     for (const ch of text) w += /[\u2e80-\uffff]/.test(ch) ? size : size * 0.58;
     const x0 = anchor === 'end' ? x - w : anchor === 'middle' ? x - w / 2 : x;
     const box = { text, x0, x1: x0 + w, y0: y - size / 2, y1: y + size / 2 };
-    const key = t ? t[0] : `${x},${y},${text}`;
+    // Title and subtitle share a transform too, on different lines (y).
+    const key = t ? `${t[0]}|${num('y')}` : `${x},${y},${text}`;
     const prev = groups.get(key);
     groups.set(key, prev
       ? { text: prev.text + text, x0: Math.min(prev.x0, box.x0), x1: Math.max(prev.x1, box.x1), y0: Math.min(prev.y0, box.y0), y1: Math.max(prev.y1, box.y1) }

@@ -77,7 +77,7 @@ describe('status distribution chart', () => {
     expect(option.dataZoom).toEqual([expect.objectContaining({ type: 'slider', endValue: 14 }), expect.objectContaining({ type: 'inside', endValue: 14 })]);
     const names = svgTexts(renderSvg(option, 640, statusChartHeight(50))).filter((t) => t.startsWith('实施单位'));
     expect(names).toHaveLength(15);
-    expect(statusChartHeight(50)).toBe(78 + 30 + 34 * 15);
+    expect(statusChartHeight(50)).toBe(86 + 30 + 34 * 15);
   });
 
   it('fits the name column to the names: short 一级指标, long 主管部门 truncated at 220px', () => {
@@ -88,10 +88,13 @@ describe('status distribution chart', () => {
     expect((long.yAxis as { axisLabel: { width: number; overflow: string } }).axisLabel).toMatchObject({ width: 206, overflow: 'truncate' });
   });
 
-  it('moves the grid down for a subtitle', () => {
+  it('moves the legend row and the grid down for a subtitle', () => {
     const option = statusDistributionOption(level1, { ...labels, subtitle: '截至 2024年9月30日' });
-    expect((option.grid as { top: number }).top).toBe(78);
-    expect((statusDistributionOption(level1, labels).grid as { top: number }).top).toBe(64);
+    expect((option.grid as { top: number }).top).toBe(86);
+    expect((option.legend as { top: number }).top).toBe(52);
+    const plain = statusDistributionOption(level1, labels);
+    expect((plain.grid as { top: number }).top).toBe(66);
+    expect((plain.legend as { top: number }).top).toBe(32);
     expect(svgTexts(renderSvg(option, 640, 400))).toContain('截至 2024年9月30日');
   });
 });
