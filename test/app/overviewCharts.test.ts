@@ -68,7 +68,7 @@ describe('overview charts', () => {
     expect((budget.title as { subtext: string }).subtext).toBe('截至 2024年6月30日 · 执行率相对序时进度由低到高 · 点击项目查看详情');
     expect((budget.yAxis as { data: string[] }).data).toEqual(['p-c4bb6f07', 'p-e708cc77', 'p-fea16ad3', 'p-fcf99971']);
     const column = (budget.series as { label: { formatter: (p: { name: string }) => string } }[])[0].label;
-    expect(column.formatter({ name: 'p-c4bb6f07' })).toBe('{v|0%}  {red|●} 红灯');
+    expect(column.formatter({ name: 'p-c4bb6f07' })).toBe('{v|0.0%}  {red|●} 红灯');
     expect(charts(wrapper)[0].props('height')).toBe(`${86 + 34 + 34 * 4}px`);
     expect(title(optionOf(wrapper, 1))).toBe('各一级指标状态分布');
     expect(title(optionOf(wrapper, 2))).toBe('各主管部门状态分布');
