@@ -4,6 +4,7 @@
 // the expected value at the as-of date is a dark tick on each row, or, when every project shares
 // the same target, one mark line labelled with it. More than MAX_VISIBLE rows scroll (dataZoom).
 import type { EChartsOption } from 'echarts';
+import { varianceText, type TextLanguage } from '../domain/rows';
 import type { CompareResult, CompareRow } from '../domain/compare';
 import type { Status } from '../domain/judge/types';
 import { formatQuantity } from '../domain/target';
@@ -14,6 +15,8 @@ import { round2 } from './numbers';
 import { chartTitle, headingBottom, legendRow } from './frame';
 
 export interface CompareChartLabels {
+  /** Language of the variance text in tooltips (default zh-CN). */
+  lang?: TextLanguage;
   title: string;
   subtitle: string;
   expected: string;
@@ -123,7 +126,7 @@ export function compareChartOption(result: CompareResult, labels: CompareChartLa
           [labels.targetApplied, r.target],
           [labels.expected, r.expectedText || labels.none],
           [labels.actual, r.actualText ? `${r.actualText}${r.actualDate ? `（${r.actualDate}）` : ''}` : labels.none],
-          [labels.variance, r.varianceText || labels.none],
+          [labels.variance, varianceText(r.judgement, labels.lang) || labels.none],
         ]);
       },
     },

@@ -8,7 +8,7 @@
 // this chart 600px wide, a phone 420px: a figure beside a long red bar used to run into its name).
 import type { EChartsOption } from 'echarts';
 import type { Direction, Judgement, Status } from '../domain/judge/types';
-import { expectedText, varianceText } from '../domain/rows';
+import { expectedText, varianceText, type TextLanguage } from '../domain/rows';
 import { plainLabel, tooltipHtml } from './escape';
 import { fontFamily, statusColor } from './palette';
 import { labelColumn, textWidth } from './categoryRows';
@@ -17,6 +17,8 @@ import { chartTitle, headingBottom, legendRow } from './frame';
 export interface VarianceEntry { judgement: Judgement; name: string }
 
 export interface VarianceLabels {
+  /** Language of the variance text in tooltips (default zh-CN). */
+  lang?: TextLanguage;
   title: string;
   subtitle: string;
   /** Axis name: 相对偏差（正＝好于应达值）. */
@@ -103,7 +105,7 @@ export function varianceOption(entries: VarianceEntry[], labels: VarianceLabels)
       [labels.status, labels.statusNames[j.status]],
       [labels.expected, expectedText(j)],
       [labels.actual, `${j.actualText ?? ''}${j.actualDate ? `（${j.actualDate}）` : ''}`],
-      [labels.variance, varianceText(j)],
+      [labels.variance, varianceText(j, labels.lang)],
       [labels.direction, j.direction ? labels.directionNames[j.direction] : ''],
     ]);
   };

@@ -9,6 +9,7 @@ import type { Judgement } from '../domain/judge/types';
 import { countByLevel1, countStatuses } from '../domain/aggregate';
 import { flaggedRows, isFlagged } from '../domain/flagged';
 import { indicatorTrack } from '../domain/path';
+import { varianceText } from '../domain/rows';
 import { isBudgetExecutionName } from '../domain/judge/evaluate';
 import { budgetExecutionOption } from '../charts/budgetExecution';
 import { statusDistributionOption } from '../charts/statusDistribution';
@@ -100,7 +101,7 @@ export function buildDeck(data: Dataset, report: Report, opts: DeckOptions = {})
         figures: [], charts: [],
         table: {
           columns, widths: [3, 4, 1.8, 1.3, 1.3, 1.1, 2, 3.6], statusColumn: 5, rowStatus: page.map((r) => r.status),
-          rows: page.map((r) => [r.project, `${r.level1}/${r.level2 ? r.level2 + '/' : ''}${r.level3}`, r.target, r.expected, r.actual, labels.status[r.status], r.varianceText, r.reason]),
+          rows: page.map((r) => [r.project, `${r.level1}/${r.level2 ? r.level2 + '/' : ''}${r.level3}`, r.target, r.expected, r.actual, labels.status[r.status], varianceText(r.judgement, lang), r.reason]),
         },
       };
     });

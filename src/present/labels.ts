@@ -27,7 +27,7 @@ export function deckChartLabels(lang: DeckLanguage, asOfText: string) {
       title: dist.level1Title, subtitle: '', status: status as Record<Status, string>, total: dist.total, count: dist.count, unnamed: dist.unnamed,
     } as StatusDistributionLabels,
     // Slide charts are narrow: short subtitles (the full explanation is on the project page).
-    variance: { ...pick(p, 'variance'), subtitle: lang === 'en' ? 'right = better than expected, left = behind' : '向右 = 好于应达，向左 = 落后', statusNames: status, directionNames: lang === 'en' ? { positive: 'higher is better', negative: 'lower is better' } : directionLabel } as unknown as VarianceLabels,
+    variance: { ...pick(p, 'variance'), lang, subtitle: lang === 'en' ? 'right = better than expected, left = behind' : '向右 = 好于应达，向左 = 落后', statusNames: status, directionNames: lang === 'en' ? { positive: 'higher is better', negative: 'lower is better' } : directionLabel } as unknown as VarianceLabels,
     bullet: { ...pick(p, 'bullet'), subtitle: lang === 'en' ? 'bar = actual; solid = expected; dashed = targets' : '柱 = 实际；实线 = 应达；虚线 = 半年/全年指标值', statusNames: status } as unknown as BulletLabels,
     status,
   };

@@ -82,7 +82,7 @@ export function useProjectPage(id: Ref<string>, flaggedOnly: Ref<boolean>) {
 
   const varianceEntries = computed(() => judgements.value.map((j) => ({ judgement: j, name: nameOf(j.indicatorId) })));
   const varianceChart = computed(() => {
-    const labels = withStatus<VarianceLabels>('variance', { directionNames: lang.value === 'en' ? directionEn : directionLabel });
+    const labels = withStatus<VarianceLabels>('variance', { directionNames: lang.value === 'en' ? directionEn : directionLabel, lang: lang.value });
     const n = varianceBars(varianceEntries.value).length;
     return { option: varianceOption(varianceEntries.value, labels), height: `${Math.min(640, Math.max(560, 110 + Math.min(n, 16) * 30))}px`, count: n };
   });
