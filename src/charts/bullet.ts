@@ -109,7 +109,7 @@ function stagger(list: Mark[], max: number): Mark[] {
   const sorted = [...list].sort((a, b) => a.value - b.value);
   sorted.forEach((m, i) => {
     const prev = sorted[i - 1];
-    m.level = prev && m.value - prev.value < max * 0.16 ? 1 - (prev.level ?? 0) : 0;
+    m.level = prev && m.value - prev.value < max * 0.24 ? 1 - (prev.level ?? 0) : 0;
   });
   return sorted;
 }

@@ -31,6 +31,8 @@ export interface DeckOptions {
 /** Design size of a chart on a 16:9 slide body, in CSS pixels (images are rendered at 2×). */
 // Small design sizes on purpose: the image is scaled up to half a slide, so its 12px labels read as ~10pt.
 const HALF = { width: 600, height: 420 };
+/** A project slide's charts share the width with the notes column: drawn narrower, so they scale up more. */
+const PROJECT = { width: 480, height: 460 };
 
 /** Slide charts are narrow and carry no save buttons: the legend may sit at the right edge. */
 function forSlide(option: EChartsOption): EChartsOption {
@@ -126,8 +128,8 @@ export function buildDeck(data: Dataset, report: Report, opts: DeckOptions = {})
       subtitle: `${p.department} · ${p.unit} · ${longDate(report.asOf, lang)}`,
       figures: [...budgetFigures(summary, own.find((j) => isBudgetExecutionName(nameOf(j)))?.status, lang), ...statusFigures(countStatuses(own), labels.status, ['met', 'warning', 'behind'])],
       charts: [
-        { id: `${p.id}-variance`, title: labels.variance.title, option: forSlide(varianceOption(entries.filter((e) => focus.has(e.judgement.indicatorId)), labels.variance)), width: HALF.width, height: 520 },
-        { id: `${p.id}-bullet`, title: labels.bullet.title, option: forSlide(bulletOption(bullets, labels.bullet)), width: HALF.width, height: Math.max(520, bulletHeight(bullets.length)) },
+        { id: `${p.id}-variance`, title: labels.variance.title, option: forSlide(varianceOption(entries.filter((e) => focus.has(e.judgement.indicatorId)), labels.variance)), ...PROJECT },
+        { id: `${p.id}-bullet`, title: labels.bullet.title, option: forSlide(bulletOption(bullets, labels.bullet)), width: PROJECT.width, height: Math.max(PROJECT.height, bulletHeight(bullets.length)) },
       ],
       notesTitle: lang === 'en' ? 'Top deviation reasons' : '主要偏差原因',
       notes: reasons.length ? reasons : [lang === 'en' ? 'No deviation reason recorded.' : '暂无填报的偏差原因。'],
