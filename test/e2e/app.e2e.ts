@@ -2,25 +2,17 @@
 // date (the latest data date, shared through ?asOf=), and the data page lists the bundled files.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, openPage, screenshot } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser, openPage, screenshot } from './browser';
 import { BUNDLED_FILES } from '../../src/app/lib/bundled';
 import { FIRST_SCREEN_MARK, SCRIPTS_IN_PAGE, firstScreenScripts, sumGzip } from '../../scripts/measure-first-screen';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('app shell', () => {
   it('opens on the bundled data with the as-of date in the header', async () => {
-    const { page, errors } = await openPage(browser, baseURL);
+    const { page, errors } = await openPage(browser(), baseURL);
     await page.getByText('绩效目标监控看板').first().waitFor();
     const summary = page.locator('[data-test="data-summary"]');
     await expect.poll(() => summary.textContent(), { timeout: 15_000 }).toMatch(/\d+ 个项目/);
@@ -34,7 +26,7 @@ describe('app shell', () => {
   });
 
   it('lists the bundled files on the data page, and a shared ?asOf= link sets the date', async () => {
-    const { page, errors } = await openPage(browser, `${baseURL}#/data?asOf=2024-06-30`, { width: 1440, height: 1300 });
+    const { page, errors } = await openPage(browser(), `${baseURL}#/data?asOf=2024-06-30`, { width: 1440, height: 1300 });
     const table = page.locator('[data-test="files-table"] .el-table__body');
     await expect.poll(() => table.locator('tr').count(), { timeout: 15_000 }).toBe(BUNDLED_FILES.length);
     const text = (await table.textContent()) ?? '';
@@ -48,7 +40,7 @@ describe('app shell', () => {
   });
 
   it('keeps the first screen under 300 kB of gzipped JavaScript', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     await page.goto(baseURL);
     // The overview marks when its cards have painted with data; its charts (ECharts) are a lazy
@@ -63,7 +55,7 @@ describe('app shell', () => {
   });
 
   it('keeps the as-of date when moving between pages from the menu', async () => {
-    const { page } = await openPage(browser, `${baseURL}#/data?asOf=2024-03-31`);
+    const { page } = await openPage(browser(), `${baseURL}#/data?asOf=2024-03-31`);
     await page.locator('[data-test="menu-settings"]').click();
     await page.waitForURL(/#\/settings\?asOf=2024-03-31/);
     expect(await page.locator('[data-test="as-of"] input').inputValue()).toBe('2024-03-31');
@@ -72,7 +64,7 @@ describe('app shell', () => {
 
 describe('loading files in the browser', () => {
   it('opens on data published beside the app (?data=) instead of the sample, and refuses other sites', async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 1100 } });
+    const context = await browser().newContext({ viewport: { width: 1440, height: 1100 } });
     const page = await context.newPage();
     const seed = readFileSync(resolve('test/fixtures/io/targets-2024.txt'));
     await page.route('**/published/*', (route) => route.fulfill({ status: 200, contentType: 'text/plain', body: seed }));
@@ -92,7 +84,7 @@ describe('loading files in the browser', () => {
   });
 
   it('parses a large target-table file (over 1 MB, in the Web Worker) and merges it into the bundled data', async () => {
-    const { page, errors } = await openPage(browser, `${baseURL}#/data`);
+    const { page, errors } = await openPage(browser(), `${baseURL}#/data`);
     const rows = page.locator('[data-test="files-table"] .el-table__body tr');
     await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(BUNDLED_FILES.length);
     // 35 renamed copies of the four seed tables: 140 projects, 3,465 indicators.
@@ -111,7 +103,7 @@ describe('loading files in the browser', () => {
   });
 
   it('loads files dropped anywhere on the page', async () => {
-    const { page, errors } = await openPage(browser, `${baseURL}#/settings`);
+    const { page, errors } = await openPage(browser(), `${baseURL}#/settings`);
     await expect.poll(() => page.locator('[data-test="data-summary"]').textContent(), { timeout: 15_000 }).toContain('4 个项目');
     const csv = '项目名称,三级指标,日期,实际值\n“一企来办”平台运营运维费,预算执行率,2024-10-31,70%\n';
     await page.evaluate((text) => {

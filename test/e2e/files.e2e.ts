@@ -4,27 +4,20 @@
 // file and row while everything loaded before stays. Screenshots: test-results/files*.png.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, screenshot } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser, openPage, screenshot } from './browser';
 import { BUNDLED_FILES } from '../../src/app/lib/bundled';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const fixture = (name: string) => readFileSync(resolve('test/fixtures/io', name));
 const count = async (page: Page, key: string) => Number(((await page.locator(`[data-test="count-${key}"]`).textContent()) ?? '').replace(/\D/g, ''));
 
 describe('opening files on the 数据 page', () => {
   it('judges the actuals of a GBK CSV, then lists a broken CSV\'s row errors without losing anything', async () => {
-    const { page, errors } = await openPage(browser, `${baseURL}#/data`, { width: 1440, height: 1300 });
+    const { page, errors } = await openPage(browser(), `${baseURL}#/data`, { width: 1440, height: 1300 });
     const files = page.locator('[data-test="files-table"] .el-table__body tr');
     await expect.poll(() => files.count(), { timeout: 15_000 }).toBe(BUNDLED_FILES.length);
     const before = { projects: await count(page, 'projects'), indicators: await count(page, 'indicators'), actuals: await count(page, 'actuals') };

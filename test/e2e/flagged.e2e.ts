@@ -2,25 +2,18 @@
 // carries the filter), its status tags explain themselves, it exports a CSV whose bytes are checked;
 // the compare page draws its chart and table. Screenshots: test-results/flagged*.png, compare*.png.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, screenshot } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser, openPage, screenshot } from './browser';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const bodyRows = (page: Page, table: string) => page.locator(`[data-test="${table}"] .el-table__body tr`);
 
 describe('预警清单', () => {
   it('filters by status and search, with the filter in the URL, and explains a status on hover', async () => {
-    const { page, errors } = await openPage(browser, `${baseURL}#/flagged`);
+    const { page, errors } = await openPage(browser(), `${baseURL}#/flagged`);
     const rows = bodyRows(page, 'flagged-table');
     await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(16);
     expect(await page.locator('[data-test="flagged-summary"]').textContent()).toContain('截至 2024年9月30日，共 16 项指标预警或滞后');
@@ -41,7 +34,7 @@ describe('预警清单', () => {
 
     // A shared link opens on the same filtered list.
     const shared = page.url();
-    const other = await openPage(browser, shared);
+    const other = await openPage(browser(), shared);
     await expect.poll(() => bodyRows(other.page, 'flagged-table').count(), { timeout: 15_000 }).toBe(1);
     await other.page.context().close();
 
@@ -59,7 +52,7 @@ describe('预警清单', () => {
   });
 
   it('filters by project and opens the project page from a row', async () => {
-    const { page, errors } = await openPage(browser, `${baseURL}#/flagged?asOf=2024-06-30`);
+    const { page, errors } = await openPage(browser(), `${baseURL}#/flagged?asOf=2024-06-30`);
     const rows = bodyRows(page, 'flagged-table');
     await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(9);
     await page.locator('[data-test="filter-project"]').click();
@@ -76,7 +69,7 @@ describe('预警清单', () => {
   });
 
   it('exports the list as 预警清单_<asOf>.csv: UTF-8 with BOM, Chinese header, protected =100% targets', async () => {
-    const { page } = await openPage(browser, `${baseURL}#/flagged?asOf=2024-09-30`, { width: 1920, height: 1080 });
+    const { page } = await openPage(browser(), `${baseURL}#/flagged?asOf=2024-09-30`, { width: 1920, height: 1080 });
     await expect.poll(() => bodyRows(page, 'flagged-table').count(), { timeout: 15_000 }).toBe(16);
     await screenshot(page, 'flagged-1920');
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-test="flagged-export"]').click()]);
@@ -92,7 +85,7 @@ describe('预警清单', () => {
 
 describe('指标对比', () => {
   it('compares 满意度 across projects as a chart and a table, and switches to another indicator', async () => {
-    const { page, errors } = await openPage(browser, `${baseURL}#/compare?asOf=2024-06-30&ind=family:满意度`);
+    const { page, errors } = await openPage(browser(), `${baseURL}#/compare?asOf=2024-06-30&ind=family:满意度`);
     const rows = bodyRows(page, 'compare-table');
     await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(4);
     await page.locator('[data-test="compare-chart"] canvas').first().waitFor();
@@ -116,7 +109,7 @@ describe('指标对比', () => {
   });
 
   it('reads on a large screen (1920×1080)', async () => {
-    const { page, errors } = await openPage(browser, `${baseURL}#/compare?asOf=2024-09-30`, { width: 1920, height: 1080 });
+    const { page, errors } = await openPage(browser(), `${baseURL}#/compare?asOf=2024-09-30`, { width: 1920, height: 1080 });
     await expect.poll(() => bodyRows(page, 'compare-table').count(), { timeout: 15_000 }).toBe(4);
     await page.locator('[data-test="compare-chart"] canvas').first().waitFor();
     await page.waitForTimeout(600);

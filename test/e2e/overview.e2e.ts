@@ -1,22 +1,15 @@
 // 总览 in a real browser on the bundled data: the headline numbers, a click on a bar of the budget
 // chart (canvas) opening that project with the as-of date kept, filters from a shared link, the
 // 一体化系统 lights, and screenshots at 1440×900 and 1920×1080 (test-results/overview-*.png).
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, screenshot } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser, openPage, screenshot } from './browser';
 import { BUDGET_GRID } from '../../src/charts/budgetExecution';
 import { defaultSettings } from '../../src/domain/settings';
 import { SETTINGS_KEY } from '../../src/app/stores/settings';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const cardValue = (page: Page, key: string) => page.locator(`[data-test="card-${key}"] .summary-card__value`).textContent();
 const budgetCanvas = (page: Page) => page.locator('[data-test="budget-chart"] canvas').first();
@@ -37,7 +30,7 @@ async function barPoint(page: Page, index: number, rows: number, dx = 40) {
 
 describe('总览', () => {
   it('shows 4 projects, 99 indicators and the status counts of the bundled data, without errors', async () => {
-    const { page, errors } = await openPage(browser, baseURL);
+    const { page, errors } = await openPage(browser(), baseURL);
     await waitForOverview(page);
     const values = [];
     for (const key of ['projects', 'indicators', 'met', 'warning', 'behind', 'pending', 'unparsed']) values.push(await cardValue(page, key));
@@ -51,7 +44,7 @@ describe('总览', () => {
   });
 
   it('opens the project whose bar is clicked in the budget chart, keeping the as-of date', async () => {
-    const { page, errors } = await openPage(browser, `${baseURL}#/?asOf=2024-09-30`);
+    const { page, errors } = await openPage(browser(), `${baseURL}#/?asOf=2024-09-30`);
     await waitForOverview(page);
     // Rows are ordered furthest behind 序时进度 first: the third is “一企来办” (58% at 30 September).
     const third = await barPoint(page, 2, 4);
@@ -64,7 +57,7 @@ describe('总览', () => {
   });
 
   it('opens a project at 0% execution by its row, and from a row of the most serious indicators', async () => {
-    const { page } = await openPage(browser, `${baseURL}#/?asOf=2024-06-30`);
+    const { page } = await openPage(browser(), `${baseURL}#/?asOf=2024-06-30`);
     await waitForOverview(page);
     // 省政务办信息系统安全运维 had spent nothing by 30 June: no bar, but its row still opens it.
     const first = await barPoint(page, 0, 4, 300);
@@ -82,7 +75,7 @@ describe('总览', () => {
 
   it('follows filters from a shared link, and the 1920×1080 projector view stays readable', async () => {
     const unit = encodeURIComponent('江苏省政务服务网运管中心');
-    const { page, errors } = await openPage(browser, `${baseURL}#/?asOf=2024-09-30&unit=${unit}&by=unit`, { width: 1920, height: 1080 });
+    const { page, errors } = await openPage(browser(), `${baseURL}#/?asOf=2024-09-30&unit=${unit}&by=unit`, { width: 1920, height: 1080 });
     await page.locator('[data-test="filter-summary"]').waitFor({ timeout: 15_000 });
     expect(await page.locator('[data-test="filter-summary"]').textContent()).toContain('筛选结果：1 个项目 · 22 个指标');
     expect(await cardValue(page, 'projects')).toBe('1');
@@ -93,7 +86,7 @@ describe('总览', () => {
   });
 
   it('shows the 一体化系统 lights when that rule set is chosen', async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+    const context = await browser().newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
     await context.addInitScript(([key, value]) => localStorage.setItem(key, value), [SETTINGS_KEY, JSON.stringify(defaultSettings('pmkpi'))]);
     const page = await context.newPage();
     await page.goto(`${baseURL}#/?asOf=2024-06-30`);

@@ -2,20 +2,14 @@
 // the URL, the grid jumps to a slide, the PPT button downloads a deck whose slides, images and text
 // are checked, and the print layout renders to an A4 PDF whose pages and text are checked.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import JSZip from 'jszip';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { launch, openPage, screenshot } from './browser';
+import { useBrowser, openPage, screenshot } from './browser';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const PROJECTS = ['“一企来办”平台运营运维费', '江苏12345在线平台信息系统运维费', '江苏12345在线平台运行费', '省政务办信息系统安全运维'];
 const title = (page: Page) => page.locator('[data-test="slide-title"]').textContent();
@@ -23,7 +17,7 @@ const slideNo = (page: Page) => new URL(page.url()).hash.match(/#\/present\/(\d+
 
 describe('presentation mode', () => {
   it('moves through the slides by keyboard, with the slide number in the URL', async () => {
-    const { page, errors } = await openPage(browser, `${baseURL}#/present/1?asOf=2024-06-30`, { width: 1920, height: 1080 });
+    const { page, errors } = await openPage(browser(), `${baseURL}#/present/1?asOf=2024-06-30`, { width: 1920, height: 1080 });
     await expect.poll(() => title(page), { timeout: 15_000 }).toBe('2024年半年绩效目标执行监控');
     await screenshot(page, 'present-1-cover');
     await page.keyboard.press('ArrowRight');
@@ -57,7 +51,7 @@ describe('presentation mode', () => {
 
   it('opens a slide from its URL, jumps from the grid, and leaves with Esc', async () => {
     // On 30 Sep 16 indicators are flagged: the list takes two slides, so slide 5 is the first project.
-    const { page } = await openPage(browser, `${baseURL}#/present/5?asOf=2024-09-30&theme=dark`, { width: 1440, height: 900 });
+    const { page } = await openPage(browser(), `${baseURL}#/present/5?asOf=2024-09-30&theme=dark`, { width: 1440, height: 900 });
     await expect.poll(() => title(page), { timeout: 15_000 }).toBe(PROJECTS[0]);
     await page.waitForTimeout(800);
     await screenshot(page, 'present-dark');
@@ -72,7 +66,7 @@ describe('presentation mode', () => {
   });
 
   it('starts from the overview with its filters carried in', async () => {
-    const { page, errors } = await openPage(browser, `${baseURL}#/?asOf=2024-06-30&q=12345`);
+    const { page, errors } = await openPage(browser(), `${baseURL}#/?asOf=2024-06-30&q=12345`);
     await page.locator('[data-test="start-present"]').click();
     await expect.poll(() => title(page), { timeout: 15_000 }).toBe('2024年半年绩效目标执行监控');
     expect(new URL(page.url()).hash).toMatch(/^#\/present\/1\?.*q=12345/);
@@ -85,7 +79,7 @@ describe('presentation mode', () => {
   });
 
   it('downloads the deck as .pptx: cover + 6 slides, charts as images, figures and the flagged list as text', async () => {
-    const { page, errors } = await openPage(browser, `${baseURL}#/present/2?asOf=2024-06-30`);
+    const { page, errors } = await openPage(browser(), `${baseURL}#/present/2?asOf=2024-06-30`);
     await expect.poll(() => title(page), { timeout: 15_000 }).toBe('总体情况');
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-test="download-pptx"]').click()]);
     expect(download.suggestedFilename()).toBe('2024年半年绩效目标执行监控.pptx');
@@ -103,7 +97,7 @@ describe('presentation mode', () => {
 
 describe('chart images', () => {
   it('saves a chart as PNG at 2× and as SVG, with title, subject and as-of date in the image', async () => {
-    const { page, errors } = await openPage(browser, `${baseURL}#/?asOf=2024-06-30`);
+    const { page, errors } = await openPage(browser(), `${baseURL}#/?asOf=2024-06-30`);
     const chart = page.locator('[data-test="budget-chart"] [data-test="echart"]');
     await chart.locator('canvas').first().waitFor({ timeout: 15_000 });
     await chart.hover();
@@ -128,7 +122,7 @@ describe('chart images', () => {
 
 describe('printable report', () => {
   it('prints to A4: cover, summary, flagged list, one page per project, no navigation chrome', async () => {
-    const { page, errors } = await openPage(browser, `${baseURL}#/print?asOf=2024-09-30`, { width: 1240, height: 1754 });
+    const { page, errors } = await openPage(browser(), `${baseURL}#/print?asOf=2024-09-30`, { width: 1240, height: 1754 });
     await expect.poll(() => page.locator('[data-test="print-section"]').count(), { timeout: 15_000 }).toBe(6);
     await expect.poll(() => page.locator('[data-test="print-section"] svg').count()).toBeGreaterThanOrEqual(10);
     await page.emulateMedia({ media: 'print' });

@@ -1,19 +1,12 @@
 // 项目详情 in a real browser on the bundled data: open a project from the list, see its indicator
 // table with status tags and the charts drawn, read a "why" popover, switch the header's as-of date
 // from 半年 to 三季度末 and see the statuses change. Screenshots: test-results/project*.png.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, screenshot } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser, openPage, screenshot } from './browser';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** True once the chart's canvas has a fair number of painted pixels. */
 function painted(page: Page, selector: string) {
@@ -41,7 +34,7 @@ async function settled(page: Page) {
 
 describe('project page', () => {
   it('opens a project from the list: table with status tags, charts drawn, a why-popover, 半年 → 三季度末', async () => {
-    const { page, errors } = await openPage(browser, `${baseURL}#/project?asOf=2024-06-30`);
+    const { page, errors } = await openPage(browser(), `${baseURL}#/project?asOf=2024-06-30`);
     const picker = page.locator('[data-test="project-picker"]');
     await picker.getByText('省政务办信息系统安全运维').waitFor({ timeout: 15_000 });
     await screenshot(page, 'project-picker');
@@ -90,7 +83,7 @@ describe('project page', () => {
   });
 
   it('focuses an indicator from the table, shows the funds tab, and reads well on a wide screen', async () => {
-    const { page, errors } = await openPage(browser, `${baseURL}#/project?asOf=2024-09-30`, { width: 1920, height: 1080 });
+    const { page, errors } = await openPage(browser(), `${baseURL}#/project?asOf=2024-09-30`, { width: 1920, height: 1080 });
     await page.locator('[data-test="project-picker"]').getByText('江苏12345在线平台信息系统运维费').click();
     await settled(page);
     await row(page, '预算执行率').locator('[data-test="indicator-name"]').click();
@@ -114,7 +107,7 @@ describe('project page', () => {
   });
 
   it('shows the whole page top to bottom (tall viewport)', async () => {
-    const { page, errors } = await openPage(browser, `${baseURL}#/project?asOf=2024-09-30`, { width: 1440, height: 2800 });
+    const { page, errors } = await openPage(browser(), `${baseURL}#/project?asOf=2024-09-30`, { width: 1440, height: 2800 });
     await page.locator('[data-test="project-picker"]').getByText('“一企来办”平台运营运维费').click();
     await settled(page);
     await painted(page, '[data-test="bullet-chart"]');

@@ -41,14 +41,6 @@ export async function chartPng(chartDataUrl: string, width: number, height: numb
   return canvas.toDataURL('image/png');
 }
 
-export function downloadDataUrl(fileName: string, url: string) {
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-}
 
 /** `预算执行率_江苏12345在线平台运行费_2024-06-30.png`, without characters file systems reject. */
 export function imageFileName(meta: ImageMeta, ext: 'png' | 'svg'): string {

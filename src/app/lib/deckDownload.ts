@@ -4,6 +4,7 @@ import * as echarts from 'echarts/core';
 import type { Deck } from '../../present/types';
 import type { ChartImage } from '../../io/pptx/deck';
 import './echarts';
+import { downloadBlob } from './download';
 
 export function renderChartImages(deck: Deck): Map<string, ChartImage> {
   const images = new Map<string, ChartImage>();
@@ -25,12 +26,6 @@ export async function deckBytes(deck: Deck): Promise<Uint8Array> {
 
 export async function downloadDeck(deck: Deck) {
   const bytes = await deckBytes(deck);
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.presentationml.presentation' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = `${deck.title}.pptx`.replace(/[\\/:*?"<>|]+/g, '_');
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  const name = `${deck.title}.pptx`.replace(/[\\/:*?"<>|]+/g, '_');
+  downloadBlob(name, bytes as BlobPart, 'application/vnd.openxmlformats-officedocument.presentationml.presentation');
 }
