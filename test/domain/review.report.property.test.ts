@@ -12,9 +12,15 @@ import { daysInYear, toIso } from '../../src/domain/calendar';
 const FRAGMENTS = ['≥', '≤', '>', '<', '=', '>=', '<=', '＝', '不低于', '不超过', '以上', '以内', '左右', '0', '1', '2.5',
   '30', '100', '1,325.06', '-', '.', '%', '％', '‰', '个', '次', '轮', '小时', '分钟', '天', '个工作日', '周', '元', '万元', '亿元',
   '序时进度', '较高', '明显', '显著', '一般', '不', '无', '充分', '满意', '达成', '部分达成', '未达成', '是', '否', '/', ' ', '（', '含'];
+// Well-formed quantities (an operator, a number near the others, a shared unit) so that actuals land
+// on each side of each tolerance often enough that every verdict is reached on every run, not 5 in 6.
+const quantity = fc.tuple(
+  fc.constantFrom('', '≥', '≤', '=', '>', '<'), fc.integer({ min: 0, max: 120 }), fc.constantFrom('%', '小时', '个', ''),
+).map(([op, n, unit]) => `${op}${n}${unit}`);
 const text = fc.oneof(
   fc.string({ maxLength: 12 }),
   fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 5 }).map((a) => a.join('')),
+  quantity,
 );
 const LEVEL3 = ['预算执行率', '资金到位率', '安全事故发生数', '服务对象满意度', '渗透测试', '响应时间', '验收合格率', '项目总成本', '投诉次数', ''];
 const LEVEL2 = ['资金管理', '数量指标', '质量指标', '时效指标', '社会效益', '服务对象满意度', ''];
@@ -37,9 +43,18 @@ const dataset = (year: number) => fc.record({
     level1: fc.constantFrom(...LEVEL1), level2: fc.constantFrom(...LEVEL2), level3: fc.constantFrom(...LEVEL3),
     targetH1: text, targetFY: text, model: fc.constantFrom(undefined, 'cumulative', 'level') as fc.Arbitrary<Indicator['model']>,
   }), { minLength: 1, maxLength: 6 }),
-  actuals: fc.array(fc.record({ at: fc.nat(5), date: date(year), value: text }), { maxLength: 10 }),
+  // `near`: the actual is instead the applicable target's number scaled by near% in the target's unit,
+  // so that actuals fall on each side of each tolerance (a warning band is narrow for random text).
+  actuals: fc.array(fc.record({ at: fc.nat(5), date: date(year), value: text, near: fc.option(fc.integer({ min: 50, max: 130 })) }), { maxLength: 10 }),
   spend: fc.array(fc.record({ line: fc.boolean(), date: date(year), amount: fc.double({ min: 0, max: 1e6, noNaN: true }) }), { maxLength: 4 }),
 });
+
+/** The applicable target's first number × pct %, followed by the target's unit; the raw value if it has no number. */
+function nearTarget(indicator: Indicator, isoDate: string, pct: number): string {
+  const target = isoDate.slice(5) < '07-01' ? indicator.targetH1 : indicator.targetFY;
+  const m = /(\d+(?:\.\d+)?)(.*)$/.exec(target);
+  return m ? `${Math.round(Number(m[1]) * pct) / 100}${m[2]}` : target;
+}
 
 const seen = new Set<string>();
 describe('buildReport never throws on arbitrary targets, actuals and dates', () => {
@@ -50,7 +65,10 @@ describe('buildReport never throws on arbitrary targets, actuals and dates', () 
       fc.constantFrom('day', 'month') as fc.Arbitrary<'day' | 'month'>,
       ([, raw, asOf], ruleSet, basis) => {
         const indicators: Indicator[] = raw.indicators.map((i, k) => ({ id: `i${k}`, projectId: 'p1', ...i }));
-        const actuals: Actual[] = raw.actuals.map((a) => ({ projectId: 'p1', indicatorId: `i${a.at % indicators.length}`, date: a.date, value: a.value }));
+        const actuals: Actual[] = raw.actuals.map((a) => {
+          const indicator = indicators[a.at % indicators.length];
+          return { projectId: 'p1', indicatorId: indicator.id, date: a.date, value: a.near === null ? a.value : nearTarget(indicator, a.date, a.near) };
+        });
         const spend: Spend[] = raw.spend.map((s) => ({ projectId: 'p1', expense: s.line ? '运维' : null, date: s.date, amount: s.amount }));
         const data: Dataset = { projects: [project(raw.total)], indicators, actuals, spend };
         const settings = defaultSettings(ruleSet);
