@@ -16,6 +16,20 @@ describe('loadFiles', () => {
     ]);
   });
 
+  it('judges the same actuals from Excel\'s "Unicode 文本" (UTF-16 LE, tab-separated) as from the UTF-8 CSV', () => {
+    const csv = new TextDecoder().decode(fixture('actuals.csv').content as Uint8Array);
+    const tabbed = '\uFEFF' + csv.replace(/,/g, '\t').replace(/\n/g, '\r\n');
+    const bytes = new Uint8Array(tabbed.length * 2);
+    for (let i = 0; i < tabbed.length; i++) {
+      bytes[2 * i] = tabbed.charCodeAt(i) & 0xff;
+      bytes[2 * i + 1] = tabbed.charCodeAt(i) >> 8;
+    }
+    const fromUtf16 = loadFiles([seed(), { name: 'actuals.txt', content: bytes }]);
+    const fromUtf8 = loadFiles([seed(), fixture('actuals.csv')]);
+    expect(fromUtf16.files[1]).toMatchObject({ kind: 'actuals-csv', encoding: 'utf-16le', actuals: fromUtf8.files[1].actuals, errors: 0 });
+    expect(fromUtf16.dataset.actuals.map((a) => [a.indicatorId, a.date, a.value])).toEqual(fromUtf8.dataset.actuals.map((a) => [a.indicatorId, a.date, a.value]));
+  });
+
   it('gives the same dataset whatever the order of the files', () => {
     const forward = loadFiles(all());
     fc.assert(fc.property(fc.shuffledSubarray([0, 1, 2], { minLength: 3, maxLength: 3 }), (order) => {

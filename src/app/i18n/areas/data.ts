@@ -30,7 +30,7 @@ export default {
         errors: '错误',
         empty: '尚未载入文件',
       },
-      encoding: { 'utf-8': 'UTF-8', 'utf-8-bom': 'UTF-8（带 BOM）', gb18030: 'GBK/GB18030', text: '文本' },
+      encoding: { 'utf-8': 'UTF-8', 'utf-8-bom': 'UTF-8（带 BOM）', gb18030: 'GBK/GB18030', 'utf-16le': 'UTF-16（Unicode 文本）', 'utf-16be': 'UTF-16 BE', text: '文本' },
       kind: {
         'projects-json': '项目数据（JSON）',
         'projects-csv': '项目与指标（CSV）',
@@ -100,7 +100,7 @@ export default {
         errors: 'Errors',
         empty: 'No files loaded',
       },
-      encoding: { 'utf-8': 'UTF-8', 'utf-8-bom': 'UTF-8 (BOM)', gb18030: 'GBK/GB18030', text: 'Text' },
+      encoding: { 'utf-8': 'UTF-8', 'utf-8-bom': 'UTF-8 (BOM)', gb18030: 'GBK/GB18030', 'utf-16le': 'UTF-16 (Unicode text)', 'utf-16be': 'UTF-16 BE', text: 'Text' },
       kind: {
         'projects-json': 'Projects (JSON)',
         'projects-csv': 'Projects and indicators (CSV)',
