@@ -51,6 +51,8 @@ export function budgetExecutionOption(rows: BudgetRow[], labels: BudgetLabels, o
   const byId = new Map(rows.map((r) => [r.projectId, r]));
   const ids = rows.map((r) => r.projectId);
   const timeProgress = rows[0]?.budget.timeProgress ?? 0;
+  // Projects of another 年度 have their own 序时进度 (100% for a finished year): then one mark per row.
+  const sharedTime = rows.every((r) => r.budget.timeProgress === timeProgress);
   const highest = rows.reduce((m, r) => Math.max(m, r.budget.executionRate ?? 0, r.budget.planH1Share ?? 0, r.budget.targetRate ?? 0), 1);
   const max = Math.ceil((highest * 100) / 10) * 10;
   const lightOf = (r: BudgetRow) => (options.lights ? r.budget.light : null);
@@ -142,7 +144,7 @@ export function budgetExecutionOption(rows: BudgetRow[], labels: BudgetLabels, o
         itemStyle: { color: seriesColor.actual, borderRadius: [0, 3, 3, 0] },
         z: 2,
       },
-      {
+      sharedTime ? {
         type: 'line',
         name: labels.timeProgress,
         data: [],
@@ -154,6 +156,14 @@ export function budgetExecutionOption(rows: BudgetRow[], labels: BudgetLabels, o
           label: { formatter: `${labels.timeProgress} ${percentText(timeProgress)}`, position: 'start', color: seriesColor.timeProgress, fontWeight: 'bold' },
           data: rows.length ? [{ xAxis: percent(timeProgress) }] : [],
         },
+      } : {
+        type: 'scatter',
+        name: labels.timeProgress,
+        data: markers((b) => b.timeProgress),
+        symbol: 'rect',
+        symbolSize: [2, 30],
+        itemStyle: { color: seriesColor.timeProgress },
+        z: 3,
       },
       {
         type: 'scatter',

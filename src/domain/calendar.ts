@@ -22,6 +22,16 @@ export const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0)
 export const daysInYear = (year: number) => (isLeapYear(year) ? 366 : 365);
 export const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
+/**
+ * The day a project of `year` is judged on at as-of date d: d itself within the project's year,
+ * 31 December of it once that year is over (its 全年 targets and a full 序时进度 apply), 1 January
+ * of it before it has begun. Without a year, d.
+ */
+export function dayInYear(d: YMD, year: number | null | undefined): YMD {
+  if (year == null || !Number.isInteger(year) || year === d.year) return d;
+  return year < d.year ? { year, month: 12, day: 31 } : { year, month: 1, day: 1 };
+}
+
 /** 1 for 1 January … 365/366 for 31 December. */
 export function dayOfYear({ year, month, day }: YMD): number {
   return Math.round((Date.UTC(year, month - 1, day) - Date.UTC(year, 0, 1)) / DAY) + 1;

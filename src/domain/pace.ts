@@ -67,6 +67,6 @@ export function fullYearTarget(indicator: Indicator, j: Judgement, settings: Set
 export function paceFor(indicator: Indicator, j: Judgement, settings: Settings): Pace | null {
   return paceNeeded({
     model: j.model, status: j.status, direction: j.direction, actual: j.actual, expected: j.expected,
-    target: fullYearTarget(indicator, j, settings), unit: j.unit, asOf: j.asOf,
+    target: fullYearTarget(indicator, j, settings), unit: j.unit, asOf: j.judgedOn ?? j.asOf,
   });
 }

@@ -5,7 +5,7 @@ import type { Actual, Dataset, IsoDate, Problem, Spend } from './types';
 import type { Settings } from './settings';
 import type { Report, ProjectSummary } from './report.types';
 import type { Status, Judgement, Light } from './judge/types';
-import { byDate, parseIsoDate } from './calendar';
+import { byDate, dayInYear, parseIsoDate, type YMD } from './calendar';
 import { judgeIndicator, prepareIndicator, readActualIn, type Observation, type PreparedIndicator } from './judge/evaluate';
 import { expectationAt } from './judge/expected';
 import { budgetExecution } from './budget';
@@ -94,8 +94,12 @@ export function buildReport(data: Dataset, asOf: IsoDate, settings: Settings): R
   const spendBy = grouped<Spend>(data.spend, (s) => s.projectId);
 
   const summaries = new Map<string, ProjectSummary>();
+  // Each project is judged on its own 年度's calendar (a 2023 project seen in 2024 is at its year end).
+  const dayOf = new Map<string, YMD>();
   for (const p of data.projects) {
-    const budget = budgetExecution(p, spendBy.get(p.id) ?? [], asOf, d, settings);
+    const dp = dayInYear(d, p.year);
+    dayOf.set(p.id, dp);
+    const budget = budgetExecution(p, spendBy.get(p.id) ?? [], asOf, dp, settings);
     summaries.set(p.id, { projectId: p.id, name: p.name, budget, counts: emptyCounts(), worst: 'met' });
   }
 
@@ -112,7 +116,8 @@ export function buildReport(data: Dataset, asOf: IsoDate, settings: Settings): R
     // Spend newer than the recorded 预算执行率 is the latest figure, so it counts (a tie goes to the recorded one).
     if (prep.budgetExecution && budget?.executionRate != null && budget.spentDate && (!actual || budget.spentDate > actual.date))
       obs = { date: budget.spentDate, value: `${Math.round(budget.executionRate * 10000) / 100}%`, derivedFromSpend: true };
-    const j = judgeIndicator(prep, obs, asOf, d, settings);
+    const dp = dayOf.get(ind.projectId) ?? d;
+    const j = judgeIndicator(prep, obs, asOf, dp, settings);
     judgements.push(j);
     if (j.actualError) {
       problems.push(unreadable(summary?.name ?? ind.projectId, prep, j.actualText ?? '', j.actualDate ?? '', j.actualError, actual?.source));
@@ -124,7 +129,7 @@ export function buildReport(data: Dataset, asOf: IsoDate, settings: Settings): R
     if (j.light && (!summary.light || lightRank[j.light] > lightRank[summary.light])) summary.light = j.light;
     // The project's own target at asOf (the lights judge 预算执行率 by 序时进度 instead, so not j.expected).
     if (prep.budgetExecution && budget && budget.targetRate === null) {
-      const own = expectationAt(prep.model, prep.h1, prep.fy, d, settings.timeProgress);
+      const own = expectationAt(prep.model, prep.h1, prep.fy, dp, settings.timeProgress);
       if (own.expected !== null && /%/.test(own.unit)) budget.targetRate = own.expected / 100;
     }
   }

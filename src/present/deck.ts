@@ -118,7 +118,7 @@ export function buildDeck(data: Dataset, report: Report, opts: DeckOptions = {})
     const focus = new Set(worstBars.map((b) => b.id));
     const bullets = own.filter((j) => focus.has(j.indicatorId)).slice(0, 5).flatMap((j) => {
       const ind = indicatorsById.get(j.indicatorId) as Indicator;
-      const track = indicatorTrack(ind, [], Number(report.asOf.slice(0, 4)), report.settings);
+      const track = indicatorTrack(ind, [], p.year ?? Number(report.asOf.slice(0, 4)), report.settings);
       return track ? [bulletItem(j, track, nameOf(j), report.settings)] : [];
     });
     const reasons = own.filter((j) => isFlagged(j.status) && j.reason)

@@ -84,6 +84,15 @@ describe('budget execution chart', () => {
     expect(tooltipOf(option, 'p1')).toContain('预算执行率：49.0%<br/>序时进度：58.0%<br/>半年计划占比：50.0%<br/>执行率目标：60.0%');
   });
 
+  it('marks each project\'s own 序时进度 when projects of several 年度 differ (a finished year is at 100%)', () => {
+    const option = budgetExecutionOption([row('p23', '上年度项目', { executionRate: 0.95, timeProgress: 1 }), row('p24', '本年度项目')], labels);
+    const time = seriesOf(option)[2];
+    expect(time).toMatchObject({ type: 'scatter', name: '序时进度', data: [{ name: 'p23', value: [100, 0] }, { name: 'p24', value: [49.73, 1] }] });
+    expect(time.markLine).toBeUndefined();
+    expect(tooltipOf(option, 'p23')).toContain('序时进度：100.0%');
+    expect(svgTexts(renderSvg(option, 900, budgetChartHeight(2)))).toContain('序时进度');
+  });
+
   it('says 无执行数 for a project without spend records and shows no bar for it', () => {
     const option = budgetExecutionOption([row('p1', '甲项目'), row('p2', '乙项目', { spent: null, spentDate: null, executionRate: null, planH1Share: null, targetRate: null })], labels);
     const texts = svgTexts(renderSvg(option, 900, budgetChartHeight(2)));

@@ -5,7 +5,7 @@ import type { ParsedActual, ParsedTarget } from '../target/types';
 import type { Settings } from '../settings';
 import { formatQuantity } from '../target';
 import { actualOf, targetOf } from './memo';
-import { timeProgress, type YMD } from '../calendar';
+import { timeProgress, toIso, type YMD } from '../calendar';
 import { directionLabel, modelLabel, statusLabel } from '../labels';
 import { defaultModel, directionOf } from './model';
 import { expectationAt } from './expected';
@@ -85,6 +85,7 @@ class JudgementRecord implements Judgement {
   variance: Variance = { absolute: null, relative: null };
   overAchieved = false;
   light?: Light;
+  judgedOn?: IsoDate;
   actualError?: string;
   derivedFromSpend?: boolean;
   reason?: string;
@@ -124,7 +125,9 @@ function composeExplain(j: Judgement, { p, obs, how, rule, lights, overAchieve }
   const head = `目标：${j.target}（${j.period === 'H1' ? '半年' : '全年'}）；${modelLabel[p.model]}（${p.modelReason}）`
     + (p.direction ? `，${directionLabel[p.direction]}` : '');
   const actual = obs ? `；实际：${obs.value}（${obs.date}${obs.derivedFromSpend ? '，由支出记录推算' : ''}）` : '';
-  let text = `${head}；应达值：${fmt(j.expected, j.unit)}（${how()}）${actual}；${statusLabel[j.status]}：${rule()}`;
+  const year = j.judgedOn?.slice(0, 4);
+  const own = !year ? '' : j.judgedOn! < j.asOf ? `项目年度 ${year} 年已结束，按 ${year}年12月31日 判断；` : `项目年度 ${year} 年尚未开始，按 ${year}年1月1日 判断；`;
+  let text = `${own}${head}；应达值：${fmt(j.expected, j.unit)}（${how()}）${actual}；${statusLabel[j.status]}：${rule()}`;
   if (j.overAchieved) text += `；超额（≥应达值的 ${Math.round(overAchieve * 100)}%）`;
   return text + (lights ? '；规则集：一体化系统' : '');
 }
@@ -136,6 +139,7 @@ export function judgeIndicator(p: PreparedIndicator, obs: Observation | null, as
   const lights = settings.ruleSet === 'pmkpi';
   const j = new JudgementRecord(ind.id, ind.projectId, asOf, p.model, p.modelReason, p.direction, exp.period, exp.target,
     exp.expected, exp.unit, obs?.date ?? null, obs?.value ?? null, { p, obs, how: exp.how, rule: noRule, lights, overAchieve: settings.tolerances.overAchieve });
+  if (String(d.year) !== asOf.slice(0, 4)) j.judgedOn = toIso(d);
   if (obs) {
     j.reason = obs.reason;
     j.likelihood = obs.likelihood;

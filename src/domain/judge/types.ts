@@ -19,6 +19,8 @@ export interface Judgement {
   indicatorId: string;
   projectId: string;
   asOf: IsoDate;
+  /** Set when the project's 年度 is not asOf's year: the day of its own year it was judged on (see dayInYear). */
+  judgedOn?: IsoDate;
   status: Status;
   model: ProgressModel;
   /** Why this model: `rule 1: 满意度`, `override`. */

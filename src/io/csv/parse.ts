@@ -33,7 +33,7 @@ export function firstLine(text: string): string {
   return m ? m[0] : '';
 }
 
-const unprotect = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell).trim();
+const unprotect = (cell: string) => (/^'+[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell).trim();
 const lineBreaks = (cell: string) => (cell.match(/\r\n|\r|\n/g) ?? []).length;
 
 export function readCsv(text: string, file: string): CsvTable {

@@ -121,7 +121,7 @@ export function useProjectPage(id: Ref<string>, flaggedOnly: Ref<boolean>) {
       judgement: markRaw(j), track, pace, name,
       bullet: bulletOption([{ ...one, name: '' }], { ...bulletLabels, title: '', subtitle: '' }, layout),
       bulletHeight: `${bulletHeight(1, layout)}px`,
-      trend: trendOption(track, j, name, report.asOf, year.value, trendLabels, pace, { subtitle: false }),
+      trend: trendOption(track, j, name, j.judgedOn ?? report.asOf, year.value, trendLabels, pace, { subtitle: false }),
     };
   }
 
