@@ -25,6 +25,7 @@ export const statusSeverity: Record<Status, number> = { behind: 4, warning: 3, u
 export const statusOrder: Status[] = ['met', 'warning', 'behind', 'pending', 'unparsed'];
 
 export const modelLabel: Record<ProgressModel, string> = { cumulative: '进度型', level: '水平型' };
+export const modelLabelEn: Record<ProgressModel, string> = { cumulative: 'cumulative', level: 'level' };
 
 const models = new Map<string, ProgressModel>([['cumulative', 'cumulative'], ['level', 'level'], ['进度型', 'cumulative'], ['水平型', 'level']]);
 
@@ -32,6 +33,7 @@ const models = new Map<string, ProgressModel>([['cumulative', 'cumulative'], ['l
 export const modelOf = (name: string): ProgressModel | null => models.get(name) ?? null;
 
 export const directionLabel: Record<Direction, string> = { positive: '正向', negative: '反向' };
+export const directionLabelEn: Record<Direction, string> = { positive: 'higher is better', negative: 'lower is better' };
 
 export const ruleSetLabel: Record<RuleSetId, string> = { default: '默认规则', pmkpi: '一体化系统规则' };
 

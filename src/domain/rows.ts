@@ -38,7 +38,8 @@ export function expectedValueText(j: Judgement): string {
 }
 
 /** The language of a UI text; Chinese is the default of the CLI and of every export. */
-export type TextLanguage = 'zh-CN' | 'en';
+export type { TextLanguage } from './language';
+import type { TextLanguage } from './language';
 
 /** `-14个百分点（-35%）` / `+0.5小时（+25%）`; in English `-14 pp (-35%)`. '' without a numeric variance. */
 export function varianceText(j: Judgement, lang: TextLanguage = 'zh-CN'): string {

@@ -4,6 +4,9 @@ import { mount } from '@vue/test-utils';
 import StatusTag from '../../src/app/components/StatusTag.vue';
 import type { Judgement, Status } from '../../src/domain/judge/types';
 import { appPlugins, settle } from './helpers';
+import type { Dataset } from '../../src/domain/types';
+import { buildReport } from '../../src/domain/report';
+import { defaultSettings } from '../../src/domain/settings';
 
 // A 预算执行率 of =30% → =100% judged at 31 July: cumulative, expected 41.86%, actual 35% is short
 // by more than 10 points → 滞后.
@@ -91,12 +94,36 @@ describe('StatusTag', () => {
       wrapper.unmount();
       document.body.innerHTML = '';
     }
+    expect(texts[0]).toContain('Target appliedhalf-year =30% → full-year =100%');
     expect(texts[0]).toContain('Progress modelcumulative (builds up over the year)');
     expect(texts[0]).toContain('Actual25% (recorded 20 Jul 2024)');
     expect(texts[0]).not.toContain('进度型（');
     expect(texts[0]).toContain('Variance-16.86 pp (-40.27%)');
     expect(texts[1]).toContain('Target appliedHalf-year target ≥90%');
     expect(texts[1]).toContain('Progress modellevel (a threshold at any time)');
+  });
+
+  it('gives the English sentence of a real judgement in the English UI, the Chinese one in the Chinese UI', async () => {
+    const data: Dataset = {
+      projects: [{ id: 'p1', name: '安全运维', year: 2024, department: '省数据局', unit: '运营中心', type: '常年安排项目', level: '省本级',
+        startYear: 2024, endYear: 2024, funds: { total: 100, sources: {} }, expenses: [] }],
+      indicators: [{ id: 'i1', projectId: 'p1', level1: '产出指标', level2: '时效指标', level3: '故障修复响应时间', targetH1: '≤4小时', targetFY: '≤4小时' }],
+      actuals: [{ projectId: 'p1', indicatorId: 'i1', date: '2024-06-30', value: '6小时' }], spend: [],
+    };
+    const real = buildReport(data, '2024-06-30', defaultSettings()).judgements[0];
+    const why = async (locale: 'en' | 'zh-CN') => {
+      const wrapper = mount(StatusTag, { props: { status: real.status, judgement: real }, global: { plugins: appPlugins(locale).plugins }, attachTo: document.body });
+      await wrapper.find('.status-tag').trigger('mouseenter');
+      await settle(300);
+      const text = document.querySelector('.status-why__explain')!.textContent!;
+      wrapper.unmount();
+      document.body.innerHTML = '';
+      return text;
+    };
+    expect(await why('en')).toBe('Target: ≤4小时 (half-year); level (rule 2: a ≤/< target or =0 bad events), lower is better; expected: 4小时 (half-year target ≤4小时); '
+      + 'actual: 6小时 (2024-06-30); Behind: lower is better: beyond the tolerance limit 4.4小时 (×1.1)');
+    expect(await why('zh-CN')).toBe(real.explain);
+    expect(real.explain).toMatch(/^目标：≤4小时（半年）；水平型/);
   });
 
   it('renders data as text, never as markup', async () => {

@@ -3,9 +3,10 @@
 import type { Operator, ParsedActual } from '../target/types';
 import type { Tolerances } from '../settings';
 import type { Direction, Status } from './types';
+import type { Phrase } from '../language';
 
 /** The rule text is a thunk: composed only when someone reads the explanation (300,000 strings per re-judge otherwise). */
-export interface Verdict { status: Status; rule: () => string }
+export interface Verdict { status: Status; rule: Phrase }
 
 const n = (x: number) => String(Math.round(x * 100) / 100);
 
@@ -28,42 +29,42 @@ export function classifyNumber(
 ): Verdict {
   if (direction === 'negative') {
     const within = op === '<' ? a < e : atMost(a, e);
-    if (within) return { status: 'met', rule: () => `反向指标：实际 ${n(a)}${unit} 未超过 ${n(e)}${unit}` };
+    if (within) return { status: 'met', rule: (l) => l === 'en' ? `lower is better: actual ${n(a)}${unit} within ${n(e)}${unit}` : `反向指标：实际 ${n(a)}${unit} 未超过 ${n(e)}${unit}` };
     // A zero target (安全事故 =0次) has no tolerance: any occurrence misses it.
-    if (e === 0) return { status: 'behind', rule: () => `反向指标：应为 0${unit}，实际 ${n(a)}${unit}，发生即未达标` };
+    if (e === 0) return { status: 'behind', rule: (l) => l === 'en' ? `lower is better: should be 0${unit}, actual ${n(a)}${unit}; any occurrence misses it` : `反向指标：应为 0${unit}，实际 ${n(a)}${unit}，发生即未达标` };
     const limit = e * tol.negativeRatio;
     if (atMost(a, limit))
-      return { status: 'warning', rule: () => `反向指标：超出但未超过容差上限 ${n(limit)}${unit}（${n(tol.negativeRatio)}倍）` };
-    return { status: 'behind', rule: () => `反向指标：超过容差上限 ${n(limit)}${unit}（${n(tol.negativeRatio)}倍）` };
+      return { status: 'warning', rule: (l) => l === 'en' ? `lower is better: over, but within the tolerance limit ${n(limit)}${unit} (×${n(tol.negativeRatio)})` : `反向指标：超出但未超过容差上限 ${n(limit)}${unit}（${n(tol.negativeRatio)}倍）` };
+    return { status: 'behind', rule: (l) => l === 'en' ? `lower is better: beyond the tolerance limit ${n(limit)}${unit} (×${n(tol.negativeRatio)})` : `反向指标：超过容差上限 ${n(limit)}${unit}（${n(tol.negativeRatio)}倍）` };
   }
   const reached = op === '>' ? a > e : atLeast(a, e);
-  if (reached) return { status: 'met', rule: () => `正向指标：实际 ${n(a)}${unit} 达到应达值 ${n(e)}${unit}` };
+  if (reached) return { status: 'met', rule: (l) => l === 'en' ? `higher is better: actual ${n(a)}${unit} reaches the expected ${n(e)}${unit}` : `正向指标：实际 ${n(a)}${unit} 达到应达值 ${n(e)}${unit}` };
   if (progressRate) {
     const gap = e - a;
     if (atMost(gap, tol.progressPoints))
-      return { status: 'warning', rule: () => `进度百分比：落后 ${n(gap)} 个百分点，未超过 ${n(tol.progressPoints)} 个百分点容差` };
-    return { status: 'behind', rule: () => `进度百分比：落后 ${n(gap)} 个百分点，超过 ${n(tol.progressPoints)} 个百分点容差` };
+      return { status: 'warning', rule: (l) => l === 'en' ? `progress rate: ${n(gap)} points short, within the ${n(tol.progressPoints)}-point tolerance` : `进度百分比：落后 ${n(gap)} 个百分点，未超过 ${n(tol.progressPoints)} 个百分点容差` };
+    return { status: 'behind', rule: (l) => l === 'en' ? `progress rate: ${n(gap)} points short, beyond the ${n(tol.progressPoints)}-point tolerance` : `进度百分比：落后 ${n(gap)} 个百分点，超过 ${n(tol.progressPoints)} 个百分点容差` };
   }
   // A ratio means nothing against a zero or negative expected value (≥-5% growth): short of it is behind.
-  if (e <= 0) return { status: 'behind', rule: () => `正向指标：实际 ${n(a)}${unit} 低于应达值 ${n(e)}${unit}` };
+  if (e <= 0) return { status: 'behind', rule: (l) => l === 'en' ? `higher is better: actual ${n(a)}${unit} below the expected ${n(e)}${unit}` : `正向指标：实际 ${n(a)}${unit} 低于应达值 ${n(e)}${unit}` };
   const ratio = a / e;
   if (atLeast(ratio, tol.positiveRatio))
-    return { status: 'warning', rule: () => `正向指标：完成应达值的 ${n(ratio * 100)}%，不低于 ${n(tol.positiveRatio * 100)}% 容差` };
-  return { status: 'behind', rule: () => `正向指标：完成应达值的 ${n(ratio * 100)}%，低于 ${n(tol.positiveRatio * 100)}% 容差` };
+    return { status: 'warning', rule: (l) => l === 'en' ? `higher is better: ${n(ratio * 100)}% of the expected value, within the ${n(tol.positiveRatio * 100)}% tolerance` : `正向指标：完成应达值的 ${n(ratio * 100)}%，不低于 ${n(tol.positiveRatio * 100)}% 容差` };
+  return { status: 'behind', rule: (l) => l === 'en' ? `higher is better: ${n(ratio * 100)}% of the expected value, below the ${n(tol.positiveRatio * 100)}% tolerance` : `正向指标：完成应达值的 ${n(ratio * 100)}%，低于 ${n(tol.positiveRatio * 100)}% 容差` };
 }
 
 /** Qualitative: 达成 → met, 部分达成 → warning, 未达成 → behind; a grade against a graded target by rank. */
 export function classifyQualitative(actual: ParsedActual, targetRank: number | null): Verdict | null {
   if (actual.kind === 'achievement') {
-    if (actual.level === 'full') return { status: 'met', rule: () => `定性指标：${actual.raw} 视为达成` };
-    if (actual.level === 'partial') return { status: 'warning', rule: () => `定性指标：${actual.raw} 视为部分达成` };
-    return { status: 'behind', rule: () => `定性指标：${actual.raw} 视为未达成` };
+    if (actual.level === 'full') return { status: 'met', rule: (l) => l === 'en' ? `qualitative: ${actual.raw} counts as achieved` : `定性指标：${actual.raw} 视为达成` };
+    if (actual.level === 'partial') return { status: 'warning', rule: (l) => l === 'en' ? `qualitative: ${actual.raw} counts as partly achieved` : `定性指标：${actual.raw} 视为部分达成` };
+    return { status: 'behind', rule: (l) => l === 'en' ? `qualitative: ${actual.raw} counts as not achieved` : `定性指标：${actual.raw} 视为未达成` };
   }
   if (actual.kind === 'grade') {
     if (targetRank === null || actual.rank >= targetRank)
-      return { status: 'met', rule: () => `定性指标：等级“${actual.word}”不低于目标等级` };
-    if (actual.rank === targetRank - 1) return { status: 'warning', rule: () => `定性指标：等级“${actual.word}”低于目标一级` };
-    return { status: 'behind', rule: () => `定性指标：等级“${actual.word}”低于目标两级及以上` };
+      return { status: 'met', rule: (l) => l === 'en' ? `qualitative: grade “${actual.word}” is not below the target grade` : `定性指标：等级“${actual.word}”不低于目标等级` };
+    if (actual.rank === targetRank - 1) return { status: 'warning', rule: (l) => l === 'en' ? `qualitative: grade “${actual.word}” is one below the target grade` : `定性指标：等级“${actual.word}”低于目标一级` };
+    return { status: 'behind', rule: (l) => l === 'en' ? `qualitative: grade “${actual.word}” is two or more below the target grade` : `定性指标：等级“${actual.word}”低于目标两级及以上` };
   }
   return null;
 }

@@ -3,10 +3,10 @@
 import type { Indicator, IsoDate, ProgressModel } from '../types';
 import type { ParsedActual, ParsedTarget } from '../target/types';
 import type { Settings } from '../settings';
-import { formatQuantity } from '../target';
 import { actualOf, targetOf } from './memo';
 import { timeProgress, toIso, type YMD } from '../calendar';
-import { directionLabel, modelLabel, statusLabel } from '../labels';
+import type { Phrase, TextLanguage } from '../language';
+import { composeExplain, type ExplainParts } from './explain';
 import { defaultModel, directionOf } from './model';
 import { expectationAt } from './expected';
 import { atLeast, classifyNumber, classifyQualitative, type Verdict } from './classify';
@@ -63,17 +63,6 @@ export function readActualIn(p: PreparedIndicator, value: string, half: Period, 
 const againstFor = (p: PreparedIndicator, applied: ParsedTarget, lights: boolean) =>
   lights && p.fy.kind === 'quantity' && applied.kind !== 'qualitative' ? p.fy : applied;
 
-const fmt = (v: number | null, unit: string) => (v === null ? '—' : formatQuantity(v, unit));
-
-/** What the explanation is made of; composed into text only when `explain` is first read. */
-interface ExplainParts {
-  p: PreparedIndicator;
-  obs: Observation | null;
-  how: () => string;
-  rule: () => string;
-  lights: boolean;
-  overAchieve: number;
-}
 
 /**
  * A judgement whose explanation is composed on first read: re-judging 300,000 indicators must not
@@ -94,8 +83,8 @@ class JudgementRecord implements Judgement {
   // Plain (not #private) fields: a Vue reactive proxy of a judgement must still read its explanation.
   private _parts: ExplainParts;
   private _explain?: string;
-  private _how?: () => string;
-  private _rule?: () => string;
+  private _how?: Phrase;
+  private _rule?: Phrase;
 
   constructor(
     public indicatorId: string, public projectId: string, public asOf: IsoDate, public model: ProgressModel,
@@ -106,12 +95,17 @@ class JudgementRecord implements Judgement {
     this._parts = parts;
   }
 
-  set rule(rule: () => string) { this._rule = rule; }
-  set how(how: () => string) { this._how = how; }
+  set rule(rule: Phrase) { this._rule = rule; }
+  set how(how: Phrase) { this._how = how; }
 
   get explain(): string {
+    return (this._explain ??= this.explainIn('zh-CN'));
+  }
+
+  /** The explanation in either language (English for the English UI; composed each time it is asked). */
+  explainIn(lang: TextLanguage): string {
     const parts = this._parts;
-    return (this._explain ??= composeExplain(this, { ...parts, how: this._how ?? parts.how, rule: this._rule ?? parts.rule }));
+    return composeExplain(this, { ...parts, how: this._how ?? parts.how, rule: this._rule ?? parts.rule }, lang);
   }
 
   toJSON() {
@@ -121,16 +115,6 @@ class JudgementRecord implements Judgement {
   }
 }
 
-function composeExplain(j: Judgement, { p, obs, how, rule, lights, overAchieve }: ExplainParts): string {
-  const head = `目标：${j.target}（${j.period === 'H1' ? '半年' : '全年'}）；${modelLabel[p.model]}（${p.modelReason}）`
-    + (p.direction ? `，${directionLabel[p.direction]}` : '');
-  const actual = obs ? `；实际：${obs.value}（${obs.date}${obs.derivedFromSpend ? '，由支出记录推算' : ''}）` : '';
-  const year = j.judgedOn?.slice(0, 4);
-  const own = !year ? '' : j.judgedOn! < j.asOf ? `项目年度 ${year} 年已结束，按 ${year}年12月31日 判断；` : `项目年度 ${year} 年尚未开始，按 ${year}年1月1日 判断；`;
-  let text = `${own}${head}；应达值：${fmt(j.expected, j.unit)}（${how()}）${actual}；${statusLabel[j.status]}：${rule()}`;
-  if (j.overAchieved) text += `；超额（≥应达值的 ${Math.round(overAchieve * 100)}%）`;
-  return text + (lights ? '；规则集：一体化系统' : '');
-}
 
 
 export function judgeIndicator(p: PreparedIndicator, obs: Observation | null, asOf: IsoDate, d: YMD, settings: Settings): Judgement {
@@ -149,11 +133,11 @@ export function judgeIndicator(p: PreparedIndicator, obs: Observation | null, as
 
   if (exp.applied.kind === 'unparsed') {
     j.status = 'unparsed';
-    j.rule = () => `指标值“${exp.applied.raw}”无法解析`;
+    j.rule = (l) => l === 'en' ? `target “${exp.applied.raw}” cannot be read` : `指标值“${exp.applied.raw}”无法解析`;
     return j;
   }
   if (!obs) {
-    j.rule = () => `截至 ${asOf} 无实际值记录`;
+    j.rule = (l) => l === 'en' ? `no actual recorded up to ${asOf}` : `截至 ${asOf} 无实际值记录`;
     // Show the value the lights will judge by once the actual is filled in.
     const std = lights && p.direction && exp.applied.kind !== 'qualitative'
       ? standardFor(ind, p.fy, p.direction, p.budgetExecution, timeProgress(d, settings.timeProgress)) : null;
@@ -170,13 +154,13 @@ export function judgeIndicator(p: PreparedIndicator, obs: Observation | null, as
   if (parsed.kind === 'error') {
     j.status = 'unparsed';
     j.actualError = parsed.reason;
-    j.rule = () => `实际值无法判断：${parsed.reason}`;
+    j.rule = (l) => l === 'en' ? `the actual cannot be judged: ${parsed.reason}` : `实际值无法判断：${parsed.reason}`;
     return j;
   }
 
   if (parsed.kind !== 'number') {
     const rank = exp.applied.kind === 'qualitative' ? exp.applied.rank : null;
-    const v: Verdict = classifyQualitative(parsed, rank) ?? { status: 'unparsed', rule: () => '实际值与指标值类型不符' };
+    const v: Verdict = classifyQualitative(parsed, rank) ?? { status: 'unparsed', rule: (l) => l === 'en' ? 'the actual is not of the target\'s kind' : '实际值与指标值类型不符' };
     j.status = v.status;
     j.rule = v.rule;
     if (lights) j.light = qualitativeLight[v.status];
@@ -190,7 +174,7 @@ export function judgeIndicator(p: PreparedIndicator, obs: Observation | null, as
     const lv = lightFor(ind, p.fy, a, p.direction, p.budgetExecution, tp, settings.lights);
     if (!lv) {
       j.status = 'unparsed';
-      j.rule = () => '一体化系统规则无法适用于该指标值';
+      j.rule = (l) => l === 'en' ? 'the 一体化系统 lights do not apply to this target' : '一体化系统规则无法适用于该指标值';
       return j;
     }
     j.status = lv.status;
@@ -214,4 +198,4 @@ export function judgeIndicator(p: PreparedIndicator, obs: Observation | null, as
   return j;
 }
 
-const noRule = () => '';
+const noRule: Phrase = () => '';

@@ -8,6 +8,7 @@ import { halfYearFraction, isFirstHalf, timeProgress, type YMD } from '../calend
 import { formatQuantity } from '../target';
 import { h1InFyUnit } from './model';
 import type { Period } from './types';
+import type { Phrase } from '../language';
 
 export interface Expectation {
   period: Period;
@@ -17,8 +18,8 @@ export interface Expectation {
   applied: ParsedTarget;
   expected: number | null;
   unit: string;
-  /** How expected was computed, in Chinese (a thunk: composed only when explained). */
-  how: () => string;
+  /** How expected was computed (composed only when explained). */
+  how: Phrase;
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -51,31 +52,34 @@ export function expectationAt(
     const full = fy.kind === 'quantity' ? fy.value : 100;
     const unit = fy.kind === 'quantity' ? fy.unit : '%';
     return { period, target, applied: fy.kind === 'quantity' ? fy : applied, expected: full * tp, unit,
-      how: () => `序时进度 ${pct(tp)} × ${formatQuantity(full, unit)}` };
+      how: (l) => l === 'en' ? `time progress ${pct(tp)} × ${formatQuantity(full, unit)}` : `序时进度 ${pct(tp)} × ${formatQuantity(full, unit)}` };
   }
   const h1v = h1InFyUnit(h1, fy);
   if (h1v === null || fy.kind !== 'quantity') return levelExpectation(applied, period, d, basis);
   const { half, fraction } = halfYearFraction(d);
   const expected = half === 'H1' ? h1v * fraction : h1v + (fy.value - h1v) * fraction;
-  const how = () => half === 'H1'
-    ? `1月1日 0 → 6月30日 ${formatQuantity(h1v, fy.unit)}，已过上半年的 ${pct(fraction)}`
-    : `6月30日 ${formatQuantity(h1v, fy.unit)} → 12月31日 ${formatQuantity(fy.value, fy.unit)}，已过下半年的 ${pct(fraction)}`;
+  const how: Phrase = (l) => {
+    const [h1q, fyq] = [formatQuantity(h1v, fy.unit), formatQuantity(fy.value, fy.unit)];
+    if (l === 'en') return half === 'H1' ? `1 Jan 0 → 30 Jun ${h1q}, ${pct(fraction)} of the first half elapsed` : `30 Jun ${h1q} → 31 Dec ${fyq}, ${pct(fraction)} of the second half elapsed`;
+    return half === 'H1' ? `1月1日 0 → 6月30日 ${h1q}，已过上半年的 ${pct(fraction)}` : `6月30日 ${h1q} → 12月31日 ${fyq}，已过下半年的 ${pct(fraction)}`;
+  };
   return { period, target, applied: fy, expected, unit: fy.unit, how };
 }
 
 function levelExpectation(applied: ParsedTarget, period: Period, d: YMD, basis: TimeProgressBasis): Expectation {
   const label = period === 'H1' ? '半年' : '全年';
+  const labelEn = period === 'H1' ? 'half-year' : 'full-year';
   const base = { period, target: applied.raw, applied };
   switch (applied.kind) {
     case 'quantity':
-      return { ...base, expected: applied.value, unit: applied.unit, how: () => `${label}指标值 ${applied.raw}` };
+      return { ...base, expected: applied.value, unit: applied.unit, how: (l) => l === 'en' ? `${labelEn} target ${applied.raw}` : `${label}指标值 ${applied.raw}` };
     case 'timeProgress': {
       const tp = timeProgress(d, basis);
-      return { ...base, expected: tp * 100, unit: '%', how: () => `序时进度 ${pct(tp)}` };
+      return { ...base, expected: tp * 100, unit: '%', how: (l) => l === 'en' ? `time progress ${pct(tp)}` : `序时进度 ${pct(tp)}` };
     }
     case 'qualitative':
-      return { ...base, expected: null, unit: '', how: () => `${label}指标值 ${applied.raw}` };
+      return { ...base, expected: null, unit: '', how: (l) => l === 'en' ? `${labelEn} target ${applied.raw}` : `${label}指标值 ${applied.raw}` };
     default:
-      return { ...base, expected: null, unit: '', how: () => `${label}指标值“${applied.raw}”无法解析` };
+      return { ...base, expected: null, unit: '', how: (l) => l === 'en' ? `${labelEn} target “${applied.raw}” cannot be read` : `${label}指标值“${applied.raw}”无法解析` };
   }
 }

@@ -4,6 +4,7 @@ import type { Indicator, ProgressModel } from '../types';
 import type { ParsedTarget, QuantityTarget } from '../target/types';
 import { convert, isBadEventCount } from '../target';
 import type { Direction } from './types';
+import type { TextLanguage } from '../language';
 
 const isNegativeOp = (t: ParsedTarget) => t.kind === 'quantity' && (t.op === '<=' || t.op === '<');
 
@@ -33,20 +34,35 @@ const sameText = (a: string, b: string) => a.replace(/\s+/g, '') === b.replace(/
 const isSatisfaction = (ind: Pick<Indicator, 'level1' | 'level2' | 'level3'>, fy: ParsedTarget) =>
   /满意/.test(ind.level1) || /满意/.test(ind.level2) || (/满意/.test(ind.level3) && !(fy.kind === 'quantity' && fy.unitKind === 'count'));
 
+/** Why a model was chosen: the Chinese text is the judgement's `modelReason`; English for the English UI. */
+const REASONS = {
+  data: ['数据中指定', 'set in the data'],
+  r1: ['规则1：满意度指标为水平型', 'rule 1: a satisfaction indicator'],
+  r2: ['规则2：≤/< 或不良事件 =0 为水平型', 'rule 2: a ≤/< target or =0 bad events'],
+  r3: ['规则3：半年与全年指标值相同，为水平型', 'rule 3: the same half-year and full-year target'],
+  r4: ['规则4：正向且半年值低于全年值，为进度型', 'rule 4: half-year value below the full-year one'],
+  r5: ['规则5：指标值为序时进度，为进度型', 'rule 5: a 序时进度 target'],
+  r6: ['规则6：其余为水平型', 'rule 6: none of the above'],
+} as const;
+const reasonEn = new Map<string, string>(Object.values(REASONS));
+
+/** A judgement's modelReason in the language asked for (unknown text stays as it is). */
+export const modelReasonIn = (reason: string, lang: TextLanguage) => (lang === 'en' ? reasonEn.get(reason) ?? reason : reason);
+
 export function defaultModel(
   ind: Pick<Indicator, 'level1' | 'level2' | 'level3' | 'targetH1' | 'targetFY' | 'model'>,
   h1: ParsedTarget,
   fy: ParsedTarget,
 ): { model: ProgressModel; reason: string } {
-  if (ind.model) return { model: ind.model, reason: '数据中指定' };
-  if (isSatisfaction(ind, fy)) return { model: 'level', reason: '规则1：满意度指标为水平型' };
+  if (ind.model) return { model: ind.model, reason: REASONS.data[0] };
+  if (isSatisfaction(ind, fy)) return { model: 'level', reason: REASONS.r1[0] };
   if (isNegativeOp(h1) || isNegativeOp(fy) || isBadEventCount(ind.level3, fy) || isBadEventCount(ind.level3, h1))
-    return { model: 'level', reason: '规则2：≤/< 或不良事件 =0 为水平型' };
-  if (sameText(ind.targetH1, ind.targetFY)) return { model: 'level', reason: '规则3：半年与全年指标值相同，为水平型' };
+    return { model: 'level', reason: REASONS.r2[0] };
+  if (sameText(ind.targetH1, ind.targetFY)) return { model: 'level', reason: REASONS.r3[0] };
   const h1v = h1InFyUnit(h1, fy);
   if (h1v !== null && h1v < (fy as QuantityTarget).value)
-    return { model: 'cumulative', reason: '规则4：正向且半年值低于全年值，为进度型' };
+    return { model: 'cumulative', reason: REASONS.r4[0] };
   if (h1.kind === 'timeProgress' || fy.kind === 'timeProgress')
-    return { model: 'cumulative', reason: '规则5：指标值为序时进度，为进度型' };
-  return { model: 'level', reason: '规则6：其余为水平型' };
+    return { model: 'cumulative', reason: REASONS.r5[0] };
+  return { model: 'level', reason: REASONS.r6[0] };
 }

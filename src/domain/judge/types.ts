@@ -1,3 +1,4 @@
+import type { TextLanguage } from '../language';
 import type { IsoDate, ProgressModel } from '../types';
 
 export type Status = 'met' | 'warning' | 'behind' | 'pending' | 'unparsed';
@@ -47,6 +48,8 @@ export interface Judgement {
   derivedFromSpend?: boolean;
   /** Chinese explanation: target applied, model, expected, tolerance, deciding rule. */
   explain: string;
+  /** The explanation in Chinese or English; absent on a judgement read back from JSON (see explainIn in ./explain). */
+  explainIn?(lang: TextLanguage): string;
   /** The actual could not be read against the target (unit of another kind, not a number). */
   actualError?: string;
   reason?: string; // 偏差原因 of the judged actual
