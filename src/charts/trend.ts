@@ -54,13 +54,16 @@ export function trendOption(
   const lastColor = j && last && j.actualDate === last.date ? statusColor[j.status] : seriesColor.actual;
   const end = `${year}-12-31`;
   const showPace = pace !== null && last !== undefined && track.fy !== null;
+  // The as-of label sits above its line: near either end of the year it would overflow the chart.
+  const month = Number(asOf.slice(5, 7));
+  const asOfAlign = month >= 11 ? 'right' : month <= 2 ? 'left' : 'center';
   const series: NonNullable<EChartsOption['series']> = [
     {
       type: 'line', name: L.path, data: track.points.map((p) => [p.date, p.value]), showSymbol: false, z: 2,
       lineStyle: { color: '#606266', width: 2 }, itemStyle: { color: '#606266' },
       markLine: {
         silent: true, symbol: 'none',
-        data: [{ xAxis: asOf, lineStyle: { color: seriesColor.timeProgress, type: 'solid', width: 1 }, label: { formatter: plainLabel(asOfMark(asOf, L)), position: 'end', color: seriesColor.timeProgress } }],
+        data: [{ xAxis: asOf, lineStyle: { color: seriesColor.timeProgress, type: 'solid', width: 1 }, label: { formatter: plainLabel(asOfMark(asOf, L)), position: 'end', align: asOfAlign, color: seriesColor.timeProgress } }],
       },
       markArea: { silent: true, data: [[{ xAxis: asOf, itemStyle: { color: 'rgba(144,147,153,0.08)' } }, { xAxis: end }]] as never },
     },

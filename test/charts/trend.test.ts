@@ -48,6 +48,19 @@ describe('trend chart', () => {
     expect(asOfMark('2024-12-31', { asOf: '截至' })).toBe('截至 12月31日');
   });
 
+  it('keeps the as-of label inside the chart at either end of the year (ends at its line in December, starts at it in January)', () => {
+    const label = (asOf: string) => {
+      const { judgement, track } = setup(SAFETY, '漏洞扫描', asOf);
+      const svg = renderSvg(trendOption(track, judgement, '漏洞扫描', asOf, 2024, L), 900, 360);
+      const m = /<text[^>]*text-anchor="(\w+)"[^>]*transform="translate\(([\d.]+) [\d.]+\)"[^>]*>截至[^<]*<\/text>/.exec(svg);
+      return m ? { anchor: m[1], x: Number(m[2]) } : null;
+    };
+    expect(label('2024-12-31')).toMatchObject({ anchor: 'end' });
+    expect(label('2024-12-31')!.x).toBeLessThanOrEqual(900);
+    expect(label('2024-01-31')).toMatchObject({ anchor: 'start' });
+    expect(label('2024-07-31')).toMatchObject({ anchor: 'middle' });
+  });
+
   it('hides actuals after the as-of date and draws no pace for an indicator on track', () => {
     const { judgement, track, pace } = setup(SAFETY, '渗透测试', '2024-06-30');
     expect(pace).toBeNull();
