@@ -5,6 +5,7 @@ import type { Report } from './report.types';
 import type { Judgement, Status } from './judge/types';
 import { formatQuantity } from './target';
 import { statusSeverity } from './labels';
+import type { TextLanguage } from './language';
 
 export interface IndicatorRow {
   project: string;
@@ -39,7 +40,6 @@ export function expectedValueText(j: Judgement): string {
 
 /** The language of a UI text; Chinese is the default of the CLI and of every export. */
 export type { TextLanguage } from './language';
-import type { TextLanguage } from './language';
 
 /** `-14个百分点（-35%）` / `+0.5小时（+25%）`; in English `-14 pp (-35%)`. '' without a numeric variance. */
 export function varianceText(j: Judgement, lang: TextLanguage = 'zh-CN'): string {

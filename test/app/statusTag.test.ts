@@ -126,6 +126,18 @@ describe('StatusTag', () => {
     expect(real.explain).toMatch(/^目标：≤4小时（半年）；水平型/);
   });
 
+  it('gives a qualitative target as the expected value, as the indicator table does', async () => {
+    const quality = { ...judgement, status: 'met' as const, model: 'level' as const, period: 'H1' as const, target: '充分', expected: null, unit: '',
+      actualText: '达成', actual: null, variance: { absolute: null, relative: null } };
+    const wrapper = mount(StatusTag, { props: { status: 'met', judgement: quality }, global: { plugins: appPlugins().plugins }, attachTo: document.body });
+    await wrapper.find('.status-tag').trigger('mouseenter');
+    await settle(300);
+    const text = document.querySelector('[data-test="status-why"]')!.textContent!;
+    expect(text).toContain('截至日期应达充分');
+    expect(text).toContain('偏差—');
+    wrapper.unmount();
+  });
+
   it('renders data as text, never as markup', async () => {
     const hostile = { ...judgement, target: '<img src=x onerror=alert(1)>', explain: '<b>粗体</b>' };
     const wrapper = mount(StatusTag, { props: { status: 'behind', judgement: hostile }, global: { plugins: appPlugins().plugins }, attachTo: document.body });

@@ -1,10 +1,8 @@
 // Number/text formatting for the UI. Quantities and variances use the domain's own formatting
 // (domain/target, domain/rows) so the app, the CLI and exports read the same.
 import type { Judgement } from '../../domain/judge/types';
-import { expectedText, expectedValueText, varianceText, type TextLanguage } from '../../domain/rows';
+import { expectedValueText, varianceText, type TextLanguage } from '../../domain/rows';
 
-/** Expected value at the as-of date in its unit (`45%`, `2小时`); '' for a qualitative or unparsed target. */
-export const formatExpected = (j: Judgement): string => expectedText(j);
 /** Expected value for a table cell: a qualitative target stands for itself. */
 export const formatExpectedCell = (j: Judgement): string => expectedValueText(j);
 
