@@ -6,7 +6,7 @@ import type { EChartsOption } from 'echarts';
 import type { Dataset, Indicator, Project } from '../domain/types';
 import type { Report } from '../domain/report.types';
 import type { Judgement } from '../domain/judge/types';
-import { countByLevel1, countStatuses } from '../domain/aggregate';
+import { byExecutionGap, countByLevel1, countStatuses } from '../domain/aggregate';
 import { flaggedRows, isFlagged } from '../domain/flagged';
 import { indicatorTrack } from '../domain/path';
 import { varianceText } from '../domain/rows';
@@ -73,7 +73,7 @@ export function buildDeck(data: Dataset, report: Report, opts: DeckOptions = {})
         ...statusFigures(counts, labels.status, ['met', 'warning', 'behind', 'pending']),
       ],
       charts: [
-        { id: 'summary-budget', title: labels.budget.title, option: forSlide(budgetExecutionOption(summaries, labels.budget, { lights })), ...HALF },
+        { id: 'summary-budget', title: labels.budget.title, option: forSlide(budgetExecutionOption(byExecutionGap(summaries), labels.budget, { lights })), ...HALF },
         { id: 'summary-level1', title: labels.distribution.title, option: statusDistributionOption(countByLevel1(judgements, indicatorsById), labels.distribution), ...HALF },
       ],
     };

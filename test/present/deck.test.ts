@@ -27,6 +27,12 @@ describe('buildDeck at 三季度末', () => {
     expect(summary.charts.map((c) => [c.id, c.width, c.height])).toEqual([['summary-budget', 600, 420], ['summary-level1', 600, 420]]);
   });
 
+  it('orders the budget chart as its subtitle says: furthest behind 序时进度 first (34.5%, 49%, 58%, 71% at 三季度末)', () => {
+    const option = deck.slides[0].charts[0].option as { yAxis: { data: string[] } };
+    const rate = new Map(q3.report.projects.map((p) => [p.projectId, p.budget.executionRate]));
+    expect(option.yAxis.data.map((id) => Math.round(rate.get(id)! * 1000) / 10)).toEqual([34.5, 49, 58, 71]);
+  });
+
   it('pages the flagged list worst first and says how many rows did not fit', () => {
     const [, first, second] = deck.slides;
     expect([first.title, second.title]).toEqual(['预警指标（1/2）', '预警指标（2/2）']);
