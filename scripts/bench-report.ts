@@ -11,7 +11,14 @@ import type { Actual, Dataset, Indicator, Project, Spend } from '../src/domain/t
 
 const N = Number(process.argv[2] ?? 10_000);
 const seed = loadFiles([{ name: 'data/projects.json', content: readFileSync('data/projects.json', 'utf8') }]).dataset;
-const sampleValues = ['达成', '85%', '3小时', '2轮', '0次', '较高', '98.5%', '45%', '部分达成', '1个'];
+// Actuals as managers file them: the target's number scaled (some short, some over) in its unit, or a
+// qualitative verdict; a load refuses values it cannot read against the target, so they must fit it.
+const factors = [0.5, 0.8, 0.92, 1, 1.1, 1.35];
+const verdicts = ['达成', '部分达成', '较高', '未达成'];
+function sampleValue(ind: Indicator, n: number): string {
+  const m = /(\d+(?:\.\d+)?)(.*)$/.exec(ind.targetFY);
+  return m ? `${Math.round(Number(m[1]) * factors[n % factors.length] * 100) / 100}${m[2]}` : verdicts[n % verdicts.length];
+}
 
 function synthesize(): Dataset {
   const projects: Project[] = [], indicators: Indicator[] = [], actuals: Actual[] = [], spend: Spend[] = [];
@@ -24,7 +31,7 @@ function synthesize(): Dataset {
     own.forEach((ind, j) => {
       const iid = `${id}-${j}`;
       indicators.push({ ...ind, id: iid, projectId: id });
-      if ((k + j) % 7) actuals.push({ projectId: id, indicatorId: iid, date: j % 2 ? '2024-06-30' : '2024-03-31', value: sampleValues[(k + j) % sampleValues.length] });
+      if ((k + j) % 7) actuals.push({ projectId: id, indicatorId: iid, date: j % 2 ? '2024-06-30' : '2024-03-31', value: sampleValue(ind, k + j) });
     });
     for (const e of src.expenses) spend.push({ projectId: id, expense: e.name, date: '2024-06-30', amount: (e.budgetFY ?? 0) * 0.4 });
   }

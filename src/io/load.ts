@@ -6,6 +6,7 @@ import { quoted } from '../domain/labels';
 import { indexDataset, resolveExpense, type DatasetIndex } from '../domain/resolve';
 import { emptyDataset, type Actual, type Dataset, type Problem, type Spend } from '../domain/types';
 import { readActualsCsv } from './csv/actualsCsv';
+import { readableActuals } from './checkActuals';
 import { readCsv } from './csv/parse';
 import { readProjectsCsv } from './csv/projectsCsv';
 import { readSpendCsv } from './csv/spendCsv';
@@ -96,6 +97,7 @@ function readObservations(item: Pending, ix: DatasetIndex, merge: Merge, problem
     actuals = actuals.filter((a) => checkJsonActual(a, ix, found));
     spend = spend.flatMap((s) => checkJsonSpend(s, ix, found));
   }
+  actuals = readableActuals(actuals, ix, found);
   report(summary, problems, found);
   for (const a of actuals) merge.addActual(a);
   for (const s of spend) merge.addSpend(s);

@@ -90,7 +90,7 @@ describe('actuals CSV', () => {
     expect(bom.dataset).toEqual(utf8.dataset);
     expect(gbk.dataset).toEqual(utf8.dataset);
     expect(utf8.dataset.actuals.map((a) => [a.date, a.value])).toEqual([
-      ['2024-06-30', '2'], ['2024-06-30', '2轮'], ['2024-06-30', '2人'], ['2024-06-30', '150分钟'], ['2024-06-30', '28%'], ['2024-06-30', '较高'],
+      ['2024-06-30', '2'], ['2024-06-30', '2轮'], ['2024-06-30', '2人'], ['2024-06-30', '150分钟'], ['2024-06-30', '28%'], ['2024-06-30', '86.5%'],
     ]);
     expect(utf8.dataset.actuals[4]).toMatchObject({ reason: '经费保障', likelihood: '有可能', note: '支付进度略慢,7月补齐', source: { file: 'actuals.csv', row: 6 } });
   });

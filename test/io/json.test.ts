@@ -54,8 +54,12 @@ describe('canonical JSON', () => {
         data.spend.push({ projectId: id, expense: n % 2 ? '运维' : null, date: '2024-06-30', amount: r.total ?? 0 });
       });
       const back = loadFiles([{ name: 'x.json', content: toCanonicalJson(data, { includeObservations: true }) }]);
-      expect(back.problems).toEqual([]);
-      expect(withoutSources(back.dataset)).toEqual(data);
+      // Random values often cannot be read against random targets: those, and only those, are refused by name.
+      const refused = new Set(back.problems.map((p) => {
+        expect(p.code).toBe('actual-unreadable');
+        return Number(/^actuals\[(\d+)\]\.value$/.exec(p.source?.field ?? '')![1]);
+      }));
+      expect(withoutSources(back.dataset)).toEqual({ ...data, actuals: data.actuals.filter((_, i) => !refused.has(i)) });
     }), { numRuns: 60 });
   });
 });

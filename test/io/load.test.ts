@@ -85,6 +85,25 @@ describe('loadFiles', () => {
     ]);
   });
 
+  it('refuses an actual it cannot read against its target, row by row, and keeps the good figure of that date', () => {
+    const base = loadFiles(all()).dataset;
+    const good = base.actuals.find((a) => a.value === '150分钟')!;
+    const bad = { name: 'bad.csv', content: '项目名称,三级指标,日期,实际值\n'
+      + '“一企来办”平台运营运维费,信息系统故障修复响应时间,2024-06-30,abc小时\n'
+      + '省政务办信息系统安全运维,渗透测试,2024-06-30,=1+1\n'
+      + '省政务办信息系统安全运维,渗透测试,2024-06-30,3轮次\n'
+      + '省政务办信息系统安全运维,漏洞扫描,2024-07-31,3\n' };
+    const r = loadFiles([bad], base);
+    expect(r.problems.map((p) => `${p.severity} ${p.message}`)).toEqual([
+      'error bad.csv 第2行「实际值」：指标“信息系统故障修复响应时间”（2024-06-30）无法识别的实际值“abc小时”：应填写数值（如 4小时），此行未导入',
+      'error bad.csv 第3行「实际值」：指标“渗透测试”（2024-06-30）实际值“=1+1”：含多个数值，无法判断，此行未导入',
+      'error bad.csv 第4行「实际值」：指标“渗透测试”（2024-06-30）实际值“3轮次”：实际值单位“轮次”与指标值单位“轮”不能换算（指标值 ≥4轮），此行未导入',
+    ]);
+    expect(r.files[0]).toMatchObject({ actuals: 1, errors: 3 });
+    expect(r.dataset.actuals.find((a) => a.indicatorId === good.indicatorId && a.date === '2024-06-30')).toEqual(good);
+    expect(r.dataset.actuals).toHaveLength(base.actuals.length + 1);
+  });
+
   it('says when a second file of one load redefines a project', () => {
     const r = loadFiles([fixture('projects.csv'), seed()]);
     expect(r.dataset.projects).toHaveLength(4);

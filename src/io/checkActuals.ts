@@ -1,0 +1,30 @@
+// Refuses, row by row, recorded actuals that cannot be read against their indicator's target: a
+// unit of another kind (3小时 for ≥4轮), text where a number is due (abc, =1+1), a word that is
+// neither a grade nor 达成/部分达成/未达成. Refused at load, such a row is listed with its file and
+// row where the user loads it, and never replaces a good figure of the same date.
+import { defaultSettings } from '../domain/settings';
+import { prepareIndicator, readActualIn, type PreparedIndicator } from '../domain/judge/evaluate';
+import type { DatasetIndex } from '../domain/resolve';
+import type { Actual, Problem } from '../domain/types';
+import { problem } from './problems';
+
+// The rule set does not change which unit kinds or words an actual may use, so the default reads.
+const settings = defaultSettings();
+
+export function readableActuals(actuals: Actual[], ix: DatasetIndex, found: Problem[]): Actual[] {
+  const prepared = new Map<string, PreparedIndicator>();
+  return actuals.filter((a) => {
+    const indicator = ix.indicatorById.get(a.indicatorId);
+    if (!indicator) return true;
+    let p = prepared.get(indicator.id);
+    if (!p) prepared.set(indicator.id, (p = prepareIndicator(indicator, settings)));
+    const read = readActualIn(p, a.value, a.date.slice(5, 7) <= '06' ? 'H1' : 'FY', settings);
+    if (read?.kind !== 'error') return true;
+    const source = a.source ?? { file: '' };
+    const json = source.field !== undefined;
+    const reason = read.reason.includes(`“${a.value}”`) ? read.reason : `实际值“${a.value}”：${read.reason}`;
+    const what = `指标“${indicator.level3}”（${a.date}）${reason}，${json ? '此实际值' : '此行'}未导入`;
+    found.push(problem('actual-unreadable', what, { ...source, field: json ? `${source.field}.value` : '实际值' }, 'error', a.projectId));
+    return false;
+  });
+}
