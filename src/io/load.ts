@@ -58,7 +58,7 @@ export function loadFiles(files: InputFile[], base: Dataset = emptyDataset()): L
   for (const item of observed) {
     guard(item.summary, problems, () => readObservations(item, ix!, merge, problems));
   }
-  return { dataset: merge.result(structure), problems, files: pending.map((p) => p.summary) };
+  return { dataset: merge.result(structure), problems, files: pending.map((p) => p.summary), projectChanges: merge.projectChanges() };
 }
 
 function readStructure(item: Pending, name: string) {

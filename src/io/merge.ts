@@ -93,6 +93,11 @@ export class Merge {
     } else list[index] = record;
   }
 
+  /** Distinct projects of this load: new, and replacing one of the base dataset. */
+  projectChanges(): { added: number; updated: number } {
+    return { added: this.fromFile.size - this.replaced.size, updated: this.replaced.size };
+  }
+
   result(structure: Pick<Dataset, 'projects' | 'indicators'>): Dataset {
     return { ...structure, actuals: this.actuals, spend: this.spend };
   }

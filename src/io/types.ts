@@ -24,4 +24,6 @@ export interface LoadResult {
   dataset: Dataset;
   problems: Problem[];
   files: FileSummary[];
+  /** Distinct projects this load brought: new ones, and ones replacing a project of the same id already loaded. */
+  projectChanges: { added: number; updated: number };
 }

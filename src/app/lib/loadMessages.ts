@@ -10,8 +10,10 @@ export function loadMessages(result: LoadResult | null, t: Translate, failure = 
   const out: { type: 'success' | 'warning' | 'error'; text: string }[] = [
     {
       type: 'success',
-      text: t('data.result.loaded', {
-        files: result.files.length, projects: sum('projects'), indicators: sum('indicators'), actuals: sum('actuals'), spend: sum('spend'),
+      // A project loaded again (same id) replaces the one shown: say "updated", not "added".
+      text: t(result.projectChanges.updated ? 'data.result.loadedUpdated' : 'data.result.loaded', {
+        files: result.files.length, projects: result.projectChanges.added, updated: result.projectChanges.updated,
+        indicators: sum('indicators'), actuals: sum('actuals'), spend: sum('spend'),
       }),
     },
   ];

@@ -66,6 +66,7 @@ export default {
       progress: { reading: '正在读取文件 {done}/{total}…', parsing: '正在解析 {n} 个文件（{size}）…' },
       result: {
         loaded: '已载入 {files} 个文件：新增 {projects} 个项目、{indicators} 个指标、{actuals} 条实际值、{spend} 条执行数',
+        loadedUpdated: '已载入 {files} 个文件：新增 {projects} 个项目、更新 {updated} 个已有项目（以新载入的为准），共 {indicators} 个指标、{actuals} 条实际值、{spend} 条执行数',
         problems: '发现 {n} 个问题，详见数据页的问题清单',
         failed: '载入失败：{message}',
         urlRejected: '只能载入与本应用同源的数据链接：{url}',
@@ -135,7 +136,8 @@ export default {
       },
       progress: { reading: 'Reading files {done}/{total}…', parsing: 'Parsing {n} files ({size})…' },
       result: {
-        loaded: 'Loaded {files} files: {projects} projects, {indicators} indicators, {actuals} actuals, {spend} spend records added',
+        loaded: 'Loaded {files} file(s): {projects} projects, {indicators} indicators, {actuals} actuals, {spend} spend records added',
+        loadedUpdated: 'Loaded {files} file(s): {projects} new projects, {updated} existing projects updated (the newly loaded version wins); {indicators} indicators, {actuals} actuals, {spend} spend records',
         problems: '{n} problems found; see the problems list on the Data page',
         failed: 'Loading failed: {message}',
         urlRejected: 'Only data links on the same site as the app can be loaded: {url}',
