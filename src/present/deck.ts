@@ -11,6 +11,7 @@ import { flaggedRows, isFlagged } from '../domain/flagged';
 import { indicatorTrack } from '../domain/path';
 import { varianceText } from '../domain/rows';
 import { isBudgetExecutionName } from '../domain/judge/evaluate';
+import { targetIn } from '../domain/judge/explain';
 import { budgetExecutionOption } from '../charts/budgetExecution';
 import { statusDistributionOption } from '../charts/statusDistribution';
 import { varianceBars, varianceOption } from '../charts/variance';
@@ -103,7 +104,7 @@ export function buildDeck(data: Dataset, report: Report, opts: DeckOptions = {})
         figures: [], charts: [],
         table: {
           columns, widths: [3, 4, 1.8, 1.3, 1.3, 1.1, 2, 3.6], statusColumn: 5, rowStatus: page.map((r) => r.status),
-          rows: page.map((r) => [r.project, `${r.level1}/${r.level2 ? r.level2 + '/' : ''}${r.level3}`, r.target, r.expected, r.actual, labels.status[r.status], varianceText(r.judgement, lang), r.reason]),
+          rows: page.map((r) => [r.project, `${r.level1}/${r.level2 ? r.level2 + '/' : ''}${r.level3}`, targetIn(r.target, lang), r.expected, r.actual, labels.status[r.status], varianceText(r.judgement, lang), r.reason]),
         },
       };
     });

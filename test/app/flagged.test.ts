@@ -137,6 +137,10 @@ describe('预警清单', () => {
     const gaps = wrapper.findAll('[data-test="flagged-table"] .el-table__body tr').map((tr) => tr.findAll('td')[6].findAll('[class^="flagged-table__gap"] > div').map((d) => d.text()));
     expect(gaps.slice(2, 5)).toEqual([['-1轮', '(-33.33%)'], ['-15.5 pp', '(-31%)'], ['-21 pp', '(-30%)']]);
     expect(gaps.flat().join(' ')).not.toContain('百分点');
+    // A cumulative target path in English, one half per line.
+    const targets = wrapper.findAll('[data-test="flagged-table"] .el-table__body tr').map((tr) => tr.findAll('td')[3].findAll('div > div').map((d) => d.text()));
+    expect(targets).toContainEqual(['half-year ≥1项', 'full-year ≥2项']);
+    expect(targets.flat().join(' ')).not.toMatch(/半年|全年/);
   });
 });
 

@@ -1,6 +1,7 @@
 // Number/text formatting for the UI. Quantities and variances use the domain's own formatting
 // (domain/target, domain/rows) so the app, the CLI and exports read the same.
 import type { Judgement } from '../../domain/judge/types';
+import { targetIn } from '../../domain/judge/explain';
 import { expectedValueText, varianceText, type TextLanguage } from '../../domain/rows';
 
 /** Expected value for a table cell: a qualitative target stands for itself. */
@@ -10,6 +11,9 @@ export const formatExpectedCell = (j: Judgement): string => expectedValueText(j)
 export const formatVariance = (j: Judgement, locale: string = 'zh-CN'): string => varianceText(j, uiLanguage(locale));
 
 export const uiLanguage = (locale: string): TextLanguage => (locale === 'en' ? 'en' : 'zh-CN');
+
+/** A cumulative target path in the UI language: `半年 ≥2轮 → 全年 ≥4轮`, `half-year ≥2轮 → full-year ≥4轮`. */
+export const formatTarget = (target: string, locale: string): string => targetIn(target, uiLanguage(locale));
 
 /** A variance in two lines for narrow cells: the difference, then the relative part in brackets. */
 export const varianceLines = (text: string): string[] => text.split(/\s?(?=[（(])/);

@@ -16,7 +16,7 @@ const r2 = (x: number) => Math.round(x * 100) / 100;
 
 /** A quantity in a pace or gap: percentages of progress read as points. */
 export function paceQuantity(value: number, unit: string, locale: string): string {
-  if (unit === '%') return `${r2(value)}${locale === 'en' ? ' pts' : '个百分点'}`;
+  if (unit === '%') return `${r2(value)}${locale === 'en' ? ' pp' : '个百分点'}`;
   return formatQuantity(r2(value), unit);
 }
 
