@@ -138,6 +138,22 @@ describe('StatusTag', () => {
     wrapper.unmount();
   });
 
+  it('says an actual derived from spend was derived, not recorded', async () => {
+    const derived = { ...judgement, actualText: '34.5%', actualDate: '2024-09-30', derivedFromSpend: true };
+    const texts: string[] = [];
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const wrapper = mount(StatusTag, { props: { status: 'behind', judgement: derived }, global: { plugins: appPlugins(locale).plugins }, attachTo: document.body });
+      await wrapper.find('.status-tag').trigger('mouseenter');
+      await settle(300);
+      texts.push(document.querySelector('[data-test="status-why"]')!.textContent!);
+      wrapper.unmount();
+      document.body.innerHTML = '';
+    }
+    expect(texts[0]).toContain('实际值34.5%（由 2024年9月30日 的支出记录推算）');
+    expect(texts[0]).not.toContain('填报');
+    expect(texts[1]).toContain('Actual34.5% (derived from spend on 30 Sep 2024)');
+  });
+
   it('renders data as text, never as markup', async () => {
     const hostile = { ...judgement, target: '<img src=x onerror=alert(1)>', explain: '<b>粗体</b>' };
     const wrapper = mount(StatusTag, { props: { status: 'behind', judgement: hostile }, global: { plugins: appPlugins().plugins }, attachTo: document.body });
