@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { flushPromises, mount } from '@vue/test-utils';
 import PresentView from '../../src/app/views/PresentView.vue';
+import PresentBar from '../../src/app/components/present/PresentBar.vue';
 import { useDatasetStore } from '../../src/app/stores/dataset';
 import { useReportStore } from '../../src/app/stores/report';
 import { appPlugins } from './helpers';
@@ -53,5 +54,22 @@ describe('演示模式', () => {
     expect(bar.text()).toContain('第 2 / 9 页');
     expect(bar.find('[data-test="download-pptx"]').exists()).toBe(true);
     wrapper.unmount();
+  });
+});
+
+describe('演示模式 toolbar on a narrow screen', () => {
+  it('compact: ‹ n / total › timer, a “更多” menu and 退出 as labelled icons — no long labels in the bar', async () => {
+    const { plugins } = appPlugins();
+    const props = { n: 2, total: 9, empty: false, busy: false, fullscreen: false, printHref: '#/print', theme: 'light', timer: 0 };
+    const compact = mount(PresentBar, { global: { plugins }, props: { ...props, compact: true } });
+    expect(compact.text()).toBe('2 / 9关闭10 秒20 秒30 秒60 秒'); // the number and the timer's options
+    expect(compact.findAll('button').map((b) => b.attributes('aria-label'))).toEqual(['上一页', '下一页', '更多', '退出演示']);
+    expect(compact.get('[data-test="timer"]').attributes('aria-label')).toBe('自动翻页');
+    await compact.get('[data-test="exit"]').trigger('click');
+    expect(compact.emitted('exit')).toHaveLength(1);
+    const wide = mount(PresentBar, { global: { plugins }, props: { ...props, compact: false } });
+    expect(wide.text()).toContain('第 2 / 9 页');
+    for (const label of ['全部幻灯片', '深色', '全屏', '下载 PPT', '打印报告', '退出演示']) expect(wide.text()).toContain(label);
+    expect(wide.find('[data-test="more"]').exists()).toBe(false);
   });
 });

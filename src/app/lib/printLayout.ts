@@ -1,9 +1,13 @@
 // Chart boxes of the printed report (打印报告): a project's figures, two charts and notes must fit one
-// A4 page (≈1000 CSS px of height, ≈700 px of width inside the margins).
+// A4 page (≈1000 CSS px of height, 703 px = 186 mm of width inside the 12 mm margins).
 import type { SlideChart } from '../../present/types';
 
-/** Width of the printed page body in CSS px (A4 less the margins, ≈186 mm). */
-export const PAGE_W = 700;
+/**
+ * Width of a printed chart in CSS px: 672 px = 178 mm, 8 mm narrower than A4's printable 186 mm.
+ * At 700 px the chart panel with its border filled the line to the last pixel and Chromium clipped
+ * its right border (and the figure row's last card) at the page edge.
+ */
+export const PAGE_W = 672;
 /** Charts that lay out in any height are drawn shorter than on a slide, at full type size. */
 export const printHeight = (h: number) => Math.round(Math.min(h, 560) * 0.62);
 const FIXED_ROWS_MAX_H = 390;
