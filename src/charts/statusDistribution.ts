@@ -1,7 +1,8 @@
 // Status distribution per group (一级指标, 主管部门, 实施单位): one horizontal stacked bar per group,
 // one segment per status in the status colours, each segment wide enough labelled with its count,
 // the legend naming the statuses and the tooltip giving every count, so colour is never the only
-// carrier of meaning.
+// carrier of meaning. On a phone (chart narrower than NARROW_CHART) a media rule narrows the name
+// column and thins the count axis, so the bars keep most of the width and the ticks never merge.
 import type { EChartsOption } from 'echarts';
 import type { Status } from '../domain/judge/types';
 import type { StatusGroup } from '../domain/aggregate';
@@ -25,11 +26,16 @@ export interface StatusDistributionLabels {
 /** Grid under a heading with a subtitle (a chart without one starts higher). */
 export const STATUS_GRID = { top: headingBottom({ title: 'x', subtitle: 'x' }) + 8, bottom: 30, right: 40 };
 export const statusChartHeight = (groups: number) => categoryChartHeight(groups, STATUS_GRID.top + STATUS_GRID.bottom);
+/** Chart width (px) at and below which the narrow layout applies. */
+export const NARROW_CHART = 480;
+/** Widest name column in the narrow layout: long 主管部门 names truncate to about 7 characters. */
+const NARROW_LABEL_COLUMN = 110;
 
 export function statusDistributionOption(groups: StatusGroup[], labels: StatusDistributionLabels): EChartsOption {
   const names = groups.map((g) => g.label || labels.unnamed);
   const byName = new Map(names.map((n, i) => [n, groups[i]]));
   const left = labelColumn(names);
+  const narrowLeft = Math.min(left, NARROW_LABEL_COLUMN);
   // A count is written inside its segment only when the segment is wide enough to hold it.
   const minLabelled = Math.max(...groups.map((g) => g.total), 1) * 0.035;
 
@@ -50,7 +56,7 @@ export function statusDistributionOption(groups: StatusGroup[], labels: StatusDi
     grid: { ...STATUS_GRID, left, top: headingBottom(labels) + 8, outerBoundsMode: 'none' },
     tooltip: rowTooltip(tooltip),
     dataZoom: categoryZoom(groups.length),
-    xAxis: { type: 'value', minInterval: 1, splitLine: { lineStyle: { type: 'dashed', color: '#e5e7eb' } } },
+    xAxis: { type: 'value', minInterval: 1, axisLabel: { hideOverlap: true }, splitLine: { lineStyle: { type: 'dashed', color: '#e5e7eb' } } },
     yAxis: {
       type: 'category',
       inverse: true,
@@ -75,5 +81,12 @@ export function statusDistributionOption(groups: StatusGroup[], labels: StatusDi
         formatter: (p: { value: unknown }) => (Number(p.value) > 0 && Number(p.value) >= minLabelled ? String(p.value) : ''),
       },
     })),
+    // ECharts re-applies this on every resize, so one option serves a phone and a wall screen.
+    media: [
+      {
+        query: { maxWidth: NARROW_CHART },
+        option: { grid: { left: narrowLeft }, yAxis: { axisLabel: { width: narrowLeft - 14 } }, xAxis: { splitNumber: 3 } },
+      },
+    ],
   };
 }

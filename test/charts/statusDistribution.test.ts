@@ -4,7 +4,7 @@ import type { Status } from '../../src/domain/judge/types';
 import type { StatusGroup } from '../../src/domain/aggregate';
 import { statusChartHeight, statusDistributionOption, type StatusDistributionLabels } from '../../src/charts/statusDistribution';
 import { statusColor } from '../../src/charts/palette';
-import { renderSvg, svgTexts } from './ssr';
+import { overlappingTexts, renderSvg, svgTextBoxes, svgTexts } from './ssr';
 
 const labels: StatusDistributionLabels = {
   title: '各一级指标状态分布',
@@ -96,5 +96,28 @@ describe('status distribution chart', () => {
     expect((plain.grid as { top: number }).top).toBe(66);
     expect((plain.legend as { top: number }).top).toBe(32);
     expect(svgTexts(renderSvg(option, 640, 400))).toContain('截至 2024年9月30日');
+  });
+
+  it('on a phone gives the bars the width and keeps the count axis readable (no "2080")', () => {
+    // The bundled data at 30 September by 主管部门: one department with a long name.
+    const departments = [group('江苏省数据局 (江苏省政务服务管理办公室)', { met: 82, warning: 9, behind: 7, pending: 1 })];
+    const option = statusDistributionOption(departments, { ...labels, title: '各主管部门状态分布' });
+    const axis = (width: number) => {
+      const boxes = svgTextBoxes(renderSvg(option, width, statusChartHeight(1)));
+      const ticks = boxes.filter((b) => /^\d+$/.test(b.text) && b.y0 > statusChartHeight(1) - 40);
+      return { boxes, ticks, name: boxes.find((b) => b.text.startsWith('江苏省'))! };
+    };
+    // 390 px phone: the card leaves the chart about 290 px.
+    const phone = axis(290);
+    expect(phone.ticks.map((b) => b.text)).toEqual(['0', '30', '60', '90', '120']);
+    expect(overlappingTexts(phone.ticks)).toEqual([]);
+    expect(phone.ticks[4].x0 - phone.ticks[0].x1).toBeGreaterThan(120); // the bars span most of the chart
+    expect(phone.name.x1 - phone.name.x0).toBeLessThan(115); // name column narrowed to 110 px (206 px of text on a desktop)
+    expect(phone.name.text).toMatch(/^江苏省数据局.*\.\.\.$/); // truncated, the tooltip has it whole
+    // A desktop card keeps the wide name column and the finer ticks.
+    const desktop = axis(640);
+    expect(desktop.ticks.map((b) => b.text)).toEqual(['0', '20', '40', '60', '80', '100']);
+    expect(desktop.name.x1 - desktop.name.x0).toBeGreaterThan(150);
+    expect(overlappingTexts(desktop.ticks)).toEqual([]);
   });
 });
