@@ -114,7 +114,8 @@ export function trendOption(
     },
     xAxis: {
       type: 'time', min: `${year}-01-01`, max: end,
-      axisLabel: { formatter: L.monthFormat, color: '#606266' }, splitNumber: 12,
+      // Twelve months fit a wide chart; on a phone every other one goes rather than running together.
+      axisLabel: { formatter: L.monthFormat, color: '#606266', hideOverlap: true }, splitNumber: 12,
       splitLine: { show: true, lineStyle: { color: '#f0f2f5' } },
     },
     yAxis: {

@@ -61,6 +61,15 @@ describe('trend chart', () => {
     expect(label('2024-07-31')).toMatchObject({ anchor: 'middle' });
   });
 
+  it('shows all twelve months on a wide chart and drops overlapping ones on a phone', () => {
+    const { judgement, track } = setup(SAFETY, '漏洞扫描', '2024-09-30');
+    const months = (width: number) => svgTexts(renderSvg(trendOption(track, judgement, '漏洞扫描', '2024-09-30', 2024, L), width, 360)).filter((t) => /^\d+月$/.test(t));
+    expect(months(900)).toEqual(['1月', '2月', '3月', '4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月']);
+    const narrow = months(300);
+    expect(narrow.length).toBeGreaterThanOrEqual(4);
+    expect(narrow.length).toBeLessThan(12);
+  });
+
   it('hides actuals after the as-of date and draws no pace for an indicator on track', () => {
     const { judgement, track, pace } = setup(SAFETY, '渗透测试', '2024-06-30');
     expect(pace).toBeNull();
