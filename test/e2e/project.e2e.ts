@@ -48,6 +48,10 @@ describe('project page', () => {
     expect(await statusOf(page, '应急演练')).toBe('滞后');
     expect(await statusOf(page, '漏洞扫描')).toBe('达标');
     expect(await statusOf(page, '系统安全风险评估')).toBe('待填报');
+    // Every tag fits its cell (the column is sized for the longest, 无法判断 ▲).
+    const overflow = await page.locator('[data-test="indicator-table"] [data-test="status-tag"]').evaluateAll((tags) =>
+      tags.filter((tag) => tag.getBoundingClientRect().width > tag.closest('.cell')!.getBoundingClientRect().width).length);
+    expect(overflow).toBe(0);
 
     // The charts are drawn.
     await settled(page);
