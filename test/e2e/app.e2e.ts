@@ -116,8 +116,8 @@ describe('loading files in the browser', () => {
     await expect.poll(() => page.locator('[data-test="data-summary"]').textContent(), { timeout: 15_000 }).toContain('数据最新日期：2024年10月31日');
     await page.getByText(/已载入 1 个文件/).waitFor();
     // The toast opens below the 60 px header, leaving its as-of date and data facts readable.
-    const toast = await page.locator('.el-message').first().boundingBox();
-    expect(toast!.y).toBeGreaterThanOrEqual(60);
+    // (polled: it slides in from above, so its first frames sit higher)
+    await expect.poll(async () => (await page.locator('.el-message').first().boundingBox())?.y ?? 0).toBeGreaterThanOrEqual(60);
     expect(errors).toEqual([]);
   });
 });
