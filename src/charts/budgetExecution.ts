@@ -35,8 +35,14 @@ export interface BudgetLabels {
   lights: Record<Light, string>;
 }
 
-/** Fixed grid (px), so tests and callers can locate a row: under the heading and its legend row. */
-export const BUDGET_GRID = { top: headingBottom({ title: 'x', subtitle: 'x' }) + 8, bottom: 34, left: 230, right: 120 };
+/** Height of the row between the legend and the plot that holds the 序时进度 line's label. */
+const MARK_LABEL_ROW = 18;
+/**
+ * Fixed grid (px), so tests and callers can locate a row: under the heading, its legend row and
+ * the 序时进度 label's own row; drawn right under the legend, the label ran over the legend words
+ * (执行率目标) wherever the line fell below them. The x-axis ticks need 24px below.
+ */
+export const BUDGET_GRID = { top: headingBottom({ title: 'x', subtitle: 'x' }) + MARK_LABEL_ROW, bottom: 24, left: 230, right: 120 };
 const CHROME = BUDGET_GRID.top + BUDGET_GRID.bottom;
 
 export const budgetChartHeight = (rows: number) => categoryChartHeight(rows, CHROME);
@@ -153,7 +159,7 @@ export function budgetExecutionOption(rows: BudgetRow[], labels: BudgetLabels, o
           symbol: 'none',
           silent: true,
           lineStyle: { color: seriesColor.timeProgress, type: 'dashed', width: 2 },
-          label: { formatter: `${labels.timeProgress} ${percentText(timeProgress)}`, position: 'start', color: seriesColor.timeProgress, fontWeight: 'bold' },
+          label: { formatter: `${labels.timeProgress} ${percentText(timeProgress)}`, position: 'start', distance: 3, color: seriesColor.timeProgress, fontWeight: 'bold' },
           data: rows.length ? [{ xAxis: percent(timeProgress) }] : [],
         },
       } : {

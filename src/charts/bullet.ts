@@ -3,14 +3,17 @@
 // mark), the 半年 and 全年 target values (dashed marks) and the status zones of the rule set in
 // force (light red = 滞后, light amber = 预警 = the tolerance band, light green = 达标), so the
 // tolerance is visible, not just the verdict. One grid per indicator, stacked, in one chart.
+// The words of a row are drawn by a custom series that knows the drawn width (bulletLayout): ECharts'
+// own mark and bar labels were cut at the right edge and crossed by the mark lines.
 import type { EChartsOption } from 'echarts';
 import type { Judgement, Status } from '../domain/judge/types';
 import type { Settings } from '../domain/settings';
 import type { IndicatorTrack } from '../domain/path';
-import { plainLabel, tooltipHtml } from './escape';
+import { tooltipHtml } from './escape';
 import { niceCeil, quantityText, round2 } from './numbers';
 import { fontFamily, seriesColor, statusColor } from './palette';
 import { chartTitle, headingBottom, legendRow } from './frame';
+import { placeMarkLabels, placeValueLabel, textWidth } from './bulletLayout';
 
 export type ZoneStatus = Extract<Status, 'met' | 'warning' | 'behind'>;
 export interface Zone { status: ZoneStatus; from: number; to: number | null }
@@ -85,33 +88,78 @@ function axisMax(it: BulletItem): number {
   return niceCeil(Math.max(1, ...values) * 1.12);
 }
 
-interface Mark { value: number; label: string; solid: boolean; level?: number }
+interface Mark { value: number; names: string[]; quantities: string[]; solid: boolean }
 
-/** Marks at (nearly) the same place share one line and one label. */
+/** Marks at (nearly) the same place share one line and one label: `应达 / 半年 / 全年 98%` when equal. */
 function marks(it: BulletItem, L: BulletLabels, max: number): Mark[] {
   const list: Mark[] = [];
-  const add = (value: number | null, label: string, solid: boolean) => {
+  const add = (value: number | null, name: string, solid: boolean) => {
     if (value === null) return;
+    const quantity = quantityText(value, it.unit);
     const near = list.find((m) => Math.abs(m.value - value) <= max * 0.02);
     if (near) {
-      near.label += ` / ${label}`;
+      near.names.push(name);
+      near.quantities.push(quantity);
       near.solid ||= solid;
-    } else list.push({ value, label, solid });
+    } else list.push({ value, names: [name], quantities: [quantity], solid });
   };
-  add(it.expected, `${L.expected} ${quantityText(it.expected, it.unit)}`, true);
-  add(it.h1, `${L.h1} ${quantityText(it.h1, it.unit)}`, false);
-  add(it.fy, `${L.fy} ${quantityText(it.fy, it.unit)}`, false);
-  return stagger(list, max);
+  add(it.expected, L.expected, true);
+  add(it.h1, L.h1, false);
+  add(it.fy, L.fy, false);
+  return list;
 }
 
-/** Labels of marks close together (their text would overlap) go one line higher, alternately. */
-function stagger(list: Mark[], max: number): Mark[] {
-  const sorted = [...list].sort((a, b) => a.value - b.value);
-  sorted.forEach((m, i) => {
-    const prev = sorted[i - 1];
-    m.level = prev && m.value - prev.value < max * 0.24 ? 1 - (prev.level ?? 0) : 0;
-  });
-  return sorted;
+function markText(m: Mark): string {
+  return m.quantities.every((q) => q === m.quantities[0])
+    ? `${m.names.join(' / ')} ${m.quantities[0]}`
+    : m.names.map((n, i) => `${n} ${m.quantities[i]}`).join(' / ');
+}
+
+const MARK_FONT = 11;
+const VALUE_FONT = 12;
+const VALUE_PAD = 3;
+
+interface RenderParams { coordSys: { x: number; y: number; width: number; height: number } }
+interface RenderApi { coord: (v: number[]) => number[]; getWidth: () => number }
+
+/**
+ * The words of one row, laid out when drawn (custom series): mark labels above the grid, the value
+ * label beside the bar end, both placed by bulletLayout against the real width.
+ */
+function rowLabels(it: BulletItem, L: BulletLabels, list: Mark[]) {
+  const markTexts = list.map(markText);
+  const figure = it.actual === null ? L.noActual : quantityText(it.actual, it.unit);
+  // The status word goes when only the figure fits between the lines (the bar's colour still says it).
+  const texts = it.actual === null ? [figure] : [`${figure} ${L.statusNames[it.status]}`, figure];
+  return (params: unknown, api: unknown) => {
+    const { coordSys: grid } = params as RenderParams;
+    const { coord, getWidth } = api as RenderApi;
+    const width = getWidth();
+    const xs = list.map((m) => coord([m.value, 0])[0]);
+    const spots = placeMarkLabels(xs, markTexts.map((t) => textWidth(t, MARK_FONT)), width);
+    const [barEnd, barY] = coord([it.actual ?? 0, 0]);
+    const value = placeValueLabel(barEnd, texts.map((t) => textWidth(t, VALUE_FONT) + 2 * VALUE_PAD), xs, grid.x, width);
+    return {
+      type: 'group',
+      children: [
+        ...list.map((m, i) => ({
+          type: 'text',
+          x: spots[i].x0,
+          y: grid.y - 4 - 13 * spots[i].level,
+          style: { text: markTexts[i], fontSize: MARK_FONT, fontFamily, fill: m.solid ? seriesColor.target : '#606266', verticalAlign: 'bottom' },
+        })),
+        {
+          type: 'text',
+          x: value.x0,
+          y: barY,
+          style: {
+            text: texts[value.text], fontSize: VALUE_FONT, fontFamily, fill: '#303133', verticalAlign: 'middle',
+            backgroundColor: 'rgba(255,255,255,0.85)', padding: [1, VALUE_PAD],
+          },
+        },
+      ],
+    };
+  };
 }
 
 /** `top`: where the first row starts; its mark labels rise up to ~30px above its grid (top + 26). */
@@ -148,7 +196,8 @@ export function bulletOption(items: BulletItem[], L: BulletLabels, layout = defa
     grid: grids,
     xAxis: items.map((it, i) => ({
       type: 'value' as const, gridIndex: i, min: 0, max: axisMax(it), splitNumber: 5,
-      axisLabel: { fontSize: 10, color: '#909399', formatter: (v: number) => `${round2(v)}` },
+      // hideOverlap: a round axis end near the last tick (5 | 5.2) would print over it.
+      axisLabel: { fontSize: 10, color: '#909399', hideOverlap: true, formatter: (v: number) => `${round2(v)}` },
       splitLine: { show: false }, axisTick: { show: false }, axisLine: { lineStyle: { color: '#dcdfe6' } },
     })),
     yAxis: items.map((it, i) => ({
@@ -169,10 +218,8 @@ export function bulletOption(items: BulletItem[], L: BulletLabels, layout = defa
             value: it.actual ?? 0,
             id: it.id,
             itemStyle: { color: statusColor[it.status] },
-            label: {
-              show: true, position: 'right' as const, fontSize: 12, color: '#303133', backgroundColor: 'rgba(255,255,255,0.85)', padding: [1, 3],
-              formatter: plainLabel(it.actual === null ? L.noActual : `${quantityText(it.actual, it.unit)} ${L.statusNames[it.status]}`),
-            },
+            // Drawn by the row's label series instead: placed off the mark lines.
+            label: { show: false },
           }],
           markArea: {
             silent: true,
@@ -188,11 +235,21 @@ export function bulletOption(items: BulletItem[], L: BulletLabels, layout = defa
             data: marks(it, L, max).map((m) => ({
               xAxis: m.value,
               lineStyle: { color: m.solid ? seriesColor.target : '#606266', type: m.solid ? ('solid' as const) : ('dashed' as const), width: m.solid ? 2 : 1 },
-              label: { formatter: plainLabel(m.label), position: 'end' as const, offset: [0, -13 * (m.level ?? 0)], fontSize: 11, color: m.solid ? seriesColor.target : '#606266' },
+              label: { show: false },
             })),
           },
         };
       }),
+      // The words of each row (mark labels, value label), above the lines and bars.
+      ...items.map((it, i) => ({
+        type: 'custom' as const,
+        xAxisIndex: i,
+        yAxisIndex: i,
+        silent: true,
+        z: 6,
+        data: [[0, 0]],
+        renderItem: rowLabels(it, L, marks(it, L, axisMax(it))) as never,
+      })),
       // Legend entries for the zones: empty line series, so they take no room beside the bars.
       ...zoneStatuses.map((s) => ({ type: 'line' as const, name: L.zones[s], data: [], itemStyle: { color: zoneColor[s], borderColor: statusColor[s], borderWidth: 1 }, lineStyle: { color: zoneColor[s] } })),
     ],

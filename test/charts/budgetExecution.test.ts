@@ -7,9 +7,10 @@ import { buildReport } from '../../src/domain/report';
 import { defaultSettings } from '../../src/domain/settings';
 import type { Report } from '../../src/domain/report.types';
 import type { BudgetExecution } from '../../src/domain/report.types';
-import { budgetChartHeight, budgetExecutionOption, clickedProjectId, type BudgetLabels, type BudgetRow } from '../../src/charts/budgetExecution';
+import { BUDGET_GRID, budgetChartHeight, budgetExecutionOption, clickedProjectId, type BudgetLabels, type BudgetRow } from '../../src/charts/budgetExecution';
+import { headingBottom } from '../../src/charts/frame';
 import { lightColor, seriesColor } from '../../src/charts/palette';
-import { renderSvg, svgTexts } from './ssr';
+import { overlappingTexts, renderSvg, svgTextBoxes, svgTexts } from './ssr';
 
 const labels: BudgetLabels = {
   title: '预算执行率与序时进度',
@@ -64,6 +65,31 @@ describe('budget execution chart', () => {
       { name: 'p-fea16ad3', value: [30, 0] }, { name: 'p-e708cc77', value: [40, 1] }, { name: 'p-fcf99971', value: [45, 2] }, { name: 'p-c4bb6f07', value: [0, 3] },
     ]);
     expect((option.xAxis as { max: number }).max).toBe(100);
+  });
+
+  it('gives the 序时进度 label a row of its own between the legend and the plot, in Chinese and English, 360 to 1920 px', () => {
+    const en: BudgetLabels = {
+      ...labels, title: 'Budget execution against time elapsed', subtitle: 'As of 2024-06-30 · furthest behind first', executionRate: 'Execution rate',
+      timeProgress: 'Time elapsed', planH1Share: 'Half-year plan', targetRate: 'Execution target',
+    };
+    // 序时进度 under the last legend word (执行率目标 / Execution target) at some width: where it ran over it.
+    for (const [L, time] of [[labels, 0.749], [en, 0.749], [labels, 0.4973], [en, 0.95], [labels, 0.02]] as const) {
+      const rows = report.projects.map((p) => ({ ...p, budget: { ...p.budget, timeProgress: time } }));
+      const option = budgetExecutionOption(rows, L);
+      const legendWords = [L.executionRate, L.timeProgress, L.planH1Share, L.targetRate];
+      for (const width of [360, 480, 600, 760, 960, 1400, 1920]) {
+        const boxes = svgTextBoxes(renderSvg(option, width, budgetChartHeight(rows.length)));
+        const mark = boxes.find((b) => b.text === `${L.timeProgress} ${(time * 100).toFixed(1)}%`)!;
+        const legend = boxes.filter((b) => legendWords.includes(b.text));
+        expect(mark, `${width}px`).toBeDefined();
+        expect(legend.length, `${width}px`).toBeGreaterThan(1);
+        // Below the legend row, above the plot: it cannot meet a legend word whatever the line's x.
+        expect(mark.y0, `${L.timeProgress} ${time} at ${width}px`).toBeGreaterThanOrEqual(headingBottom(L));
+        expect(mark.y0).toBeGreaterThan(Math.max(...legend.map((b) => b.y1)) + 6);
+        expect(mark.y1).toBeLessThanOrEqual(BUDGET_GRID.top);
+        expect(overlappingTexts([mark, ...legend])).toEqual([]);
+      }
+    }
   });
 
   it('explains a bar in the tooltip with exact percentages and 万元, as escaped text', () => {

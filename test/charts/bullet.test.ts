@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { renderSvg, svgTexts } from './ssr';
-import { bulletItem, bulletOption, bulletZones, zoneColor, type BulletLabels } from '../../src/charts/bullet';
+import { overlappingTexts, renderSvg, svgTextBoxes, svgTexts } from './ssr';
+import { bulletHeight, bulletItem, bulletOption, bulletZones, defaultBulletLayout, zoneColor, type BulletItem, type BulletLabels } from '../../src/charts/bullet';
+import { placeMarkLabels, placeValueLabel } from '../../src/charts/bulletLayout';
+import { quantityText } from '../../src/charts/numbers';
+import { deckChartLabels } from '../../src/present/labels';
 import { statusColor } from '../../src/charts/palette';
 import { defaultSettings } from '../../src/domain/settings';
 import { indicatorTrack } from '../../src/domain/path';
-import { chartLabels, judged, ONLINE, RUNNING, SAFETY } from '../app/projectFixture';
+import { chartLabels, judged, ONLINE, RUNNING, SAFETY, YIQI } from '../app/projectFixture';
 
 const L = chartLabels<BulletLabels>('bullet');
 const settings = defaultSettings();
@@ -75,7 +78,7 @@ describe('bullet chart', () => {
 
   it('merges marks that fall together (a level target: 应达 = 半年 = 全年)', () => {
     const one = items(RUNNING, '2024-09-30').filter((i) => i.name === '服务合格率');
-    expect(svgTexts(renderSvg(bulletOption(one, L), 800, 200))).toContain('应达 98% / 半年 98% / 全年 98%');
+    expect(svgTexts(renderSvg(bulletOption(one, L), 800, 200))).toContain('应达 / 半年 / 全年 98%');
   });
 
   it('explains a bullet in its tooltip, names escaped', () => {
@@ -87,5 +90,78 @@ describe('bullet chart', () => {
     expect(html).toContain('实际：5.4%（5.4%）');
     expect(html).toContain('所在区间：预警区（容差） 5% – 5.5%');
     expect(svgTexts(renderSvg(bulletOption(list, L), 960, 900))).toContain('<b>事故</b>');
+  });
+});
+
+describe('placing the words of a bullet row (px, at the drawn width)', () => {
+  it('puts the value label right of the bar end, past a mark line in the way, or inside the bar end, whichever is nearer', () => {
+    expect(placeValueLabel(300, [50, 30], [400], 190, 480)).toEqual({ text: 0, x0: 304, x1: 354 });
+    // 应达 line 6px past the bar end: the label starts past it (inside the bar, a 半年 line is in the way).
+    expect(placeValueLabel(300, [50, 30], [250, 306, 420], 190, 480)).toEqual({ text: 0, x0: 310, x1: 360 });
+    // Lines right of the end leave no room: inside the bar's end, left of it.
+    expect(placeValueLabel(300, [50, 30], [310, 350], 190, 480)).toEqual({ text: 0, x0: 246, x1: 296 });
+    // Nowhere for the full text near the end: the figure alone fits between the lines.
+    expect(placeValueLabel(300, [60, 28], [230, 280, 315, 360], 190, 420)).toEqual({ text: 1, x0: 319, x1: 347 });
+    // Never past the chart's right edge.
+    const edge = placeValueLabel(460, [60, 30], [], 190, 480);
+    expect(edge.x1).toBeLessThanOrEqual(478);
+  });
+
+  it('keeps mark labels inside the chart and off each other, centred on their line when there is room', () => {
+    expect(placeMarkLabels([250, 400], [50, 60], 480)).toEqual([{ x0: 225, x1: 275, level: 0 }, { x0: 370, x1: 430, level: 0 }]);
+    // Near the right edge: pulled in, not cut ("…/ 全年 1").
+    const [right] = placeMarkLabels([460], [180], 480);
+    expect(right.x1).toBeLessThanOrEqual(478);
+    // Close together: the second goes one level up.
+    expect(placeMarkLabels([300, 320], [60, 60], 480).map((m) => m.level)).toEqual([0, 1]);
+    // Three close marks: the third finds room beside its line on one of the two levels.
+    const three = placeMarkLabels([300, 320, 340], [60, 60, 60], 480);
+    for (const level of [0, 1]) {
+      const row = three.filter((m) => m.level === level).sort((a, b) => a.x0 - b.x0);
+      row.slice(1).forEach((m, i) => expect(m.x0).toBeGreaterThanOrEqual(row[i].x1));
+    }
+  });
+});
+
+describe('bullet labels at the sizes drawn (deck slide 480 px, project page 420 and 700 px)', () => {
+  /** The x of each mark line of row i, from the option (grid left = label column, right 36). */
+  const lineXs = (option: ReturnType<typeof bulletOption>, i: number, width: number, labelWidth: number) => {
+    const s = (option.series as { markLine?: { data: { xAxis: number }[] } }[])[i];
+    const max = (option.xAxis as { max: number }[])[i].max;
+    return s.markLine!.data.map((d) => labelWidth + (d.xAxis / max) * (width - labelWidth - 36));
+  };
+  const valueTexts = (it: BulletItem, L: BulletLabels) =>
+    it.actual === null ? [L.noActual] : [`${quantityText(it.actual, it.unit)} ${L.statusNames[it.status]}`, quantityText(it.actual, it.unit)];
+
+  function check(list: BulletItem[], L: BulletLabels, width: number) {
+    const layout = defaultBulletLayout;
+    const option = bulletOption(list, L, layout);
+    const boxes = svgTextBoxes(renderSvg(option, width, bulletHeight(list.length)));
+    for (const b of boxes) {
+      expect(b.x0, `${b.text} at ${width}px`).toBeGreaterThanOrEqual(0);
+      expect(b.x1, `${b.text} at ${width}px`).toBeLessThanOrEqual(width);
+    }
+    expect(overlappingTexts(boxes), `${width}px`).toEqual([]);
+    list.forEach((it, i) => {
+      const top = layout.top + i * layout.rowHeight + 26;
+      const value = boxes.find((b) => valueTexts(it, L).includes(b.text) && b.y0 >= top - 2 && b.y1 <= top + 22);
+      expect(value, `${it.name} value label at ${width}px`).toBeDefined();
+      for (const x of lineXs(option, i, width, layout.labelWidth)) {
+        expect(x <= value!.x0 || x >= value!.x1, `${value!.text} [${value!.x0}, ${value!.x1}] crossed by the mark at ${x} (${width}px)`).toBe(true);
+      }
+    });
+  }
+
+  it('draws every label inside the chart, none over another, no value label across a mark line', () => {
+    for (const lang of ['zh-CN', 'en'] as const) {
+      const L = deckChartLabels(lang, '2024-09-30').bullet;
+      for (const project of [SAFETY, ONLINE, RUNNING, YIQI]) {
+        const list = items(project, '2024-09-30');
+        // The deck draws 5 bullets per slide at 480 px: 人员配置及坐席配套 (106人 达标, 应达 / 半年 / 全年 105人) was cut.
+        for (let k = 0; k < list.length; k += 5) check(list.slice(k, k + 5), L, 480);
+        check(list, L, 420);
+        check(list, L, 700);
+      }
+    }
   });
 });
