@@ -98,6 +98,8 @@ function readObservations(item: Pending, ix: DatasetIndex, merge: Merge, problem
     spend = spend.flatMap((s) => checkJsonSpend(s, ix, found));
   }
   actuals = readableActuals(actuals, ix, found);
+  // In file order: the reader's and the value check's findings interleave by row.
+  found.sort((a, b) => (a.source?.row ?? 0) - (b.source?.row ?? 0));
   report(summary, problems, found);
   for (const a of actuals) merge.addActual(a);
   for (const s of spend) merge.addSpend(s);

@@ -3,11 +3,13 @@
 // tab-separated text (Excel "CSV" and copy-paste), CRLF or LF, quoted cells, blank lines
 // (skipped: they hold no data), cells protected against formula injection on export ('=30%
 // reads back as =30%). Reports unknown and duplicate columns, unterminated quotes and rows with
-// more cells than the header — such a row is not loaded, usually an unquoted `1,325.06`.
+// more cells than the header — such a row is not loaded, usually an unquoted `1,325.06`. A quote
+// closed before its cell ends (`"一企来办"平台…`) is read as written, with a warning (./lenient.ts).
 import Papa from 'papaparse';
 import type { Problem } from '../../domain/types';
 import { problem } from '../problems';
 import { mapHeader } from './header';
+import { lenientRows } from './lenient';
 
 export interface CsvRow {
   line: number;
@@ -37,13 +39,23 @@ const unprotect = (cell: string) => (/^'+[=+\-@\t\r]/.test(cell) ? cell.slice(1)
 const lineBreaks = (cell: string) => (cell.match(/\r\n|\r|\n/g) ?? []).length;
 
 export function readCsv(text: string, file: string): CsvTable {
-  const parsed = Papa.parse<string[]>(text, { delimiter: guessDelimiter(firstLine(text)), skipEmptyLines: false });
+  const delimiter = guessDelimiter(firstLine(text));
+  const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
   const table: CsvTable = { file, headers: new Map(), rows: [], problems: [] };
-  const badQuoteRows = new Set(parsed.errors.filter((e) => e.code === 'MissingQuotes').map((e) => e.row));
+  let data = parsed.data;
+  let badQuoteRows = new Set(parsed.errors.filter((e) => e.code === 'MissingQuotes').map((e) => e.row));
+  let strayQuoteRows = new Set<number>();
+  // A quote closed before its cell ends makes papaparse swallow the rows that follow: read it as Excel does.
+  if (parsed.errors.some((e) => e.code === 'InvalidQuotes')) {
+    const lenient = lenientRows(text, delimiter);
+    data = lenient.rows;
+    strayQuoteRows = new Set(lenient.strayQuoteRows);
+    badQuoteRows = new Set();
+  }
 
   let line = 1;
   let columns: (string | null)[] | null = null;
-  parsed.data.forEach((cells, index) => {
+  data.forEach((cells, index) => {
     const rowLine = line;
     line += 1 + cells.reduce((n, c) => n + lineBreaks(c), 0);
     if (cells.every((c) => c.trim() === '')) return;
@@ -54,6 +66,10 @@ export function readCsv(text: string, file: string): CsvTable {
     if (badQuoteRows.has(index)) {
       table.problems.push(problem('csv-quotes', '引号没有闭合，此行及其后内容无法读取', { file, row: rowLine }));
       return;
+    }
+    if (strayQuoteRows.has(index)) {
+      const what = '引号不成对（引号应包住整个单元格，单元格内的引号写作两个 ""），已按原文读取';
+      table.problems.push(problem('csv-stray-quote', what, { file, row: rowLine }, 'warning'));
     }
     const extra = cells.slice(columns.length).filter((c) => c.trim() !== '');
     if (extra.length) {
