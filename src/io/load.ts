@@ -51,6 +51,7 @@ export function loadFiles(files: InputFile[], base: Dataset = emptyDataset()): L
   }
 
   const structure = merge.structure();
+  merge.flagDroppedIndicators();
   merge.flagOrphans(new Set(structure.indicators.map((i) => i.id)));
   // Indexing 300,000 indicators costs a few hundred ms: only when some file names actuals or spend.
   const observed = pending.filter((p) => p.summary.kind === 'actuals-csv' || p.summary.kind === 'spend-csv' || p.actuals?.length || p.spend?.length);

@@ -41,7 +41,7 @@ export class Merge {
         this.problems.push(problem('duplicate-project', what, { file }, 'warning', p.id));
       }
       if (this.baseIds.has(p.id)) this.replaced.add(p.id);
-      this.projects.set(p.id, p);
+      this.projects.set(p.id, keepTexts(p, this.projects.get(p.id)));
       this.fromFile.set(p.id, file);
       this.newIndicators.set(p.id, []);
     }
@@ -57,6 +57,30 @@ export class Merge {
     const kept = this.base.indicators.filter((i) => !this.newIndicators.has(i.projectId));
     for (const list of this.newIndicators.values()) for (const i of list) kept.push(i);
     return { projects: [...this.projects.values()], indicators: kept };
+  }
+
+  /** A re-imported project that lost indicators says how many (a table cut short replaces a whole one). */
+  flagDroppedIndicators() {
+    const kept = new Map<string, Set<string>>();
+    for (const [pid, list] of this.newIndicators) if (this.replaced.has(pid)) kept.set(pid, new Set(list.map((i) => i.id)));
+    const dropped = new Map<string, string[]>();
+    const before = new Map<string, number>();
+    for (const i of this.base.indicators) {
+      const now = kept.get(i.projectId);
+      if (!now) continue;
+      before.set(i.projectId, (before.get(i.projectId) ?? 0) + 1);
+      if (!now.has(i.id)) {
+        const names = dropped.get(i.projectId);
+        if (names) names.push(i.level3);
+        else dropped.set(i.projectId, [i.level3]);
+      }
+    }
+    for (const [pid, names] of dropped) {
+      const p = this.projects.get(pid);
+      const shown = names.slice(0, 3).map((n) => `“${n}”`).join('、') + (names.length > 3 ? ` 等` : '');
+      const what = `项目${quoted(p?.name ?? pid)}重新导入后指标由 ${before.get(pid)} 个变为 ${kept.get(pid)!.size} 个，原有的 ${names.length} 个指标（${shown}）不在新表中，已删除；如表格不完整，请重新载入完整的表`;
+      this.problems.push(problem('dropped-indicators', what, { file: this.fromFile.get(pid) ?? '' }, 'warning', pid));
+    }
   }
 
   /** Actuals of re-imported projects whose indicator vanished are kept, and flagged. */
@@ -101,6 +125,12 @@ export class Merge {
   result(structure: Pick<Dataset, 'projects' | 'indicators'>): Dataset {
     return { ...structure, actuals: this.actuals, spend: this.spend };
   }
+}
+
+/** A file without the long texts (CSV) keeps those already loaded for the project; one with texts replaces them. */
+function keepTexts(incoming: Project, existing: Project | undefined): Project {
+  if (!existing?.texts || (incoming.texts && Object.values(incoming.texts).some((t) => t))) return incoming;
+  return { ...incoming, texts: existing.texts, ...(incoming.contact || !existing.contact ? {} : { contact: existing.contact }) };
 }
 
 const actualKey = (a: Actual) => `a\u0001${a.indicatorId}\u0001${a.date}`;

@@ -57,7 +57,18 @@ describe('loadFiles', () => {
     expect(r.dataset.indicators).toHaveLength(99 - 25 + 5);
     expect(r.dataset.actuals).toEqual(base.actuals);
     expect(r.dataset.spend).toEqual(base.spend);
-    expect(r.problems).toEqual([]);
+    // The fixture holds 5 of 一企来办's indicators (one of them new): the 21 left out are named.
+    expect(r.problems.map((p) => `${p.severity} ${p.code} ${p.projectId}`)).toEqual([`warning dropped-indicators ${base.projects.find((p) => p.name === '“一企来办”平台运营运维费')!.id}`]);
+    expect(r.problems[0].message).toBe('projects.csv：项目「“一企来办”平台运营运维费」重新导入后指标由 25 个变为 5 个，原有的 21 个指标（“立项依据充分性”、“立项程序规范性”、“绩效指标明确性” 等）不在新表中，已删除；如表格不完整，请重新载入完整的表');
+  });
+
+  it('keeps the long texts (立项必要性 …) of a project re-loaded from a CSV, which has no text columns', () => {
+    const base = loadFiles(all()).dataset;
+    const before = base.projects.find((p) => p.name === '省政务办信息系统安全运维')!;
+    expect(Object.keys(before.texts ?? {})).toHaveLength(5);
+    const after = loadFiles([fixture('projects.csv')], base).dataset.projects.find((p) => p.id === before.id)!;
+    expect(after.texts).toEqual(before.texts);
+    expect(after.source).toEqual({ file: 'projects.csv', row: 2 });
   });
 
   it('keeps, and flags, actuals whose indicator a re-import removed', () => {
@@ -70,6 +81,7 @@ describe('loadFiles', () => {
     const r = loadFiles([slim], base);
     expect(r.dataset.actuals).toEqual(base.actuals);
     expect(r.problems.map((p) => `${p.severity} ${p.message}`)).toEqual([
+      'warning slim.csv：项目“省政务办信息系统安全运维”重新导入后指标由 28 个变为 1 个，原有的 27 个指标（“立项程序规范性”、“立项依据充分性”、“绩效目标合理性” 等）不在新表中，已删除；如表格不完整，请重新载入完整的表',
       'warning slim.csv：项目“省政务办信息系统安全运维”重新导入后，有2条实际值对应的指标已不存在（已保留，请核对）',
     ]);
   });
