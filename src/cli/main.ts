@@ -10,6 +10,8 @@ import { readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { readInputs, CliError } from './files';
 import { decodeContent } from '../io/decode';
+import { detectKind } from '../io/detect';
+import { parseDate } from '../io/values';
 import { importRawTables } from '../io/rawTable';
 import { loadFiles, type LoadResult } from '../io/load';
 import type { Report } from '../domain/report.types';
@@ -17,7 +19,7 @@ import { writeDeck } from './deck';
 import { toCanonicalJson } from '../io/write';
 import { buildReport, defaultReportDate } from '../domain/report';
 import { defaultSettings, type RuleSetId } from '../domain/settings';
-import { parseIsoDate, toIso } from '../domain/calendar';
+import { toIso } from '../domain/calendar';
 import type { Problem } from '../domain/types';
 import { formatCsv, formatJson, formatTable } from './format';
 
@@ -46,11 +48,29 @@ function importTable(args: string[]): number {
   } catch {
     throw new CliError(`找不到或无法读取文件：${args[0]}`);
   }
-  const { projects, indicators, problems } = importRawTables(decodeContent(bytes).text, args[0]);
+  const text = decodeContent(bytes).text;
+  const kind = detectKind(text);
+  if (kind !== 'raw-table' && kind !== 'unknown') {
+    throw new CliError(`${args[0]} 是${KIND_NAMES[kind]}，不是绩效目标表文本；import-table 只读取目标表，请用 report 或 deck 载入它`);
+  }
+  const { projects, indicators, problems } = importRawTables(text, args[0]);
   process.stdout.write(toCanonicalJson({ projects, indicators, actuals: [], spend: [] }));
   for (const p of problems) process.stderr.write(describe(p) + '\n');
   if (!projects.length) process.stderr.write(`错误：${args[0]} 中没有找到项目预算绩效目标表\n`);
   return problems.some((p) => p.severity === 'error') || !projects.length ? 1 : 0;
+}
+
+const KIND_NAMES: Record<string, string> = {
+  'projects-json': '项目 JSON 文件', 'projects-csv': '项目与指标 CSV', 'actuals-csv': '实际值 CSV', 'spend-csv': '执行数 CSV',
+};
+
+/** node:util parseArgs speaks English: say the same in Chinese. */
+function argsError(e: NodeJS.ErrnoException): string {
+  const option = /'(--?[\w-]+)/.exec(e.message)?.[1] ?? '';
+  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `未知的选项“${option}”`;
+  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return `选项“${option}”缺少取值`;
+  if (e.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return `多余的参数：${e.message}`;
+  return e.message;
 }
 
 /** The local calendar date, as the app's header reads it. */
@@ -73,8 +93,10 @@ function loadAndJudge(command: string, values: { 'as-of'?: string; rules?: strin
   const loaded = loadFiles(readInputs(positionals));
   for (const p of loaded.problems) process.stderr.write(describe(p) + '\n');
   // Without --as-of: the date the app opens on (domain/report defaultReportDate).
-  const asOf = values['as-of'] ?? defaultReportDate(loaded.dataset, today());
-  if (!parseIsoDate(asOf)) throw new UsageError(`--as-of “${asOf}”不是有效日期，应为 YYYY-MM-DD，例如 2024-06-30`);
+  // Any date form the data files accept (2024/6/30, 2024年6月30日) is accepted here too.
+  const given = values['as-of'] === undefined ? null : parseDate(values['as-of']);
+  if (given && !given.ok) throw new UsageError(`--as-of “${values['as-of']}”不是有效日期，应为 YYYY-MM-DD，例如 2024-06-30`);
+  const asOf = given?.ok ? given.value : defaultReportDate(loaded.dataset, today());
   if (!loaded.dataset.projects.length) throw new CliError(`在 ${positionals.join('、')} 中没有找到任何项目`);
   return { loaded, report: buildReport(loaded.dataset, asOf, settings) };
 }
@@ -129,7 +151,8 @@ export async function main(argv: string[]): Promise<number> {
       return 1;
     }
     if (e instanceof UsageError || /ERR_PARSE_ARGS/.test(String((e as NodeJS.ErrnoException).code))) {
-      process.stderr.write(`${(e as Error).message}\n${USAGE}\n`);
+      const message = e instanceof UsageError ? e.message : argsError(e as NodeJS.ErrnoException);
+      process.stderr.write(`${message}\n${USAGE}\n`);
       return 2;
     }
     process.stderr.write(`内部错误（请报告此问题）：${(e as Error).stack ?? e}\n`);

@@ -113,6 +113,21 @@ describe('bad input exits non-zero naming file, row and problem in Chinese', () 
     expect(await main(['frobnicate'])).toBe(2);
     expect(await main(['report', 'data', '--colour'])).toBe(2); // unknown option
   });
+  it('says what is wrong with the options in Chinese, not in Node\'s English', async () => {
+    expect(await main(['report', 'data', '--colour'])).toBe(2);
+    expect(err).toMatch(/^未知的选项“--colour”\n用法/);
+    err = '';
+    expect(await main(['report', 'data', '--as-of'])).toBe(2);
+    expect(err).toMatch(/^选项“--as-of”缺少取值\n用法/);
+    expect(err).not.toMatch(/Unknown option|argument missing/);
+  });
+  it('takes --as-of in any date form the data files accept', async () => {
+    expect(await main(['report', 'data', '--as-of', '2024/6/30', '--format', 'json'])).toBe(0);
+    expect(JSON.parse(out).asOf).toBe('2024-06-30');
+    out = '';
+    expect(await main(['report', 'data', '--as-of', '2024年9月30日', '--format', 'json'])).toBe(0);
+    expect(JSON.parse(out).asOf).toBe('2024-09-30');
+  });
 });
 
 describe('import-table', () => {
@@ -128,5 +143,10 @@ describe('import-table', () => {
     expect(await main(['import-table', join(dir, 'empty.txt')])).toBe(1);
     expect(err).toContain('没有找到项目预算绩效目标表');
     expect(await main(['import-table', join(dir, 'missing.txt')])).toBe(1);
+  });
+  it('points an actuals CSV given by mistake to the report command', async () => {
+    expect(await main(['import-table', 'data/sample-actuals.csv'])).toBe(1);
+    expect(err).toBe('错误：data/sample-actuals.csv 是实际值 CSV，不是绩效目标表文本；import-table 只读取目标表，请用 report 或 deck 载入它\n');
+    expect(out).toBe('');
   });
 });
