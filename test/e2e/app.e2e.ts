@@ -34,6 +34,9 @@ describe('app shell', () => {
     expect(text).toContain('项目数据（JSON）');
     expect(text).toContain('实际值（CSV）');
     expect(text).toContain('执行数（CSV）');
+    // Their encodings as for any file the user opens (sample-spend.csv is saved with a BOM).
+    expect(text).toContain('UTF-8（带 BOM）');
+    expect(text).not.toContain('文本');
     expect(await page.locator('[data-test="as-of"] input').inputValue()).toBe('2024-06-30');
     await screenshot(page, 'data');
     expect(errors).toEqual([]);

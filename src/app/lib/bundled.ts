@@ -16,7 +16,9 @@ async function load(name: string): Promise<string | null> {
 
 export async function bundledInputs(): Promise<InputFile[]> {
   const contents = await Promise.all(BUNDLED_FILES.map(load));
-  return BUNDLED_FILES.flatMap((name, i) => (contents[i] == null ? [] : [{ name, content: contents[i] }]));
+  // As bytes, like a file the user opens: the data page then names their encoding (UTF-8), not 文本.
+  const bytes = (text: string) => new TextEncoder().encode(text);
+  return BUNDLED_FILES.flatMap((name, i) => (contents[i] == null ? [] : [{ name, content: bytes(contents[i]) }]));
 }
 
 export const sampleTablesText = () => load(SAMPLE_TABLES);
