@@ -11,6 +11,11 @@ const mountView = () => {
   const setup = appPlugins();
   return { wrapper: mount(SettingsView, { global: { plugins: setup.plugins } }), setup };
 };
+/** Mounted in the document, for the confirmation box that opens on <body>. */
+const mount2 = () => {
+  const setup = appPlugins();
+  return { wrapper: mount(SettingsView, { global: { plugins: setup.plugins }, attachTo: document.body }), setup };
+};
 
 describe('settings page', () => {
   beforeEach(() => localStorage.clear());
@@ -50,7 +55,6 @@ describe('settings page', () => {
   it('switching the rule set loads its preset; reset restores the preset numbers', async () => {
     const { wrapper } = mountView();
     const store = useSettingsStore();
-    store.config.tolerances.overAchieve = 1.5;
     await wrapper.find('[data-test="rule-set"] input[value="pmkpi"]').setValue(true);
     await nextTick();
     expect(store.settings).toEqual(defaultSettings('pmkpi'));
@@ -59,6 +63,35 @@ describe('settings page', () => {
     await wrapper.find('[data-test="reset-settings"]').trigger('click');
     expect(store.settings.tolerances.progressPoints).toBe(10);
     expect(store.settings.ruleSet).toBe('pmkpi');
+  });
+
+  it('asks before a switch replaces numbers the user changed; cancelling keeps them', async () => {
+    const { wrapper } = mount2();
+    const store = useSettingsStore();
+    store.config.tolerances.progressPoints = 25;
+    const choose = async (answer: 'confirm' | 'cancel') => {
+      await wrapper.find('[data-test="rule-set"] input[value="pmkpi"]').setValue(true);
+      await settle(50);
+      const box = document.querySelector('.el-message-box')!;
+      expect(box.textContent).toContain('切换规则会用“一体化系统红绿灯（按月折算）”的预设数值替换您修改过的容差和分档');
+      (box.querySelector(answer === 'confirm' ? '.el-button--primary' : '.el-message-box__btns .el-button:not(.el-button--primary)') as HTMLElement).click();
+      await settle(400);
+    };
+    await choose('cancel');
+    expect(store.settings).toMatchObject({ ruleSet: 'default', tolerances: { progressPoints: 25 } });
+    await choose('confirm');
+    expect(store.settings).toEqual(defaultSettings('pmkpi'));
+    wrapper.unmount();
+  });
+
+  it('says which block the current rule set uses', async () => {
+    const { wrapper } = mountView();
+    expect(wrapper.find('[data-test="tolerances-used"]').text()).toBe('当前的默认规则按以下容差判断。');
+    expect(wrapper.find('[data-test="lights-used"]').text()).toBe('仅一体化系统规则使用这些分档，当前的默认规则不使用。');
+    useSettingsStore().applyPreset('pmkpi');
+    await nextTick();
+    expect(wrapper.find('[data-test="tolerances-used"]').text()).toBe('当前的一体化系统规则不使用这些容差（超额提示除外），改按下方红绿灯分档判断。');
+    expect(wrapper.find('[data-test="lights-used"]').text()).toBe('当前的一体化系统规则按以下分档判断。');
   });
 
   it('ignores an emptied number box instead of storing a hole', async () => {
