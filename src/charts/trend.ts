@@ -6,6 +6,7 @@ import type { EChartsOption } from 'echarts';
 import type { Judgement, Status } from '../domain/judge/types';
 import type { IndicatorTrack } from '../domain/path';
 import { pathValueAt } from '../domain/path';
+import { daysInMonth, toIso } from '../domain/calendar';
 import type { Pace } from '../domain/pace';
 import { plainLabel, tooltipHtml } from './escape';
 import { niceCeil, quantityText } from './numbers';
@@ -43,6 +44,13 @@ export function asOfMark(asOf: string, L: Pick<TrendLabels, 'asOf' | 'asOfDate'>
   const date = form.replace('{M}', String(Number(asOf.slice(5, 7)))).replace('{D}', String(Number(asOf.slice(8, 10))));
   return `${L.asOf} ${date}`;
 }
+
+/** Below this chart width twelve month names no longer fit side by side. */
+const NARROW_TREND = 500;
+
+/** 31 Jan … 31 Dec of the year, as ISO dates. */
+export const monthEnds = (year: number): string[] =>
+  Array.from({ length: 12 }, (_, i) => toIso({ year, month: i + 1, day: daysInMonth(year, i + 1) }));
 
 export function trendOption(
   track: IndicatorTrack, j: Judgement | null, name: string, asOf: string, year: number, L: TrendLabels, pace: Pace | null = null,
@@ -114,8 +122,10 @@ export function trendOption(
     },
     xAxis: {
       type: 'time', min: `${year}-01-01`, max: end,
-      // Twelve months fit a wide chart; on a phone every other one goes rather than running together.
-      axisLabel: { formatter: L.monthFormat, color: '#606266', hideOverlap: true }, splitNumber: 12,
+      // Months are marked at their last day, where reports fall (a 30 September figure sits on 9月,
+      // not just before 10月). Twelve fit a wide chart; a narrow one names the quarter ends (media).
+      axisLabel: { formatter: L.monthFormat, color: '#606266', hideOverlap: true, customValues: monthEnds(year) },
+      axisTick: { customValues: monthEnds(year) },
       splitLine: { show: true, lineStyle: { color: '#f0f2f5' } },
     },
     yAxis: {
@@ -123,5 +133,7 @@ export function trendOption(
       axisLabel: { color: '#606266' }, splitLine: { lineStyle: { type: 'dashed', color: '#e4e7ed' } },
     },
     series,
+    // ECharts re-applies this on every resize: one option for a phone and a projector.
+    media: [{ query: { maxWidth: NARROW_TREND }, option: { xAxis: { axisLabel: { customValues: monthEnds(year).filter((_, i) => i % 3 === 2) } } } }],
   };
 }

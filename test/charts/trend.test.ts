@@ -61,13 +61,23 @@ describe('trend chart', () => {
     expect(label('2024-07-31')).toMatchObject({ anchor: 'middle' });
   });
 
-  it('shows all twelve months on a wide chart and drops overlapping ones on a phone', () => {
+  it('marks each month at its last day, so a 30 September figure sits on 9月 (not just before 10月)', () => {
+    const { judgement, track } = setup(SAFETY, '漏洞扫描', '2024-09-30');
+    const svg = renderSvg(trendOption(track, judgement, '漏洞扫描', '2024-09-30', 2024, L), 900, 360);
+    const xOf = (text: string) => [...svg.matchAll(/<text[^>]*translate\(([\d.]+) [\d.]+\)[^>]*>([^<]*)<\/text>/g)].filter((m) => m[2] === text).map((m) => Number(m[1]));
+    const sep = xOf('9月')[0];
+    const lastActual = xOf('2轮').at(-1)!; // the 9-30 figure's label, above its point
+    expect(Math.abs(sep - lastActual)).toBeLessThan(1);
+    expect(xOf('6月')[0]).toBeCloseTo(xOf('2轮')[0], 0); // 6-30
+  });
+
+  it('shows all twelve months on a wide chart and the quarter ends on a narrow one', () => {
     const { judgement, track } = setup(SAFETY, '漏洞扫描', '2024-09-30');
     const months = (width: number) => svgTexts(renderSvg(trendOption(track, judgement, '漏洞扫描', '2024-09-30', 2024, L), width, 360)).filter((t) => /^\d+月$/.test(t));
     expect(months(900)).toEqual(['1月', '2月', '3月', '4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月']);
-    const narrow = months(300);
-    expect(narrow.length).toBeGreaterThanOrEqual(4);
-    expect(narrow.length).toBeLessThan(12);
+    // Narrow: the quarter ends, evenly, rather than whichever months happen not to overlap.
+    expect(months(300)).toEqual(['3月', '6月', '9月', '12月']);
+    expect(months(480)).toEqual(['3月', '6月', '9月', '12月']);
   });
 
   it('hides actuals after the as-of date and draws no pace for an indicator on track', () => {
