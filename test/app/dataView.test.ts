@@ -7,6 +7,7 @@ import DataView from '../../src/app/views/DataView.vue';
 import { useDatasetStore } from '../../src/app/stores/dataset';
 import { appPlugins, settle } from './helpers';
 import { toIsoDate } from '../../src/app/lib/asOf';
+import { memoryBackend, setSavedDataBackend, writeSaved, type SavedDataBackend } from '../../src/app/lib/savedData';
 
 // The real 2024 seed tables (4 projects, 99 indicators) and a GBK actuals CSV as Excel saves it.
 const fixture = (name: string) => new Uint8Array(readFileSync(resolve(process.cwd(), 'test/fixtures/io', name)));
@@ -84,6 +85,64 @@ describe('data page', () => {
     expect(rowTexts(wrapper, 'files-table')).toEqual([]);
     expect(wrapper.find('[data-test="files-table"]').text()).toContain('尚未载入文件');
     expect(wrapper.find('[data-test="count-projects"]').text()).toContain('0');
+  });
+});
+
+describe('data page: kept in this browser', () => {
+  let backend: ReturnType<typeof memoryBackend>;
+  let prev: SavedDataBackend;
+  beforeEach(() => {
+    localStorage.clear();
+    prev = setSavedDataBackend((backend = memoryBackend()));
+  });
+  afterEach(() => {
+    setSavedDataBackend(prev);
+    vi.restoreAllMocks();
+  });
+  const status = (w: VueWrapper) => w.find('[data-test="saved-status"]');
+
+  it('says the data was restored, when it was saved and that it stays in this browser', async () => {
+    const savedAt = new Date(2024, 6, 15, 14, 5).toISOString();
+    const dataset = { projects: [], indicators: [], actuals: [], spend: [] };
+    await writeSaved(backend, { version: 1, savedAt, origin: 'user', originUrl: null, dataset, files: [], problems: [] });
+    const zh = mount(DataView, { global: { plugins: appPlugins().plugins } });
+    await useDatasetStore().init(null);
+    await flushPromises();
+    expect(zh.find('.summary__origin').text()).toContain('当前数据：本地载入');
+    expect(status(zh).text()).toBe('已恢复上次载入的数据（保存于 2024年7月15日 14:05，仅保存在本浏览器）');
+
+    const en = mount(DataView, { global: { plugins: appPlugins('en').plugins } });
+    await useDatasetStore().init(null);
+    await flushPromises();
+    expect(status(en).text()).toBe('Restored the data loaded last time (saved July 15, 2024 at 14:05, kept in this browser only)');
+  });
+
+  it('says nothing is kept for the sample, then that a load was saved', async () => {
+    const wrapper = mount(DataView, { global: { plugins: appPlugins().plugins } });
+    const data = useDatasetStore();
+    await data.init(null);
+    await flushPromises();
+    expect(status(wrapper).exists()).toBe(false);
+    await data.loadFiles([{ name: '2024年绩效目标表.txt', content: seed }]);
+    await flushPromises();
+    expect(status(wrapper).text()).toBe('正在保存到本浏览器…');
+    await data.saved();
+    await flushPromises();
+    expect(status(wrapper).text()).toMatch(/^已保存在本浏览器（\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}），刷新页面后仍在$/);
+  });
+
+  it('says when the data could not be kept, and still shows it', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    backend.replaceAll = async () => Promise.reject(new DOMException('Quota exceeded', 'QuotaExceededError'));
+    const wrapper = mount(DataView, { global: { plugins: appPlugins().plugins } });
+    const data = useDatasetStore();
+    await data.loadFiles([{ name: '2024年绩效目标表.txt', content: seed }]);
+    await data.saved();
+    await flushPromises();
+    expect(status(wrapper).text()).toBe('未能在本浏览器保存数据，刷新页面后需重新载入');
+    expect(status(wrapper).classes()).toContain('summary__saved--failed');
+    expect(rowTexts(wrapper, 'files-table').map((r) => r[1])).toEqual(['2024年绩效目标表.txt']);
+    expect(wrapper.find('[data-test="count-indicators"]').text()).toContain('99');
   });
 });
 

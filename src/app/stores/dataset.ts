@@ -3,6 +3,9 @@
 // lost; loads are queued so two drops in quick succession both land. The dataset is held in a
 // shallowRef and replaced whole: 300,000 indicators must never become deep reactive proxies, and
 // the domain caches its work per array identity.
+// What the user loaded (and an emptied state) is kept in this browser (lib/savedData): saved after
+// each user load, clear and failed load, restored at startup unless the URL names data (?data=).
+// The bundled sample and linked data are not saved: they can be fetched again.
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
 import { emptyDataset, type Dataset, type Problem } from '../../domain/types';
@@ -10,6 +13,7 @@ import type { FileSummary, InputFile, LoadResult } from '../../io/load';
 import { inputSize, runLoad } from '../lib/loadRunner';
 import { bundledInputs } from '../lib/bundled';
 import { fileNameOfUrl, readBrowserFiles, sameOriginUrl } from '../lib/readFiles';
+import { NoIndexedDb, SAVED_VERSION, createSaver, discardSaved, readSaved, savedDataBackend } from '../lib/savedData';
 
 export type DataOrigin = 'empty' | 'bundled' | 'url' | 'user';
 
@@ -19,6 +23,18 @@ export interface LoadProgress {
   done: number;
   total: number;
   bytes: number;
+}
+
+/** Whether the current data is kept in this browser. */
+export type SaveStatus =
+  | { state: 'off' }
+  | { state: 'saving' }
+  | { state: 'saved' | 'restored'; at: string }
+  | { state: 'failed' };
+
+/** A warning the shell shows once as a toast (a new object each time one is due). */
+export interface StorageWarning {
+  key: 'saveFailed' | 'restoreFailed';
 }
 
 const failure = (file: string, code: string, message: string): Problem => ({ severity: 'error', code, message, source: { file } });
@@ -35,6 +51,11 @@ export const useDatasetStore = defineStore('dataset', () => {
   const busy = computed(() => pending.value > 0);
   let pasteCount = 0;
   let queue: Promise<unknown> = Promise.resolve();
+  const saveStatus = shallowRef<SaveStatus>({ state: 'off' });
+  const storageWarning = shallowRef<StorageWarning | null>(null);
+  /** The data is the user's (loaded, restored or emptied), so it is saved after each change. */
+  let kept = false;
+  const storage = savedDataBackend();
 
   const counts = computed(() => ({
     projects: dataset.value.projects.length,
@@ -67,6 +88,7 @@ export const useDatasetStore = defineStore('dataset', () => {
         const result = await runLoad(inputs, dataset.value);
         apply(result);
         if (origin.value === 'empty' || from === 'user') origin.value = from;
+        if (from === 'user') kept = true;
         return result;
       } catch (e) {
         const names = inputs.map((f) => f.name).join('、');
@@ -74,6 +96,7 @@ export const useDatasetStore = defineStore('dataset', () => {
         return null;
       } finally {
         progress.value = null;
+        if (from === 'user' && kept) persist('save');
       }
     });
   }
@@ -137,12 +160,38 @@ export const useDatasetStore = defineStore('dataset', () => {
     }
   }
 
-  /** Startup: the linked data if the URL names one, else the bundled sample. */
-  function init(dataParam: string | null): Promise<LoadResult | null> {
-    return dataParam ? loadFromUrl(dataParam) : loadBundled();
+  /** Startup: the linked data if the URL names one, else what was saved in this browser, else the bundled sample. */
+  async function init(dataParam: string | null): Promise<LoadResult | null> {
+    if (dataParam) return loadFromUrl(dataParam);
+    return (await enqueue(restore)) ? null : loadBundled();
   }
 
-  function clear() {
+  /** Puts back the saved state; false when there is none to use. */
+  async function restore(): Promise<boolean> {
+    const read = await readSaved(storage);
+    if (read.kind === 'ok') {
+      const s = read.state;
+      dataset.value = s.dataset;
+      problems.value = s.problems;
+      files.value = s.files;
+      origin.value = s.origin;
+      originUrl.value = s.originUrl;
+      // The next paste continues the numbering of the restored ones.
+      pasteCount = s.files.reduce((n, f) => Math.max(n, Number(/^粘贴文本(\d+)$/.exec(f.name)?.[1] ?? 0)), 0);
+      kept = true;
+      saveStatus.value = { state: 'restored', at: s.savedAt };
+      return true;
+    }
+    if (read.kind === 'bad' || read.kind === 'unreadable') {
+      console.warn(`Saved data not restored (${read.kind}): ${read.reason}`);
+      storageWarning.value = { key: 'restoreFailed' };
+      // A damaged record can never be restored; one the browser would not read may be fine later.
+      if (read.kind === 'bad') await discardSaved(storage);
+    }
+    return false;
+  }
+
+  function reset() {
     dataset.value = emptyDataset();
     problems.value = [];
     files.value = [];
@@ -151,13 +200,57 @@ export const useDatasetStore = defineStore('dataset', () => {
     pasteCount = 0;
   }
 
+  /** 清空: an empty dataset, which is what a reload then shows. */
+  function clear() {
+    reset();
+    kept = true;
+    persist('save');
+  }
+
+  /** 重置为示例数据: the saved state is removed, so a reload shows the sample too. */
   async function resetToBundled(): Promise<LoadResult | null> {
-    await enqueue(async () => clear());
+    await enqueue(async () => reset());
+    kept = false;
+    persist('forget');
     return loadBundled();
   }
 
+  // A failure changes nothing loaded; the user is warned once per run of failures.
+  let warnedSaveFailed = false;
+  const saver = createSaver(
+    storage,
+    () => ({
+      version: SAVED_VERSION,
+      savedAt: new Date().toISOString(),
+      origin: origin.value === 'empty' || origin.value === 'url' ? origin.value : 'user',
+      originUrl: originUrl.value,
+      dataset: dataset.value,
+      files: files.value,
+      problems: problems.value,
+    }),
+    (outcome) => {
+      if (outcome.ok) {
+        warnedSaveFailed = false;
+        if (outcome.last) saveStatus.value = outcome.state ? { state: 'saved', at: outcome.state.savedAt } : { state: 'off' };
+        return;
+      }
+      if (outcome.last) saveStatus.value = { state: 'failed' };
+      if (!warnedSaveFailed) {
+        if (!(outcome.error instanceof NoIndexedDb)) console.warn('Saving the data in this browser failed:', outcome.error);
+        storageWarning.value = { key: 'saveFailed' };
+      }
+      warnedSaveFailed = true;
+    },
+  );
+  function persist(what: 'save' | 'forget') {
+    saveStatus.value = what === 'save' ? { state: 'saving' } : { state: 'off' };
+    saver.request(what);
+  }
+
   return {
-    dataset, problems, files, origin, originUrl, progress, pending, busy, counts,
+    dataset, problems, files, origin, originUrl, progress, pending, busy, counts, saveStatus, storageWarning,
     loadFiles, loadBrowserFiles, loadText, loadBundled, loadFromUrl, init, clear, resetToBundled,
+    /** Resolves when no save is pending (tests). */
+    saved: saver.idle,
   };
 });

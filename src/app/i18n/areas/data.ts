@@ -63,6 +63,14 @@ export default {
         confirm: '确定',
         cancel: '取消',
       },
+      saved: {
+        restored: '已恢复上次载入的数据（保存于 {at}，仅保存在本浏览器）',
+        saved: '已保存在本浏览器（{at}），刷新页面后仍在',
+        saving: '正在保存到本浏览器…',
+        failed: '未能在本浏览器保存数据，刷新页面后需重新载入',
+        saveFailed: '未能在本浏览器保存数据，刷新页面后需重新载入',
+        restoreFailed: '上次保存在本浏览器的数据无法读取，已改为载入内置示例数据',
+      },
       progress: { reading: '正在读取文件 {done}/{total}…', parsing: '正在解析 {n} 个文件（{size}）…' },
       result: {
         loaded: '已载入 {files} 个文件：新增 {projects} 个项目、{indicators} 个指标、{actuals} 条实际值、{spend} 条执行数',
@@ -133,6 +141,14 @@ export default {
         confirmReset: 'Discard the current data and reload the bundled sample?',
         confirm: 'OK',
         cancel: 'Cancel',
+      },
+      saved: {
+        restored: 'Restored the data loaded last time (saved {at}, kept in this browser only)',
+        saved: 'Saved in this browser ({at}); still here after a reload',
+        saving: 'Saving in this browser…',
+        failed: 'Could not save the data in this browser: after a reload it must be loaded again',
+        saveFailed: 'Could not save the data in this browser: after a reload it must be loaded again',
+        restoreFailed: 'The data saved in this browser could not be read; the bundled sample was loaded instead',
       },
       progress: { reading: 'Reading files {done}/{total}…', parsing: 'Parsing {n} files ({size})…' },
       result: {

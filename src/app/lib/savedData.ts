@@ -1,0 +1,187 @@
+// The loaded data kept in this browser (IndexedDB), so a reload (F5) brings back what the user
+// loaded instead of the sample: the dataset, the loaded-files list and the problems, versioned.
+// IndexedDB stores values by structured clone, so 300,000 indicators need no JSON text; the long
+// lists are cut into parts of PART_SIZE items (one value may not exceed ~128 MB in Chromium).
+// What is read back may be from another app version or damaged: it is checked before use.
+import type { Dataset, Problem } from '../../domain/types';
+import type { FileSummary } from '../../io/load';
+import { indexedDbBackend, type SavedDataBackend } from './savedDataBackend';
+
+export { NoIndexedDb, indexedDbBackend, memoryBackend, type SavedDataBackend } from './savedDataBackend';
+
+export const SAVED_VERSION = 1;
+/** Items per stored part: ~1–5 MB each, far below the per-value limit even for projects with long texts. */
+export const PART_SIZE = 5000;
+const HEAD = 'state';
+const LISTS = ['projects', 'indicators', 'actuals', 'spend', 'problems'] as const;
+type ListName = (typeof LISTS)[number];
+
+export interface SavedState {
+  version: typeof SAVED_VERSION;
+  /** ISO timestamp of the save. */
+  savedAt: string;
+  origin: 'user' | 'url' | 'empty';
+  originUrl: string | null;
+  dataset: Dataset;
+  files: FileSummary[];
+  problems: Problem[];
+}
+
+/** The head record: everything but the long lists, and how many parts each list has. */
+interface SavedHead extends Omit<SavedState, 'dataset' | 'problems'> {
+  parts: Record<ListName, number>;
+}
+
+const partKey = (list: ListName, i: number) => `${list}/${i}`;
+const listOfState = (s: SavedState, list: ListName): unknown[] => (list === 'problems' ? s.problems : s.dataset[list]);
+
+/** The records a state is stored as: the head, then each list in parts. */
+export function toRecords(state: SavedState, partSize = PART_SIZE): [string, unknown][] {
+  const parts = {} as Record<ListName, number>;
+  const records: [string, unknown][] = [];
+  for (const list of LISTS) {
+    const items = listOfState(state, list);
+    parts[list] = Math.ceil(items.length / partSize);
+    for (let i = 0; i < parts[list]; i++) records.push([partKey(list, i), items.slice(i * partSize, (i + 1) * partSize)]);
+  }
+  const { version, savedAt, origin, originUrl, files } = state;
+  const head: SavedHead = { version, savedAt, origin, originUrl, files, parts };
+  return [[HEAD, head], ...records];
+}
+
+let backend: SavedDataBackend = indexedDbBackend();
+/** The backend a store created now uses (it keeps it for its lifetime). */
+export const savedDataBackend = (): SavedDataBackend => backend;
+/** Replaces the backend for stores created from now on (tests); returns the previous one. */
+export function setSavedDataBackend(next: SavedDataBackend): SavedDataBackend {
+  const prev = backend;
+  backend = next;
+  return prev;
+}
+
+export type ReadResult =
+  | { kind: 'none' }
+  | { kind: 'ok'; state: SavedState }
+  /** Written by another version of the app: left alone. */
+  | { kind: 'other-version'; version: unknown }
+  /** Damaged: can never be restored. The reason is for the console. */
+  | { kind: 'bad'; reason: string }
+  /** The browser refused the read (storage blocked, database broken); the record may be fine. */
+  | { kind: 'unreadable'; reason: string };
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** Every element an object with string `key` values: what the domain code indexes by. */
+const listOf = (v: unknown, ...keys: string[]): boolean =>
+  Array.isArray(v) && v.every((x) => isRecord(x) && keys.every((k) => typeof x[k] === 'string'));
+
+/** Checks a stored value (one linear pass: cheap beside the read itself). */
+export function parseSaved(raw: unknown): ReadResult {
+  if (raw === undefined) return { kind: 'none' };
+  if (!isRecord(raw)) return { kind: 'bad', reason: '保存的记录不是对象' };
+  if (raw.version !== SAVED_VERSION) return { kind: 'other-version', version: raw.version };
+  const d = raw.dataset;
+  if (typeof raw.savedAt !== 'string' || Number.isNaN(Date.parse(raw.savedAt))) return { kind: 'bad', reason: 'savedAt 无效' };
+  if (raw.origin !== 'user' && raw.origin !== 'url' && raw.origin !== 'empty') return { kind: 'bad', reason: 'origin 无效' };
+  if (raw.originUrl !== null && typeof raw.originUrl !== 'string') return { kind: 'bad', reason: 'originUrl 无效' };
+  if (!isRecord(d)) return { kind: 'bad', reason: 'dataset 缺失' };
+  if (!listOf(d.projects, 'id', 'name')) return { kind: 'bad', reason: 'dataset.projects 无效' };
+  if (!listOf(d.indicators, 'id', 'projectId')) return { kind: 'bad', reason: 'dataset.indicators 无效' };
+  if (!listOf(d.actuals, 'indicatorId', 'date')) return { kind: 'bad', reason: 'dataset.actuals 无效' };
+  if (!listOf(d.spend, 'projectId', 'date')) return { kind: 'bad', reason: 'dataset.spend 无效' };
+  if (!listOf(raw.files, 'name', 'kind')) return { kind: 'bad', reason: 'files 无效' };
+  if (!listOf(raw.problems, 'severity', 'message', 'code')) return { kind: 'bad', reason: 'problems 无效' };
+  return { kind: 'ok', state: raw as unknown as SavedState };
+}
+
+/** The saved state, put together from its records and checked. Never throws. */
+export async function readSaved(backend: SavedDataBackend): Promise<ReadResult> {
+  try {
+    const [head] = await backend.getMany([HEAD]);
+    if (!isRecord(head) || head.version !== SAVED_VERSION) return parseSaved(head);
+    const parts = head.parts;
+    if (!isRecord(parts) || !LISTS.every((l) => Number.isInteger(parts[l]) && (parts[l] as number) >= 0)) return { kind: 'bad', reason: 'parts 无效' };
+    const keys = LISTS.flatMap((l) => Array.from({ length: parts[l] as number }, (_, i) => partKey(l, i)));
+    const values = await backend.getMany(keys);
+    const lists = {} as Record<ListName, unknown[]>;
+    let k = 0;
+    for (const l of LISTS) {
+      const got = values.slice(k, (k += parts[l] as number));
+      if (!got.every(Array.isArray)) return { kind: 'bad', reason: `${l} 的分段缺失` };
+      lists[l] = (got as unknown[][]).flat();
+    }
+    const { projects, indicators, actuals, spend, problems } = lists;
+    const { version, savedAt, origin, originUrl, files } = head;
+    return parseSaved({ version, savedAt, origin, originUrl, files, dataset: { projects, indicators, actuals, spend }, problems });
+  } catch (e) {
+    return { kind: 'unreadable', reason: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+/** Stores `state` in place of what was saved, or removes the save when `state` is null. Rejects when the browser refuses. */
+export function writeSaved(backend: SavedDataBackend, state: SavedState | null): Promise<void> {
+  return backend.replaceAll(state ? toRecords(state) : []);
+}
+
+/** Removes a save that can never be restored; failure is harmless (it is checked again on read). */
+export async function discardSaved(backend: SavedDataBackend): Promise<void> {
+  await backend.replaceAll([]).catch(() => undefined);
+}
+
+export type SaveOutcome = ({ ok: true; state: SavedState | null } | { ok: false; error: unknown }) & {
+  /** No other request came in meanwhile: this outcome is the current one. */
+  last: boolean;
+};
+
+export interface Saver {
+  /** Save the state as `snapshot` gives it then, or remove the record. The latest request wins. */
+  request(what: 'save' | 'forget'): void;
+  /** Resolves when nothing is pending. */
+  idle(): Promise<void>;
+}
+
+/**
+ * Runs saves one at a time, after `delayMs` so the load's result is rendered before the structured
+ * clone (synchronous, in the browser's put) runs; requests made meanwhile coalesce into one write
+ * of the state as it is when that write starts. Never throws: each write's outcome goes to `report`.
+ */
+export function createSaver(backend: SavedDataBackend, snapshot: () => SavedState, report: (outcome: SaveOutcome) => void, delayMs = 50): Saver {
+  let intent: 'save' | 'forget' | null = null;
+  let active = false;
+  let running: Promise<void> = Promise.resolve();
+
+  async function drain() {
+    try {
+      await new Promise((r) => setTimeout(r, delayMs));
+      while (intent) {
+        const state = intent === 'save' ? snapshot() : null;
+        intent = null;
+        let outcome: { ok: true; state: SavedState | null } | { ok: false; error: unknown };
+        try {
+          await writeSaved(backend, state);
+          outcome = { ok: true, state };
+        } catch (error) {
+          outcome = { ok: false, error };
+        }
+        report({ ...outcome, last: !intent });
+      }
+    } finally {
+      // Synchronously with the last check of `intent`: a request after this starts a new drain.
+      active = false;
+    }
+  }
+  return {
+    request(what) {
+      intent = what;
+      if (!active) {
+        active = true;
+        running = drain();
+      }
+    },
+    idle: () => running,
+  };
+}
+
+/** When a save was made, for the 数据 page: `2024年5月3日 14:05`, `May 3, 2024 at 14:05`. */
+export function savedAtText(iso: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-US' : 'zh-CN', { dateStyle: 'long', timeStyle: 'short', hourCycle: 'h23' }).format(new Date(iso));
+}

@@ -1,0 +1,83 @@
+// What the user loaded survives a reload (F5), in a real browser with IndexedDB: a CSV opened on the
+// 数据 page (one good actual, three bad rows) is still there after the reload, with its file entry
+// and its problems, and the page says it was restored from this browser; 重置为示例数据 then a
+// reload gives the sample again. Screenshot: test-results/persist-restored.png.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser, openPage, screenshot } from './browser';
+import { BUNDLED_FILES } from '../../src/app/lib/bundled';
+
+const baseURL = inject('baseURL');
+const browser = useBrowser();
+
+const count = async (page: Page, key: string) => Number(((await page.locator(`[data-test="count-${key}"]`).textContent()) ?? '').replace(/\D/g, ''));
+const rows = (page: Page, table: string) => page.locator(`[data-test="${table}"] .el-table__body tr`);
+const cells = async (page: Page, table: string) =>
+  Promise.all((await rows(page, table).all()).map(async (r) => (await r.locator('td').allTextContents()).map((c) => c.trim())));
+
+/** Whether the app's IndexedDB save (its head record) exists. */
+const savedRecord = (page: Page) =>
+  page.evaluate(() => new Promise<boolean>((done, fail) => {
+    const open = indexedDB.open('indicator-monitor');
+    open.onerror = () => fail(open.error);
+    open.onsuccess = () => {
+      if (!open.result.objectStoreNames.contains('saved-data')) return (open.result.close(), done(false));
+      const get = open.result.transaction('saved-data').objectStore('saved-data').count('state');
+      get.onsuccess = () => (open.result.close(), done(get.result > 0));
+      get.onerror = () => fail(get.error);
+    };
+  }));
+
+describe('the loaded data is kept in this browser', () => {
+  it('survives a reload; 重置为示例数据 then a reload gives the sample', async () => {
+    const { page, errors } = await openPage(browser(), `${baseURL}#/data`, { width: 1440, height: 1100 });
+    const files = rows(page, 'files-table');
+    const status = page.locator('[data-test="saved-status"]');
+    await expect.poll(() => files.count(), { timeout: 15_000 }).toBe(BUNDLED_FILES.length);
+    // The sample is not saved, and nothing says it is.
+    expect(await status.count()).toBe(0);
+    const sampleActuals = await count(page, 'actuals');
+    expect(await savedRecord(page)).toBe(false);
+
+    await page.locator('[data-test="file-input"]').setInputFiles({
+      name: '实际值（有错误）.csv', mimeType: 'text/csv', buffer: readFileSync(resolve('test/fixtures/io/actuals-broken.csv')),
+    });
+    await expect.poll(() => files.count(), { timeout: 15_000 }).toBe(BUNDLED_FILES.length + 1);
+    await expect.poll(() => status.textContent(), { timeout: 10_000 }).toMatch(/^已保存在本浏览器（\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}），刷新页面后仍在$/);
+    expect(await savedRecord(page)).toBe(true);
+    const before = {
+      files: await cells(page, 'files-table'),
+      problems: await cells(page, 'problems-table'),
+      counts: { projects: await count(page, 'projects'), indicators: await count(page, 'indicators'), actuals: await count(page, 'actuals') },
+    };
+    expect(before.counts.actuals).toBe(sampleActuals + 1);
+    expect(before.problems.map((r) => r.slice(1, 3))).toEqual([['实际值（有错误）.csv', '3'], ['实际值（有错误）.csv', '4'], ['实际值（有错误）.csv', '5']]);
+
+    await page.reload();
+    await expect.poll(() => files.count(), { timeout: 15_000 }).toBe(BUNDLED_FILES.length + 1);
+    expect(await cells(page, 'files-table')).toEqual(before.files);
+    expect(before.files.at(-1)!.slice(1, 3)).toEqual(['实际值（有错误）.csv', '实际值（CSV）']);
+    expect(await cells(page, 'problems-table')).toEqual(before.problems);
+    expect({ projects: await count(page, 'projects'), indicators: await count(page, 'indicators'), actuals: await count(page, 'actuals') }).toEqual(before.counts);
+    expect(await page.locator('.summary__origin').textContent()).toContain('当前数据：本地载入');
+    expect(await status.textContent()).toMatch(/^已恢复上次载入的数据（保存于 \d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}，仅保存在本浏览器）$/);
+    await screenshot(page, 'persist-restored');
+
+    await page.locator('[data-test="reset-data"]').click();
+    await page.locator('.el-message-box__btns .el-button--primary').click();
+    await expect.poll(() => files.count(), { timeout: 15_000 }).toBe(BUNDLED_FILES.length);
+    await expect.poll(() => status.count()).toBe(0);
+    // The record is removed (a save or removal runs ~50 ms after the change) before the reload.
+    await expect.poll(() => savedRecord(page)).toBe(false);
+    await page.reload();
+    await expect.poll(() => files.count(), { timeout: 15_000 }).toBe(BUNDLED_FILES.length);
+    expect((await cells(page, 'files-table')).map((r) => r[1])).toEqual(BUNDLED_FILES);
+    expect(await page.locator('.summary__origin').textContent()).toContain('内置示例数据');
+    expect(await count(page, 'actuals')).toBe(sampleActuals);
+    expect(await rows(page, 'problems-table').count()).toBe(0);
+    expect(await status.count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+});
