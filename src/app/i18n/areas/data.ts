@@ -12,7 +12,7 @@ export default {
         title: '载入文件',
         drop: '将文件拖到此处，或',
         choose: '点击选择文件',
-        hint: '可一次选择多个文件：绩效目标表文本（.txt）、项目数据（.json/.csv）、实际值（.csv）、执行数（.csv）；GBK 与 UTF-8 编码均可。新载入的数据合并到当前数据中。',
+        hint: '可一次选择多个文件：绩效目标表文本（.txt）、项目数据（.json/.csv）、实际值（.csv）、执行数（.csv）；GBK、UTF-8 与 UTF-16（Unicode 文本）编码均可。新载入的数据合并到当前数据中。',
       },
       paste: {
         title: '粘贴绩效目标表',
@@ -91,7 +91,7 @@ export default {
         title: 'Load files',
         drop: 'Drop files here, or',
         choose: 'choose files',
-        hint: 'Several at once: target-table text (.txt), projects (.json/.csv), actuals (.csv), spend (.csv); GBK or UTF-8. New data is merged into the current data.',
+        hint: 'Several at once: target-table text (.txt), projects (.json/.csv), actuals (.csv), spend (.csv); GBK, UTF-8 or UTF-16 (Unicode text). New data is merged into the current data.',
       },
       paste: {
         title: 'Paste target tables',

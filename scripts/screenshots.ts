@@ -1,0 +1,48 @@
+// Refreshes the user guide's screenshots (docs/screenshots/*.png, shown in README.zh-CN.md) from a
+// fresh build of the app on the bundled data, in headless Chromium at 1200×750 (Chinese UI).
+//   npx tsx scripts/screenshots.ts
+import { resolve } from 'node:path';
+import { build, preview } from 'vite';
+import { chromium, type Page } from 'playwright-core';
+import { freePort } from './measure-first-screen';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const dist = resolve('node_modules/.cache/screenshots-dist');
+const out = (name: string) => resolve('docs/screenshots', `${name}.png`);
+
+/** Waits until every chart on the page has drawn and the fonts are in. */
+async function settled(page: Page) {
+  await page.evaluate(() => document.fonts.ready);
+  await page.waitForTimeout(1500);
+}
+
+await build({ configFile: resolve('vite.config.ts'), logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } });
+const port = await freePort();
+const server = await preview({ configFile: resolve('vite.config.ts'), build: { outDir: dist }, preview: { host: '127.0.0.1', port, strictPort: true, open: false } });
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+try {
+  const page = await browser.newPage({ viewport: { width: 1200, height: 750 } });
+  const base = `http://127.0.0.1:${port}/#`;
+  // [file, route, viewport height]: the data page shows its file list and problems below the fold.
+  const shots: [string, string, number][] = [
+    ['overview', '/?asOf=2024-09-30', 750],
+    ['project', '/project/p-c4bb6f07?asOf=2024-09-30', 750],
+    ['flagged', '/flagged?asOf=2024-09-30', 750],
+    ['data', '/data', 1083],
+  ];
+  for (const [name, route, height] of shots) {
+    await page.setViewportSize({ width: 1200, height });
+    await page.goto(base + route);
+    await settled(page);
+    await page.screenshot({ path: out(name) });
+    console.info(out(name));
+  }
+  const slide = await browser.newPage({ viewport: { width: 1200, height: 675 + 44 } });
+  await slide.goto(`${base}/present/2?asOf=2024-09-30`);
+  await settled(slide);
+  await slide.screenshot({ path: out('present'), clip: { x: 0, y: 0, width: 1200, height: 675 } });
+  console.info(out('present'));
+} finally {
+  await browser.close();
+  await new Promise<void>((done) => server.httpServer.close(() => done()));
+}
