@@ -6,25 +6,9 @@ import { readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { preview } from 'vite';
 import { freePort } from './measure-first-screen';
+import { scaledDataset } from './scaledDataset';
 import { chromium } from 'playwright-core';
-import { loadFiles } from '../src/io/load';
 import { toCanonicalJson } from '../src/io/write';
-import type { Dataset } from '../src/domain/types';
-
-function scaledDataset(n: number): Dataset {
-  const read = (f: string) => ({ name: f, content: readFileSync(f) });
-  const seed = loadFiles(['data/projects.json', 'data/sample-actuals.csv', 'data/sample-spend.csv'].map(read)).dataset;
-  const out: Dataset = { projects: [], indicators: [], actuals: [], spend: [] };
-  for (let k = 0; k < n; k++) {
-    const src = seed.projects[k % seed.projects.length];
-    const id = `${src.id}-${k}`;
-    out.projects.push({ ...src, texts: undefined, id, name: `${src.name}（${k}）`, department: `部门${k % 40}`, unit: `单位${k % 300}` });
-    for (const i of seed.indicators) if (i.projectId === src.id) out.indicators.push({ ...i, id: `${i.id}-${k}`, projectId: id });
-    for (const a of seed.actuals) if (a.projectId === src.id) out.actuals.push({ ...a, indicatorId: `${a.indicatorId}-${k}`, projectId: id });
-    for (const s of seed.spend) if (s.projectId === src.id) out.spend.push({ ...s, projectId: id });
-  }
-  return out;
-}
 
 const n = Number(process.argv[2] ?? 10000);
 const data = scaledDataset(n);

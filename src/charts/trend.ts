@@ -62,6 +62,7 @@ export function trendOption(
   const lastColor = j && last && j.actualDate === last.date ? statusColor[j.status] : seriesColor.actual;
   const end = `${year}-12-31`;
   const showPace = pace !== null && last !== undefined && track.fy !== null;
+  const months = monthEnds(year);
   // The as-of label sits above its line: near either end of the year it would overflow the chart.
   const month = Number(asOf.slice(5, 7));
   const asOfAlign = month >= 11 ? 'right' : month <= 2 ? 'left' : 'center';
@@ -124,8 +125,8 @@ export function trendOption(
       type: 'time', min: `${year}-01-01`, max: end,
       // Months are marked at their last day, where reports fall (a 30 September figure sits on 9月,
       // not just before 10月). Twelve fit a wide chart; a narrow one names the quarter ends (media).
-      axisLabel: { formatter: L.monthFormat, color: '#606266', hideOverlap: true, customValues: monthEnds(year) },
-      axisTick: { customValues: monthEnds(year) },
+      axisLabel: { formatter: L.monthFormat, color: '#606266', hideOverlap: true, customValues: months },
+      axisTick: { customValues: months },
       splitLine: { show: true, lineStyle: { color: '#f0f2f5' } },
     },
     yAxis: {
@@ -134,6 +135,6 @@ export function trendOption(
     },
     series,
     // ECharts re-applies this on every resize: one option for a phone and a projector.
-    media: [{ query: { maxWidth: NARROW_TREND }, option: { xAxis: { axisLabel: { customValues: monthEnds(year).filter((_, i) => i % 3 === 2) } } } }],
+    media: [{ query: { maxWidth: NARROW_TREND }, option: { xAxis: { axisLabel: { customValues: months.filter((_, i) => i % 3 === 2) } } } }],
   };
 }

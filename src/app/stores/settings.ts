@@ -3,7 +3,7 @@
 import { defineStore } from 'pinia';
 import { computed } from 'vue';
 import { useLocalStorage } from '@vueuse/core';
-import { defaultSettings, type RuleSetId, type Settings } from '../../domain/settings';
+import { defaultSettings, presets, type RuleSetId, type Settings } from '../../domain/settings';
 import type { Language } from '../i18n';
 import { parseLanguage, parseSettings, plainSettings } from '../lib/settingsStorage';
 
@@ -24,6 +24,12 @@ export const useSettingsStore = defineStore('settings', () => {
   /** Plain copy for the domain (buildReport); recomputed when any value changes. */
   const settings = computed<Settings>(() => plainSettings(config.value));
 
+  /** Tolerances or bands changed from the current rule set's preset (a switch would replace them). */
+  const customised = computed(() => {
+    const preset = presets[config.value.ruleSet];
+    return JSON.stringify([config.value.tolerances, config.value.lights]) !== JSON.stringify([preset.tolerances, preset.lights]);
+  });
+
   /** Switch rule set: loads that preset's numbers (they stay editable). */
   function applyPreset(ruleSet: RuleSetId) {
     config.value = defaultSettings(ruleSet);
@@ -37,5 +43,5 @@ export const useSettingsStore = defineStore('settings', () => {
     language.value = lang;
   }
 
-  return { config, settings, language, applyPreset, reset, setLanguage };
+  return { config, settings, customised, language, applyPreset, reset, setLanguage };
 });
