@@ -1,5 +1,5 @@
 // Entry: Pinia, router, i18n, Element Plus styles; then the data the URL names (?data=) or the
-// bundled sample. The shell renders first; data arrives when parsed.
+// bundled sample. The shell renders once the first route resolves; data arrives when parsed.
 import { createApp } from 'vue';
 import { createPinia } from 'pinia';
 import 'element-plus/dist/index.css';
@@ -19,4 +19,7 @@ const hashQuery = new URLSearchParams(location.hash.split('?')[1] ?? '');
 const dataParam = hashQuery.get('data') ?? new URLSearchParams(location.search).get('data');
 void import('./io/load');
 void useDatasetStore(pinia).init(dataParam);
-app.mount('#app');
+// Mount once the first route has resolved (its view chunk loaded): before that useRoute() is the
+// empty start location, so a menu click in that moment navigated without ?asOf= and the sidebar
+// and as-of picker showed defaults for a frame.
+void router.isReady().then(() => app.mount('#app'));

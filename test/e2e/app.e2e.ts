@@ -57,11 +57,20 @@ describe('app shell', () => {
     await context.close();
   });
 
-  it('keeps the as-of date when moving between pages from the menu', async () => {
-    const { page } = await openPage(browser(), `${baseURL}#/data?asOf=2024-03-31`);
+  it('keeps the as-of date when moving between pages from the menu, even while the first page is loading', async () => {
+    // The data page's chunk is held back so the click lands before the first route has resolved:
+    // the menu once navigated from the empty start location then and dropped ?asOf=.
+    const context = await browser().newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await page.route('**/assets/DataView-*.js', async (route) => {
+      await new Promise((r) => setTimeout(r, 1500));
+      await route.continue();
+    });
+    await page.goto(`${baseURL}#/data?asOf=2024-03-31`, { waitUntil: 'commit' });
     await page.locator('[data-test="menu-settings"]').click();
     await page.waitForURL(/#\/settings\?asOf=2024-03-31/);
     expect(await page.locator('[data-test="as-of"] input').inputValue()).toBe('2024-03-31');
+    await context.close();
   });
 });
 
