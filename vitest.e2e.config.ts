@@ -11,5 +11,8 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // expect.poll's default of 1 s is too little for a search's debounce plus a table redraw, or
+    // the charts chunk, on a loaded 2-core machine.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

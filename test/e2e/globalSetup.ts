@@ -13,14 +13,25 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   if (!existsSync(resolve('dist/index.html'))) throw new Error('dist/ is missing: run `vite build` first (npm run test:e2e does)');
-  const port = await freePort();
-  const server = await preview({
-    configFile: resolve('vite.config.ts'),
-    logLevel: 'warn',
-    preview: { host: '127.0.0.1', port, strictPort: true, open: false },
-  });
+  const { server, port } = await serve();
   project.provide('baseURL', `http://127.0.0.1:${port}/`);
   return async () => {
     await server.close();
   };
+}
+
+/** The free port is released before vite binds it, so another process may take it first: try again. */
+async function serve(attempts = 3): Promise<{ server: Awaited<ReturnType<typeof preview>>; port: number }> {
+  const port = await freePort();
+  try {
+    const server = await preview({
+      configFile: resolve('vite.config.ts'),
+      logLevel: 'warn',
+      preview: { host: '127.0.0.1', port, strictPort: true, open: false },
+    });
+    return { server, port };
+  } catch (e) {
+    if (attempts <= 1 || !String(e).includes('in use')) throw e;
+    return serve(attempts - 1);
+  }
 }

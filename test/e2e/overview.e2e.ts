@@ -18,7 +18,15 @@ async function waitForOverview(page: Page) {
   await page.locator('[data-test="overview-cards"]').waitFor({ timeout: 15_000 });
   await budgetCanvas(page).waitFor({ timeout: 15_000 });
   await page.locator('[data-test="project-table"] .el-table__body tr').first().waitFor({ timeout: 15_000 });
-  await page.waitForTimeout(1200); // chart entrance animation
+  await page.locator('[data-test="top-flagged"] .el-table__body tr').first().waitFor({ timeout: 15_000 });
+  // The bars' click areas grow with the entrance animation: wait until two frames 250 ms apart match.
+  let last = '';
+  await expect.poll(async () => {
+    const now = await budgetCanvas(page).evaluate((c: HTMLCanvasElement) => c.toDataURL());
+    const still = now === last;
+    last = now;
+    return still;
+  }, { timeout: 15_000, interval: 250 }).toBe(true);
 }
 
 /** Centre of the bar of row `index` (0 = top) among `rows`, `dx` px into the bar. */

@@ -1,7 +1,7 @@
 // Review meetings in a real browser: the presentation moves by keyboard with the slide number in
 // the URL, the grid jumps to a slide, the PPT button downloads a deck whose slides, images and text
 // are checked, and the print layout renders to an A4 PDF whose pages and text are checked.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import JSZip from 'jszip';
@@ -127,6 +127,7 @@ describe('printable report', () => {
     await expect.poll(() => page.locator('[data-test="print-section"] svg').count()).toBeGreaterThanOrEqual(10);
     await page.emulateMedia({ media: 'print' });
     const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+    mkdirSync('test-results', { recursive: true });
     writeFileSync('test-results/print-report.pdf', pdf);
     const doc = await getDocumentProxy(new Uint8Array(pdf));
     const { totalPages, text } = await extractText(doc, { mergePages: false });
