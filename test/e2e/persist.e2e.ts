@@ -80,4 +80,22 @@ describe('the loaded data is kept in this browser', () => {
     expect(await status.count()).toBe(0);
     expect(errors).toEqual([]);
   });
+
+  it('a second tab follows what the first one loads, instead of overwriting it later', async () => {
+    const context = await browser().newContext({ viewport: { width: 1440, height: 1000 }, locale: 'zh-CN' });
+    const [a, b] = [await context.newPage(), await context.newPage()];
+    for (const page of [a, b]) {
+      await page.goto(`${baseURL}#/data`);
+      await expect.poll(() => rows(page, 'files-table').count(), { timeout: 15_000 }).toBe(BUNDLED_FILES.length);
+    }
+    await a.locator('[data-test="file-input"]').setInputFiles({
+      name: '实际值（GBK）.csv', mimeType: 'text/csv', buffer: readFileSync(resolve('test/fixtures/io/actuals-gbk.csv')),
+    });
+    await expect.poll(() => rows(b, 'files-table').count(), { timeout: 15_000 }).toBe(BUNDLED_FILES.length + 1);
+    expect((await cells(b, 'files-table')).at(-1)!.slice(1, 3)).toEqual(['实际值（GBK）.csv', '实际值（CSV）']);
+    expect(await count(b, 'actuals')).toBe(await count(a, 'actuals'));
+    await b.locator('.el-message:has-text("另一个标签页更改了数据，本页已同步为最新")').waitFor();
+    await screenshot(b, 'persist-second-tab');
+    await context.close();
+  });
 });

@@ -5,7 +5,8 @@
 // the domain caches its work per array identity.
 // What the user loaded (and an emptied state) is kept in this browser (lib/savedData): saved after
 // each user load, clear and failed load, restored at startup unless the URL names data (?data=).
-// The bundled sample and linked data are not saved: they can be fetched again.
+// The bundled sample and linked data are not saved: they can be fetched again. Other tabs are told
+// of each save (lib/tabSync) and follow it, so none overwrites it with older data.
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
 import { emptyDataset, type Dataset, type Problem } from '../../domain/types';
@@ -14,6 +15,7 @@ import { inputSize, runLoad } from '../lib/loadRunner';
 import { bundledInputs } from '../lib/bundled';
 import { fileNameOfUrl, readBrowserFiles, sameOriginUrl } from '../lib/readFiles';
 import { NoIndexedDb, SAVED_VERSION, createSaver, discardSaved, readSaved, savedDataBackend } from '../lib/savedData';
+import { openTabChannel, whenVisible, type TabMessage } from '../lib/tabSync';
 
 export type DataOrigin = 'empty' | 'bundled' | 'url' | 'user';
 
@@ -32,9 +34,9 @@ export type SaveStatus =
   | { state: 'saved' | 'restored'; at: string }
   | { state: 'failed' };
 
-/** A warning the shell shows once as a toast (a new object each time one is due). */
+/** A notice the shell shows once as a toast (a new object each time one is due). */
 export interface StorageWarning {
-  key: 'saveFailed' | 'restoreFailed';
+  key: 'saveFailed' | 'restoreFailed' | 'syncedFromOtherTab';
 }
 
 const failure = (file: string, code: string, message: string): Problem => ({ severity: 'error', code, message, source: { file } });
@@ -231,7 +233,9 @@ export const useDatasetStore = defineStore('dataset', () => {
     (outcome) => {
       if (outcome.ok) {
         warnedSaveFailed = false;
-        if (outcome.last) saveStatus.value = outcome.state ? { state: 'saved', at: outcome.state.savedAt } : { state: 'off' };
+        if (!outcome.last) return;
+        saveStatus.value = outcome.state ? { state: 'saved', at: outcome.state.savedAt } : { state: 'off' };
+        tabs.post(outcome.state ? { kind: 'saved', savedAt: outcome.state.savedAt } : { kind: 'forgotten' });
         return;
       }
       if (outcome.last) saveStatus.value = { state: 'failed' };
@@ -242,6 +246,25 @@ export const useDatasetStore = defineStore('dataset', () => {
       warnedSaveFailed = true;
     },
   );
+
+  // Another tab saved or forgot the data kept in this browser: show what a reload here would show.
+  // (Two tabs loading at the very same moment still end with the later save.)
+  const onceVisible = whenVisible();
+  const tabs = openTabChannel((m) => onceVisible(() => void followOtherTab(m)));
+  async function followOtherTab(m: TabMessage) {
+    // Linked data (?data=) the user has not added to is this tab's own view, not the browser's save.
+    if (origin.value === 'url' && !kept) return;
+    if (m.kind === 'saved') {
+      if (await enqueue(restore)) storageWarning.value = { key: 'syncedFromOtherTab' };
+      return;
+    }
+    await enqueue(async () => reset());
+    kept = false;
+    saveStatus.value = { state: 'off' };
+    storageWarning.value = { key: 'syncedFromOtherTab' };
+    await loadBundled();
+  }
+
   function persist(what: 'save' | 'forget') {
     saveStatus.value = what === 'save' ? { state: 'saving' } : { state: 'off' };
     saver.request(what);

@@ -70,6 +70,7 @@ export default {
         failed: '未能在本浏览器保存数据，刷新页面后需重新载入',
         saveFailed: '未能在本浏览器保存数据，刷新页面后需重新载入',
         restoreFailed: '上次保存在本浏览器的数据无法读取，已改为载入内置示例数据',
+        syncedFromOtherTab: '另一个标签页更改了数据，本页已同步为最新',
       },
       progress: { reading: '正在读取文件 {done}/{total}…', parsing: '正在解析 {n} 个文件（{size}）…' },
       result: {
@@ -149,6 +150,7 @@ export default {
         failed: 'Could not save the data in this browser: after a reload it must be loaded again',
         saveFailed: 'Could not save the data in this browser: after a reload it must be loaded again',
         restoreFailed: 'The data saved in this browser could not be read; the bundled sample was loaded instead',
+        syncedFromOtherTab: 'Another tab changed the data: this tab now shows the latest',
       },
       progress: { reading: 'Reading files {done}/{total}…', parsing: 'Parsing {n} files ({size})…' },
       result: {
