@@ -1,6 +1,7 @@
 // Parsing state shared by the readers of one file: the project being read and the problem list.
 import type { Expense, Problem, ProjectTexts, Severity } from '../../domain/types';
 import type { FactKey } from './vocabulary';
+import type { Layout } from './columns';
 
 export interface DraftIndicator {
   level1: string;
@@ -36,6 +37,12 @@ export interface Draft {
   level2: string;
   family?: string;
   impliedFamily?: string;
+  /** Columns of the indicator block, from its title row(s). */
+  layout?: Layout;
+  /** Line of a row whose 一级/二级 could not be told apart: rows carrying it down cannot be placed. */
+  unplacedLevels?: number;
+  /** Warnings of 三级 rows with a 全年 but no 半年 value: one summary replaces them if no row has one. */
+  noH1: Problem[];
   /** 一级 names as this table files them, by family, to name an implied 一级. */
   filedLevel1: Map<string, string>;
   problems: Problem[];
@@ -57,6 +64,7 @@ export function newDraft(line: number, year: number | null): Draft {
     level1: '',
     level2: '',
     filedLevel1: new Map(),
+    noH1: [],
     problems: [],
   };
 }
@@ -67,10 +75,19 @@ export class Ctx {
 
   constructor(readonly file: string) {}
 
-  report(code: string, severity: Severity, line: number, what: string): void {
+  report(code: string, severity: Severity, line: number, what: string): Problem {
     const p: Problem = { severity, code, message: `${this.file} 第${line}行：${what}`, source: { file: this.file, row: line } };
     this.problems.push(p);
     this.draft?.problems.push(p);
+    return p;
+  }
+
+  /** Takes back problems already reported (replaced by one that says it better). */
+  withdraw(gone: Problem[]): void {
+    const set = new Set(gone);
+    const keep = (list: Problem[]) => list.splice(0, list.length, ...list.filter((p) => !set.has(p)));
+    keep(this.problems);
+    if (this.draft) keep(this.draft.problems);
   }
 }
 

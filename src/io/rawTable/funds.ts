@@ -1,7 +1,8 @@
 // The funds block (项目资金, 万元). Accepts rows in any layout the extraction produces: labels
 // (项目资金（万元）, 收入, 支出, 全年（程）预算数, 半年（程）计划执行数) anywhere in a row, one or
 // several name/amount groups per row (an HTML table flattened into one line), sources before or
-// after 收入, amounts like `81`, `1,325.06`, `98.5万元`, and `-`/`—`/`/` for a blank amount.
+// after 收入, amounts like `81`, `1,325.06`, `98.5万元`, and `-`/`—`/`/` for a blank amount;
+// names prefixed 其中： (其中：一般公共预算资金) are the item itself.
 // 收入 rows: a source and its 全年预算数; 支出 rows: a line with 半年计划执行数 then 全年预算数.
 // The same source filed twice with the same amount (HTML table plus its text echo) counts once.
 import type { Row } from './lines';
@@ -16,6 +17,7 @@ interface Item {
 }
 
 const BLANK_AMOUNT = /^[-—–/／]$/;
+const SUB_ITEM = /^其中\s*[:：]\s*(\S[\s\S]*)$/;
 
 /** Whether a row belongs to the funds block by its own words (a label or a known source). */
 export function isFundsRow(row: Row): boolean {
@@ -37,7 +39,9 @@ export function readFunds(row: Row, draft: Draft, ctx: Ctx): void {
     }
     const amount = BLANK_AMOUNT.test(cell.text) ? null : parseAmount(cell.text);
     if (amount === null && !BLANK_AMOUNT.test(cell.text)) {
-      items.push({ name: cell.text, key, amounts: [] });
+      // 其中：一般公共预算资金 — a source listed under 资金总额 is that source.
+      const part = SUB_ITEM.exec(cell.text);
+      items.push(part ? { name: part[1], key: key.replace(SUB_ITEM, '$1'), amounts: [] } : { name: cell.text, key, amounts: [] });
     } else if (items.length) {
       items[items.length - 1].amounts.push(amount);
     } else {

@@ -1,15 +1,35 @@
 // Header facts and long texts of one table. Accepts rows of label/value pairs in any order and
 // number per row (项目名称 | X | 主管部门 | Y), blank cells between them, labels wrapped in `<p>`,
+// a label and its value in one cell (项目负责人：周建国),
 // and long texts (立项必要性 … 年度目标) as plain text or HTML `<p>` fragments, which become plain
 // paragraphs separated by new lines — text, never markup.
 import type { Cell, Row } from './lines';
-import { htmlToText, restOfRow } from './lines';
+import { htmlToText, normKey, restOfRow } from './lines';
 import type { Ctx, Draft } from './context';
 import { quote } from './context';
 import { FACT_KEYS, TEXT_KEYS } from './vocabulary';
 
 export const factKeyOf = (cell: Cell) => FACT_KEYS.get(cell.key);
 export const textKeyOf = (cell: Cell) => TEXT_KEYS.get(cell.key);
+
+const LABELLED = /^([^:：]{2,12})[:：]\s*(\S[\s\S]*)$/;
+
+/** `项目负责人：周建国 | 联系电话：0551-…` (label and value in one cell) → label and value cells.
+ * Only for header facts, and only when the row opens with one: texts may hold such colons. */
+export function splitLabelled(row: Row): Row {
+  const labelled = (cell: Cell) => {
+    const m = LABELLED.exec(cell.text);
+    return m && FACT_KEYS.has(normKey(m[1])) ? m : null;
+  };
+  if (!row.cells[0] || !labelled(row.cells[0])) return row;
+  const cells = row.cells.flatMap((cell): Cell[] => {
+    const m = labelled(cell);
+    if (!m) return [cell];
+    // The value sits between the label's column and the next one, so column order still holds.
+    return [{ text: m[1].trim(), key: normKey(m[1]), col: cell.col }, { text: m[2].trim(), key: normKey(m[2]), col: cell.col + 0.5 }];
+  });
+  return { ...row, cells };
+}
 
 /** Label/value pairs of a header row; a label followed by another label (or nothing) is blank. */
 export function readFacts(row: Row, draft: Draft, ctx: Ctx): void {

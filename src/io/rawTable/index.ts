@@ -10,10 +10,11 @@ import { Ctx, newDraft, quote } from './context';
 import { furniture, isIndicatorTitle } from './vocabulary';
 import type { Row } from './lines';
 import { rowFromCells, splitLines, tableRows, toRow, withoutTables } from './lines';
-import { appendText, factKeyOf, readFacts, readText, textKeyOf } from './header';
+import { appendText, factKeyOf, readFacts, readText, splitLabelled, textKeyOf } from './header';
 import { isFundsRow, readFunds } from './funds';
 import { isTitleRow, readIndicatorRow, startsWithLevel1 } from './indicators';
 import { finishProject, type UsedIds } from './project';
+import { layoutFrom } from './columns';
 
 export interface RawTableResult {
   projects: Project[];
@@ -102,8 +103,9 @@ class Importer {
     });
   }
 
-  private handle(row: Row): void {
-    if (row.cells.length === 0) return;
+  private handle(filed: Row): void {
+    if (filed.cells.length === 0) return;
+    const row = splitLabelled(filed);
     const { ctx } = this;
     const first = row.cells[0];
     const pages = row.cells.map((c) => furniture(c.key));
@@ -135,7 +137,9 @@ class Importer {
       draft.section = 'header';
       readText(row, first, draft);
     } else if (isTitleRow(row)) {
-      if (draft.section !== 'indicators') [draft.level1, draft.level2, draft.family] = ['', '', undefined];
+      const continued = draft.section === 'indicators';
+      if (!continued) [draft.level1, draft.level2, draft.family] = ['', '', undefined];
+      draft.layout = layoutFrom(row, continued ? draft.layout : undefined);
       draft.section = 'indicators';
     } else if (draft.section === 'indicators' && !isFundsRow(row)) {
       readIndicatorRow(row, draft, ctx);

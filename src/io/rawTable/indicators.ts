@@ -4,13 +4,16 @@
 // name and its values); empty category rows (成本指标, 生态效益 with no 三级: headers, not
 // indicators); a 二级 filed under the wrong carried-down 一级 (数量指标 after 过程 → 产出指标);
 // a bare 三级 under a 一级 (成本指标 | 项目总成本 | ≤116万元: 二级 is blank); a missing 半年 or
-// 全年 value. A row is read from its non-empty cells: the last two are the values, the one before
-// is the 三级, the leading ones are 一级/二级, told apart by the standard names or, for other
-// names, by their column. A row that fits none of these shapes is reported, not guessed.
+// 全年 value. A row that fills the title's columns is read by column (columns.ts); any other row
+// from its non-empty cells: the last two are the values, the one before is the 三级, the leading
+// ones are 一级/二级, told apart by the standard names or, for other names, by their column. A row
+// that fits none of these shapes is reported, not guessed — so is a row shifted by a page break
+// whose one unknown name could be 一级 or 二级, and the rows below that carry it down.
 import type { Cell, Row } from './lines';
 import type { Ctx, Draft } from './context';
 import { quote } from './context';
 import { isIndicatorTitle, isLevelName, level1Family, level2Family, looksLikeTarget } from './vocabulary';
+import { alignedRow, type AlignedRow } from './columns';
 
 const PRODUCT = '产出指标';
 
@@ -25,6 +28,8 @@ export function startsWithLevel1(row: Row): boolean {
 }
 
 export function readIndicatorRow(row: Row, draft: Draft, ctx: Ctx): void {
+  const aligned = alignedRow(row, draft.layout);
+  if (aligned) return readAlignedRow(aligned, row, draft, ctx);
   const cells = row.cells;
   const n = cells.length;
   if (n >= 3) return readValueRow(row, draft, ctx);
@@ -62,22 +67,45 @@ export function readIndicatorRow(row: Row, draft: Draft, ctx: Ctx): void {
   unplaceable(row, ctx);
 }
 
+/** A row that fills the title's columns: each cell is what its column says. */
+function readAlignedRow(aligned: AlignedRow, row: Row, draft: Draft, ctx: Ctx): void {
+  const { lead, level3 } = aligned;
+  // 过程 in the 三级 column of a row without its own 一级 and 二级 is a misplaced category, not a 三级.
+  if (lead.length < 2 && level1Family(level3.key)) return missingLevel3(lead, level3, row, draft, ctx);
+  if (applyLead(lead, row, draft, ctx)) pushIndicator(level3, aligned.targetH1, aligned.targetFY, row, draft, ctx);
+}
+
 /** Rows with a 三级 and its values: […lead, 三级, 半年, 全年], or one value when the shape says so. */
 function readValueRow(row: Row, draft: Draft, ctx: Ctx): void {
   const cells = row.cells;
   const n = cells.length;
-  const single = isSingleValueShape(cells);
-  const cut = single ? n - 2 : n - 3;
+  // 一级 | 二级 | 三级 with both values blank (or the 三级 text went on to the next line).
+  const valueless = n <= 3 && cells.slice(0, n - 1).every((c) => isLevelName(c.key)) && !isLevelName(cells[n - 1].key) && !looksLikeTarget(cells[n - 1].text);
+  const cut = valueless ? n - 1 : isSingleValueShape(cells) ? n - 2 : n - 3;
   const lead = cells.slice(0, cut);
   const level3 = cells[cut];
   if (lead.length > 2) return unplaceable(row, ctx);
   const k3 = level3.key;
   const leadIsLevel1Only = lead.length === 1 && resolvesToLevel1(lead[0], draft);
-  if (level1Family(k3) || (leadIsLevel1Only && level2Family(k3))) {
-    ctx.report('missing-level3', 'error', row.line, `缺少三级指标：${quote(level3.text)}是一级/二级指标名称，本行${quote(row.cells.map((c) => c.text).join(' | '), 60)}未导入`);
+  if (level1Family(k3) || (leadIsLevel1Only && level2Family(k3))) return missingLevel3(lead, level3, row, draft, ctx);
+  if (lead.length === 1 && isShifted(row, level3, draft) && !isLevelName(lead[0].key)) {
+    // Page break: 一级 | (blank 二级) | 三级 and (blank 一级) | 二级 | 三级 both lose the blank.
+    draft.unplacedLevels = row.line;
+    ctx.report('ambiguous-level', 'error', row.line, `无法判断${quote(lead[0].text)}是一级还是二级指标（本行因分页错位），本行${quote(row.cells.map((c) => c.text).join(' | '), 60)}未导入`);
     return;
   }
   if (applyLead(lead, row, draft, ctx)) addIndicator(level3, cells.slice(cut + 1), row, draft, ctx);
+}
+
+/** The 三级 is not in the title's 三级 column: the row was shifted by a page break. */
+function isShifted(row: Row, level3: Cell, draft: Draft): boolean {
+  return row.tabbed && draft.layout?.l3 !== undefined && level3.col !== draft.layout.l3;
+}
+
+/** The row names categories where its 三级 should be: reported; the categories still hold for the rows below. */
+function missingLevel3(lead: Cell[], level3: Cell, row: Row, draft: Draft, ctx: Ctx): void {
+  ctx.report('missing-level3', 'error', row.line, `缺少三级指标：${quote(level3.text)}是一级/二级指标名称，本行${quote(row.cells.map((c) => c.text).join(' | '), 60)}未导入`);
+  if (lead.length < 2 && lead.every((c) => isLevelName(c.key))) applyLead([...lead, level3], row, draft, ctx);
 }
 
 /** […一级/二级 names, 三级, one value]: the cell before the value is a name, not a second value. */
@@ -124,6 +152,10 @@ function applyLead(lead: Cell[], row: Row, draft: Draft, ctx: Ctx): boolean {
     }
     return setLevel2(lead[0], row, draft, ctx);
   }
+  if (draft.unplacedLevels !== undefined) {
+    ctx.report('ambiguous-level', 'error', row.line, `无法确定一级/二级指标：本行沿用第${draft.unplacedLevels}行的指标层级，而该行无法判断，本行${quote(row.cells.map((c) => c.text).join(' | '), 60)}未导入`);
+    return false;
+  }
   if (!draft.level1) {
     ctx.report('no-level1', 'error', row.line, `无法确定一级指标：本行${quote(row.cells.map((c) => c.text).join(' | '), 60)}之前没有一级指标，未导入`);
     return false;
@@ -132,6 +164,7 @@ function applyLead(lead: Cell[], row: Row, draft: Draft, ctx: Ctx): boolean {
 }
 
 function setLevel1(cell: Cell, draft: Draft): void {
+  draft.unplacedLevels = undefined;
   draft.level1 = cell.text;
   draft.level2 = '';
   draft.family = level1Family(cell.key);
@@ -147,6 +180,11 @@ function setLevel2(cell: Cell, row: Row, draft: Draft, ctx: Ctx): boolean {
     draft.family = usual;
     draft.impliedFamily = usual;
   }
+  if (usual) draft.unplacedLevels = undefined;
+  if (draft.unplacedLevels !== undefined) {
+    ctx.report('ambiguous-level', 'error', row.line, `无法确定二级指标${quote(cell.text)}所属的一级指标（第${draft.unplacedLevels}行无法判断），本行未导入`);
+    return false;
+  }
   if (!draft.level1) {
     ctx.report('no-level1', 'error', row.line, `无法确定二级指标${quote(cell.text)}所属的一级指标，本行未导入`);
     return false;
@@ -156,21 +194,27 @@ function setLevel2(cell: Cell, row: Row, draft: Draft, ctx: Ctx): boolean {
 }
 
 function addIndicator(level3: Cell, values: Cell[], row: Row, draft: Draft, ctx: Ctx): void {
-  let [targetH1, targetFY] = values.map((c) => c.text);
-  if (values.length === 0) {
-    ctx.report('missing-target', 'warning', row.line, `三级指标${quote(level3.text)}没有半年和全年指标值`);
-  } else if (values.length === 1) {
-    // One value: the 半年 column when it sits there in an unshifted row, else 全年.
-    const h1Column = row.tabbed && level3.col === 2 && values[0].col === 3;
-    [targetH1, targetFY] = h1Column ? [values[0].text, ''] : ['', values[0].text];
-    ctx.report('missing-target', 'warning', row.line, `三级指标${quote(level3.text)}缺少${h1Column ? '全年' : '半年'}（程）指标值`);
-  }
+  if (values.length !== 1) return pushIndicator(level3, values[0]?.text ?? '', values[1]?.text ?? '', row, draft, ctx);
+  // One value: the 半年 column when it sits there in an unshifted row, else 全年.
+  const h1Column = row.tabbed && level3.col === (draft.layout?.l3 ?? 2) && values[0].col === (draft.layout?.h1 ?? 3);
+  pushIndicator(level3, h1Column ? values[0].text : '', h1Column ? '' : values[0].text, row, draft, ctx);
+}
+
+function pushIndicator(level3: Cell, targetH1: string, targetFY: string, row: Row, draft: Draft, ctx: Ctx): void {
+  if (!targetH1 && !targetFY) ctx.report('missing-target', 'warning', row.line, `三级指标${quote(level3.text)}没有半年和全年指标值`);
+  else if (targetH1 && !targetFY) ctx.report('missing-target', 'warning', row.line, `三级指标${quote(level3.text)}缺少全年（程）指标值`);
+  else if (!targetH1) draft.noH1.push(ctx.report('missing-target', 'warning', row.line, `三级指标${quote(level3.text)}缺少半年（程）指标值`));
+  // A long 三级 name the extraction broke over two lines looks like a valueless row and a carried-down
+  // one: joining them would be a guess, so both are kept and the pair is named.
+  const prev = draft.indicators[draft.indicators.length - 1];
+  if ((targetH1 || targetFY) && row.cells[0] === level3 && prev && prev.line === row.line - 1 && !prev.targetH1 && !prev.targetFY && prev.level2 === draft.level2)
+    ctx.report('split-level3', 'warning', row.line, `三级指标${quote(level3.text)}紧接在没有指标值的第${prev.line}行${quote(prev.level3)}之后，可能是同一指标名称分成了两行；已按两项导入，请核对`);
   draft.indicators.push({
     level1: draft.level1,
     level2: draft.level2,
     level3: level3.text,
-    targetH1: targetH1 ?? '',
-    targetFY: targetFY ?? '',
+    targetH1,
+    targetFY,
     line: row.line,
     impliedFamily: draft.impliedFamily,
   });

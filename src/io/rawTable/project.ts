@@ -49,6 +49,12 @@ export function finishProject(draft: Draft, ctx: Ctx, usedIds: UsedIds): { proje
   if (!draft.totalSeen && draft.sources.size === 0 && draft.expenses.length === 0)
     ctx.report('missing-funds', 'warning', draft.line, `项目${quote(name)}没有项目资金（资金总额、资金来源、支出）`);
   if (draft.indicators.length === 0) ctx.report('no-indicators', 'warning', draft.line, `项目${quote(name)}没有三级指标`);
+  // A table that sets only 全年 targets says so once, not on every row.
+  const n = draft.indicators.length;
+  if (n >= 2 && draft.noH1.length === n) {
+    ctx.withdraw(draft.noH1);
+    ctx.report('missing-target', 'warning', draft.noH1[0].source!.row!, `项目${quote(name)}的${n}项三级指标都只有全年（程）指标值，半年（程）指标值为空`);
+  }
 
   const occurrences = new Map<string, number>();
   const indicators = draft.indicators.map((d): Indicator => {

@@ -76,9 +76,23 @@ export const FUND_SOURCES = new Set([
 
 export const TOTAL_KEY = '资金总额';
 
+export type TitleRole = 'l1' | 'l2' | 'l3' | 'h1' | 'fy';
+
+const LEVEL_TITLES = table<TitleRole>({ 一级指标: 'l1', 二级指标: 'l2', 三级指标: 'l3' });
+
+/** The column a title cell names: 半年（程）指标值, 全年/年度指标值, 指标值（半年）, or 半年（程）/全年（程）
+ * under a spanning 指标值 (two-row titles). */
+export function titleRole(key: string): TitleRole | undefined {
+  const level = LEVEL_TITLES.get(key);
+  if (level) return level;
+  const m = /^(?:(上半年|半年|全年|年度)(?:\(程\))?(?:指标值|目标值)?|(?:指标值|目标值)\((上半年|半年|全年|年度)(?:\(程\))?\))$/.exec(key);
+  if (!m) return undefined;
+  return /半年/.test(m[1] ?? m[2]) ? 'h1' : 'fy';
+}
+
 /** Column titles of the indicator block (a repeated title row after a page break is skipped). */
 export function isIndicatorTitle(key: string): boolean {
-  return /^[一二三]级指标$/.test(key) || /^(半年|全年)(\(程\))?(指标值|目标值)$/.test(key) || key === '指标值';
+  return titleRole(key) !== undefined || key === '指标值' || key === '目标值';
 }
 
 /** 一级 name → its family (the standard name); variants map to the same family. */
