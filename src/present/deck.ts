@@ -5,7 +5,7 @@
 import type { EChartsOption } from 'echarts';
 import type { Dataset, Indicator, Project } from '../domain/types';
 import type { Report } from '../domain/report.types';
-import type { Judgement } from '../domain/judge/types';
+import type { Judgement, Status } from '../domain/judge/types';
 import { byExecutionGap, countByLevel1, countStatuses } from '../domain/aggregate';
 import { flaggedRows, isFlagged } from '../domain/flagged';
 import { indicatorTrack } from '../domain/path';
@@ -19,10 +19,11 @@ import { bulletItem, bulletOption, bulletHeight } from '../charts/bullet';
 import { deckChartLabels, type DeckLanguage } from './labels';
 import { dateText, deckTitle, longDate, ruleSetName, statusFigures, budgetFigures } from './text';
 import type { Deck, Slide } from './types';
+import type { DeckScope } from './scope';
 
 export interface DeckOptions {
-  /** Only these projects (the dashboard's filters); all when absent. */
-  projectIds?: ReadonlySet<string>;
+  /** Only these projects and indicators (the dashboard's filters, see scope.ts); all when absent. */
+  scope?: DeckScope;
   lang?: DeckLanguage;
   /** Rows of the flagged list per slide, and at most this many slides of it. */
   flaggedPerSlide?: number;
@@ -43,9 +44,10 @@ function forSlide(option: EChartsOption): EChartsOption {
 
 export function buildDeck(data: Dataset, report: Report, opts: DeckOptions = {}): Deck {
   const lang = opts.lang ?? 'zh-CN';
-  const keep = (id: string) => !opts.projectIds || opts.projectIds.has(id);
+  const { projectIds, indicatorIds, description = '' } = opts.scope ?? {};
+  const keep = (id: string) => !projectIds || projectIds.has(id);
   const projects = data.projects.filter((p) => keep(p.id));
-  const judgements = report.judgements.filter((j) => keep(j.projectId));
+  const judgements = report.judgements.filter((j) => keep(j.projectId) && (!indicatorIds || indicatorIds.has(j.indicatorId)));
   const indicatorsById = new Map(data.indicators.map((i) => [i.id, i]));
   const projectsById = new Map(projects.map((p) => [p.id, p]));
   const summaries = report.projects.filter((s) => keep(s.projectId));
@@ -58,7 +60,9 @@ export function buildDeck(data: Dataset, report: Report, opts: DeckOptions = {})
     else judgementsByProject.set(j.projectId, [j]);
   }
   const labels = deckChartLabels(lang, dateText(report.asOf, lang));
-  const subtitle = `${longDate(report.asOf, lang)} · ${ruleSetName(report.settings.ruleSet, lang)} · ${lang === 'en' ? `${projects.length} project${projects.length === 1 ? '' : 's'}` : `${projects.length} 个项目`}`;
+  // A filtered deck says so wherever it gives counts: the cover, the summary and the flagged list.
+  const subtitle = `${longDate(report.asOf, lang)} · ${ruleSetName(report.settings.ruleSet, lang)} · ${lang === 'en' ? `${projects.length} project${projects.length === 1 ? '' : 's'}` : `${projects.length} 个项目`}`
+    + (description ? ` · ${lang === 'en' ? 'filtered by' : '筛选'} ${description}` : '');
 
   const slides: Slide[] = [summarySlide(), ...flaggedSlides(), ...projects.map(projectSlide)];
   return { title: deckTitle(report.asOf, lang), asOf: report.asOf, subtitle, slides };
@@ -110,6 +114,11 @@ export function buildDeck(data: Dataset, report: Report, opts: DeckOptions = {})
     });
   }
 
+  /** 达标/预警/滞后 always; 待填报 and 无法判断 when there are any, so no indicator goes unmentioned. */
+  function projectStatusFigures(counts: Record<Status, number>) {
+    return statusFigures(counts, labels.status, (['met', 'warning', 'behind', 'pending', 'unparsed'] as const).filter((s, i) => i < 3 || counts[s] > 0));
+  }
+
   function projectSlide(p: Project): Slide {
     const own = judgementsByProject.get(p.id) ?? [];
     const summary = summaryById.get(p.id);
@@ -127,7 +136,7 @@ export function buildDeck(data: Dataset, report: Report, opts: DeckOptions = {})
     return {
       kind: 'project', id: `project-${p.id}`, projectId: p.id, title: p.name,
       subtitle: `${p.department} · ${p.unit} · ${longDate(report.asOf, lang)}`,
-      figures: [...budgetFigures(summary, own.find((j) => isBudgetExecutionName(nameOf(j)))?.status, lang), ...statusFigures(countStatuses(own), labels.status, ['met', 'warning', 'behind'])],
+      figures: [...budgetFigures(summary, own.find((j) => isBudgetExecutionName(nameOf(j)))?.status, lang), ...projectStatusFigures(countStatuses(own))],
       charts: [
         { id: `${p.id}-variance`, title: labels.variance.title, option: forSlide(varianceOption(entries.filter((e) => focus.has(e.judgement.indicatorId)), labels.variance)), ...PROJECT },
         { id: `${p.id}-bullet`, title: labels.bullet.title, option: forSlide(bulletOption(bullets, labels.bullet)), width: PROJECT.width, height: Math.max(PROJECT.height, bulletHeight(bullets.length)) },

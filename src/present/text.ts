@@ -40,6 +40,11 @@ export function statusFigures(counts: Record<Status, number>, names: Record<Stat
   return which.map((s) => ({ label: names[s], value: String(counts[s]), tone: s }));
 }
 
+/** A slide's figures in one line of the overview grid: the lead figure, then every status count (so 滞后 is never cut off). */
+export function tileFigures(figures: SlideFigure[]): SlideFigure[] {
+  return figures.filter((f, i) => i === 0 || (f.tone !== undefined && f.tone !== 'neutral' && !f.value.endsWith('%')));
+}
+
 /** `rateStatus`: the judged status of the project's 预算执行率 indicator, which colours the rate. */
 export function budgetFigures(s: ProjectSummary | undefined, rateStatus: Status | undefined, lang: DeckLanguage): SlideFigure[] {
   const b = s?.budget;

@@ -3,6 +3,9 @@
 // empty flagged slide. The .pptx made from it is checked in test/cli/deck.test.ts.
 import { describe, expect, it } from 'vitest';
 import { buildDeck } from '../../src/present/deck';
+import { deckScope, describeFilter } from '../../src/present/scope';
+import { tileFigures } from '../../src/present/text';
+import { applyFilter, emptyFilter } from '../../src/domain/aggregate';
 import { bundledReport } from '../domain/flagged.data';
 
 const q3 = bundledReport('2024-09-30');
@@ -70,7 +73,7 @@ describe('buildDeck at 三季度末', () => {
 
 describe('buildDeck options', () => {
   it('keeps only the filtered projects, in English', () => {
-    const deck = buildDeck(q3.data, q3.report, { lang: 'en', projectIds: new Set([ids[1]]) });
+    const deck = buildDeck(q3.data, q3.report, { lang: 'en', scope: { projectIds: new Set([ids[1]]), description: '' } });
     expect(deck.title).toBe('2024 Q3 performance monitoring');
     expect(deck.subtitle).toBe('as of 2024-09-30 · default rules · 1 project');
     expect(deck.slides.map((s) => s.id)).toEqual(['summary', 'flagged', `project-${ids[1]}`]);
@@ -91,5 +94,43 @@ describe('buildDeck options', () => {
       kind: 'flagged', id: 'flagged', title: '预警指标', subtitle: '截至 2024年1月31日 · 默认规则 · 4 个项目', figures: [], charts: [],
       notes: ['截至本日没有预警或滞后的指标。'],
     });
+  });
+
+  it('covers what the overview shows under a 一级指标 filter, and says so', () => {
+    const filter = { ...emptyFilter(), level1: ['产出指标'], statuses: ['behind' as const] };
+    const scope = deckScope(q3.data, q3.indicators, q3.report.judgements, filter);
+    const deck = buildDeck(q3.data, q3.report, { scope });
+    expect(deck.subtitle).toBe('截至 2024年9月30日 · 默认规则 · 4 个项目 · 筛选 一级指标：产出指标');
+    // The overview's cards under the same filter (its status filter aside: the deck keeps every status).
+    const cards = applyFilter(q3.data.projects, q3.indicators, q3.report.judgements, filter).statusCounts;
+    expect(deck.slides[0].figures.map((f) => f.value)).toEqual(['4', '27', '17', '4', '5', '1']);
+    expect(deck.slides[0].figures.slice(2).map((f) => Number(f.value))).toEqual([cards.met, cards.warning, cards.behind, cards.pending]);
+    const flagged = deck.slides.filter((s) => s.kind === 'flagged').flatMap((s) => s.table?.rows ?? []);
+    expect(flagged.every((r) => r[1].startsWith('产出指标/'))).toBe(true);
+  });
+
+  it('describes filters in either language, and nothing for none', () => {
+    const f = { ...emptyFilter(), departments: ['江苏省政务服务管理办公室'], level1: ['产出指标', '效益指标'], search: ' 满意度 ' };
+    expect(describeFilter(f)).toBe('主管部门：江苏省政务服务管理办公室 · 一级指标：产出指标、效益指标 · 搜索：“满意度”');
+    expect(describeFilter(f, 'en')).toBe('Department: 江苏省政务服务管理办公室 · Level-1: 产出指标, 效益指标 · Search: “满意度”');
+    expect(describeFilter(emptyFilter())).toBe('');
+  });
+
+  it('counts 待填报 on a project slide that has any', () => {
+    const withPending = q3.report.judgements.find((j) => j.status === 'pending')!.projectId;
+    const deck = buildDeck(q3.data, q3.report);
+    const slide = deck.slides.find((s) => s.projectId === withPending)!;
+    expect(slide.figures.slice(3).map((f) => f.label)).toEqual(['达标', '预警', '滞后', '待填报']);
+    expect(slide.figures.at(-1)).toEqual({ label: '待填报', value: '1', tone: 'pending' });
+    const other = deck.slides.find((s) => s.kind === 'project' && s.projectId !== withPending)!;
+    expect(other.figures.slice(3).map((f) => f.label)).toEqual(['达标', '预警', '滞后']);
+  });
+
+  it('gives the overview grid the lead figure and every status count', () => {
+    const deck = buildDeck(q3.data, q3.report);
+    const line = (k: number) => tileFigures(deck.slides[k].figures).map((f) => `${f.label} ${f.value}`).join(' · ');
+    expect(line(0)).toBe('项目 4 · 达标 82 · 预警 9 · 滞后 7 · 待填报 1');
+    const project = deck.slides.findIndex((s) => s.projectId === ids[1]);
+    expect(line(project)).toBe('预算执行率 49.0% · 达标 18 · 预警 2 · 滞后 2');
   });
 });

@@ -2,22 +2,22 @@
 // (?dept=&unit=&type=&level1=&q=) carried in from the URL, in the UI language.
 import { computed } from 'vue';
 import { useI18n } from 'vue-i18n';
-import { applyFilter } from '../../domain/aggregate';
-import { buildDeck } from '../../present/deck';
+import { buildDeck, type DeckOptions } from '../../present/deck';
+import { deckScope } from '../../present/scope';
 import { useDatasetStore } from '../stores/dataset';
 import { useReportStore } from '../stores/report';
 import { useOverviewFilters } from '../components/overview/useOverviewFilters';
 
-export function useDeck() {
+/** `extra`: the printed report's complete flagged list. */
+export function useDeck(extra: Omit<DeckOptions, 'scope' | 'lang'> = {}) {
   const data = useDatasetStore();
   const report = useReportStore();
   const { locale } = useI18n();
   const { filter } = useOverviewFilters();
   return computed(() => {
     const r = report.report;
-    // Project-level filters pick the projects; a status filter would hide the very slides a meeting needs.
-    const f = { ...filter.value, statuses: [] };
-    const projectIds = new Set(applyFilter(data.dataset.projects, report.indicatorsById, r.judgements, f).projects.map((p) => p.id));
-    return buildDeck(data.dataset, r, { projectIds, lang: locale.value === 'en' ? 'en' : 'zh-CN' });
+    const lang = locale.value === 'en' ? 'en' : 'zh-CN';
+    const scope = deckScope(data.dataset, report.indicatorsById, r.judgements, filter.value, lang);
+    return buildDeck(data.dataset, r, { ...extra, scope, lang });
   });
 }

@@ -61,7 +61,7 @@ function content(pptx: PptxGenJS, deck: Deck, slide: Slide, images: Map<string, 
 }
 
 function figures(s: PptxGenJS.Slide, figs: SlideFigure[], y: number) {
-  const n = Math.min(figs.length, 6);
+  const n = Math.min(figs.length, 8);
   const gap = 0.15;
   const w = (W - 1 - gap * (n - 1)) / n;
   figs.slice(0, n).forEach((f, i) => {
