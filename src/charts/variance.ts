@@ -132,7 +132,8 @@ export function varianceOption(entries: VarianceEntry[], labels: VarianceLabels)
       {
         ...rowAxis,
         data: bars.map((b) => b.name),
-        axisLabel: { width: names - 14, overflow: 'truncate', color: '#303133' },
+        // Every bar keeps its name, also where a short box (the printed report) would make ECharts skip alternate ones.
+        axisLabel: { interval: 0, width: names - 14, overflow: 'truncate', color: '#303133' },
         // A truncated name shows whole on hover.
         tooltip: { show: true },
       },
@@ -142,6 +143,7 @@ export function varianceOption(entries: VarianceEntry[], labels: VarianceLabels)
         data: rowIds,
         axisLine: { show: false },
         axisLabel: {
+          interval: 0,
           margin: 12,
           align: 'left',
           color: '#303133',

@@ -92,6 +92,19 @@ describe('variance chart', () => {
     expect((option.yAxis as { tooltip?: { show: boolean } }[])[0].tooltip).toEqual({ show: true });
   });
 
+  it('names every bar and gives every figure in a short box, as the printed report draws it (672×285)', () => {
+    const list = entries(SAFETY, '2024-09-30');
+    const svg = renderSvg(varianceOption(list, L), 672, 285);
+    const texts = svgTexts(svg);
+    const bars = varianceBars(list);
+    expect(bars).toHaveLength(11);
+    for (const b of bars) {
+      expect(texts.some((t) => t === b.name || (t.endsWith('...') && b.name.startsWith(t.slice(0, 6)))), b.name).toBe(true);
+      expect(texts.some((t) => t.startsWith(signedPercent(b.performance))), b.name).toBe(true);
+    }
+    expect(overlappingTexts(svgTextBoxes(svg).filter((b) => b.y0 > 60))).toEqual([]);
+  });
+
   it('writes variances with a sign and one decimal', () => {
     expect([-33.333, -8, 15, 0, -0.04, 0.04, 14.25].map(signedPercent)).toEqual(['-33.3%', '-8.0%', '+15.0%', '0.0%', '0.0%', '0.0%', '+14.3%']);
   });
