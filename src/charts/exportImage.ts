@@ -1,5 +1,8 @@
 // Saved chart images carry their context: a header band with the chart's title and a line naming
 // the project (or 全部项目) and the as-of date, so an image pasted into a slide still says what it is.
+// The image is drawn from its own option (imageOption): the band carries the title, so the chart's
+// own title is left out, and so are on-screen hints (点击…) that mean nothing on a slide.
+import type { EChartsOption } from 'echarts';
 import { chineseDate } from '../domain/calendar';
 import { escapeHtml } from './escape';
 import { fontFamily } from './palette';
@@ -11,6 +14,18 @@ export interface ImageMeta {
   asOf: string;
   /** Language of the header line, as the UI's; Chinese when absent. */
   lang?: 'zh-CN' | 'en';
+  /** An on-screen hint in the chart's subtitle (点击项目查看详情), left out of the image. */
+  hint?: string;
+}
+
+/** The option a saved image is drawn from: no title text (the band has it), no on-screen hint. */
+export function imageOption(option: EChartsOption, meta: Pick<ImageMeta, 'hint'>): EChartsOption {
+  const title = option.title;
+  if (!title || Array.isArray(title)) return option;
+  const subtext = (title as { subtext?: string }).subtext ?? '';
+  const hint = meta.hint;
+  const kept = hint ? subtext.split(' · ').filter((part) => part !== hint).join(' · ') : subtext;
+  return { ...option, title: { ...title, text: '', subtext: kept } };
 }
 
 export const HEADER_HEIGHT = 56;

@@ -22,7 +22,7 @@ export function deckChartLabels(lang: DeckLanguage, asOfText: string) {
   const lights = pick(o, 'lights') as unknown as Record<Light, string>;
   const dist = pick(o, 'dist') as unknown as Record<string, string>;
   return {
-    budget: { ...budget, subtitle: fill(budget.subtitle, { date: asOfText }).replace(/ · [^·]*$/, ''), lights } as BudgetLabels,
+    budget: { ...budget, subtitle: fill(budget.subtitle, { date: asOfText }), lights } as BudgetLabels,
     distribution: {
       title: dist.level1Title, subtitle: '', status: status as Record<Status, string>, total: dist.total, count: dist.count, unnamed: dist.unnamed,
     } as StatusDistributionLabels,

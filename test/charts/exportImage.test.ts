@@ -1,6 +1,10 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { metaLine, wrapSvg, HEADER_HEIGHT } from '../../src/charts/exportImage';
+import { imageOption, metaLine, wrapSvg, HEADER_HEIGHT } from '../../src/charts/exportImage';
+import { budgetExecutionOption } from '../../src/charts/budgetExecution';
+import { deckChartLabels } from '../../src/present/labels';
+import { bundledReport } from '../domain/flagged.data';
+import { byExecutionGap } from '../../src/domain/aggregate';
 import { renderSvg, svgTexts } from './ssr';
 
 const meta = { title: '预算执行率与序时进度', subject: '江苏12345在线平台运行费', asOf: '2024-06-30' };
@@ -31,5 +35,19 @@ describe('saved chart images carry title, subject and date', () => {
     const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
     expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
     expect(doc.documentElement.getAttribute('height')).toBe(String(200 + HEADER_HEIGHT));
+  });
+
+  it("draws the image without the chart's own title (the band has it) and without on-screen hints", () => {
+    const budget = deckChartLabels('zh-CN', '2024年6月30日').budget;
+    const labels = { ...budget, subtitle: `${budget.subtitle} · 点击项目查看详情` };
+    const option = budgetExecutionOption(byExecutionGap(bundledReport('2024-06-30').report.projects), labels);
+    const texts = svgTexts(wrapSvg(renderSvg(imageOption(option, { hint: '点击项目查看详情' }), 960, 300), 960, 300, meta));
+    expect(texts.filter((t) => t === '预算执行率与序时进度')).toHaveLength(1);
+    expect(texts).toContain('截至 2024年6月30日 · 执行率相对序时进度由低到高');
+    expect(texts.join('|')).not.toContain('点击');
+    expect(texts).toContain('江苏12345在线平台运行费');
+    // Without a hint only the title goes; the option on screen is left as it was.
+    expect((imageOption(option, {}).title as { subtext: string }).subtext).toBe(labels.subtitle);
+    expect((option.title as { text: string }).text).toBe('预算执行率与序时进度');
   });
 });

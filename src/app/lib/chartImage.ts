@@ -1,9 +1,10 @@
 // Saves a chart as PNG (2×) or SVG with its title, subject and as-of date in the image
-// (src/charts/exportImage). The SVG is rendered afresh by ECharts' SVG renderer, so it is vector
-// even when the chart on screen is a canvas.
+// (src/charts/exportImage). Both are drawn afresh from the image's option (no title text: the band
+// has it; no on-screen hint): the SVG by ECharts' SVG renderer, so it is vector even when the chart
+// on screen is a canvas, the PNG by a canvas chart off screen at 2×.
 import * as echarts from 'echarts/core';
 import type { EChartsOption } from 'echarts';
-import { HEADER_HEIGHT, metaLine, wrapSvg, type ImageMeta } from '../../charts/exportImage';
+import { HEADER_HEIGHT, imageOption, metaLine, wrapSvg, type ImageMeta } from '../../charts/exportImage';
 import { fontFamily } from '../../charts/palette';
 import './echarts';
 
@@ -16,13 +17,22 @@ function renderSvg(option: EChartsOption, width: number, height: number): string
 }
 
 export function chartSvg(option: EChartsOption, width: number, height: number, meta: ImageMeta): string {
-  return wrapSvg(renderSvg(option, width, height), width, height, meta);
+  return wrapSvg(renderSvg(imageOption(option, meta), width, height), width, height, meta);
 }
 
-/** PNG data URL at `scale`× of a chart drawn on screen (its canvas data URL), under the header band. */
-export async function chartPng(chartDataUrl: string, width: number, height: number, meta: ImageMeta, scale = 2): Promise<string> {
+/** The chart drawn on a canvas off screen at `scale`×: a PNG data URL. */
+function renderPng(option: EChartsOption, width: number, height: number, scale: number): string {
+  const chart = echarts.init(document.createElement('div'), null, { renderer: 'canvas', width, height, devicePixelRatio: scale });
+  chart.setOption({ ...option, animation: false });
+  const url = chart.getDataURL({ type: 'png', pixelRatio: scale, backgroundColor: '#fff' });
+  chart.dispose();
+  return url;
+}
+
+/** PNG data URL at `scale`× of the chart under the header band. */
+export async function chartPng(option: EChartsOption, width: number, height: number, meta: ImageMeta, scale = 2): Promise<string> {
   const img = new Image();
-  img.src = chartDataUrl;
+  img.src = renderPng(imageOption(option, meta), width, height, scale);
   await img.decode();
   const canvas = document.createElement('canvas');
   canvas.width = width * scale;

@@ -32,7 +32,8 @@ export default {
       },
       budget: {
         title: '预算执行率与序时进度',
-        subtitle: '截至 {date} · 执行率相对序时进度由低到高 · 点击项目查看详情',
+        subtitle: '截至 {date} · 执行率相对序时进度由低到高',
+        hint: '点击项目查看详情',
         executionRate: '预算执行率',
         timeProgress: '序时进度',
         planH1Share: '半年计划占比',
@@ -124,7 +125,8 @@ export default {
       },
       budget: {
         title: 'Budget execution against time elapsed',
-        subtitle: 'As of {date} · furthest behind first · click a project to open it',
+        subtitle: 'As of {date} · furthest behind first',
+        hint: 'click a project to open it',
         executionRate: 'Execution rate',
         timeProgress: 'Time elapsed',
         planH1Share: 'Half-year plan',
