@@ -46,6 +46,17 @@ describe('presentation mode', () => {
     await expect.poll(() => title(page)).toBe(PROJECTS[3]);
     await page.keyboard.press('ArrowLeft');
     await expect.poll(() => title(page)).toBe(PROJECTS[2]);
+    // Clickers and habits differ: ↑/↓ and P/N move too.
+    await page.keyboard.press('p');
+    await expect.poll(() => title(page)).toBe(PROJECTS[1]);
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => title(page)).toBe(PROJECTS[2]);
+    // A link past the end opens the last slide and the URL says which it is.
+    await page.goto(`${baseURL}#/present/99?asOf=2024-06-30`);
+    await expect.poll(() => title(page), { timeout: 15_000 }).toBe(PROJECTS[3]);
+    await expect.poll(() => slideNo(page)).toBe('7');
+    // A sideways swipe back must not be the browser's "back": the page opts out of overscroll.
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).overscrollBehaviorX)).toBe('none');
     expect(errors).toEqual([]);
   });
 
@@ -111,7 +122,9 @@ describe('chart images', () => {
     const [svg] = await Promise.all([page.waitForEvent('download'), chart.locator('[data-test="save-svg"]').click()]);
     const text = readFileSync((await svg.path())!, 'utf8');
     expect(text.startsWith('<svg')).toBe(true);
-    expect(text).toContain('>预算执行率与序时进度</text>');
+    // The title once (the band's; the chart's own is left out), and no on-screen 点击 hint.
+    expect(text.split('>预算执行率与序时进度</text>')).toHaveLength(2);
+    expect(text).not.toContain('点击');
     expect(text).toContain('>全部 4 个项目 · 截至 2024年6月30日</text>');
     expect(text).toContain('江苏12345在线平台运行费');
     const parses = await page.evaluate((t) => new DOMParser().parseFromString(t, 'image/svg+xml').getElementsByTagName('parsererror').length === 0, text);
