@@ -5,7 +5,7 @@
 import type { Indicator, Project } from './types';
 import type { Judgement, Status } from './judge/types';
 import { normalizeText } from './target';
-import { expectedText, gapOf, varianceText, worstFirst } from './rows';
+import { actualShownText, expectedText, gapOf, varianceText, worstFirst } from './rows';
 import { statusSeverity } from './labels';
 
 export type FlaggedStatus = Extract<Status, 'warning' | 'behind'>;
@@ -76,7 +76,7 @@ export function flaggedRows(
       level3: ind?.level3 ?? j.indicatorId,
       target: j.target,
       expected: expectedText(j),
-      actual: j.actualText ?? '',
+      actual: actualShownText(j),
       actualDate: j.actualDate ?? '',
       status: j.status,
       gap: gapOf(j),

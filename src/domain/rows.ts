@@ -32,6 +32,20 @@ export function expectedText(j: Judgement): string {
   return j.expected === null ? '' : formatQuantity(round(j.expected), j.unit);
 }
 
+/**
+ * The actual as recorded, with its value in the target's unit when it was written otherwise, so it
+ * reads beside the expected value: `270分钟（4.5小时）` against `≤4小时`, `0.85（0.85%）` (a bare
+ * number is in the target's unit, which is how `0.85` against `≥80%` gets judged). Written in the
+ * target's unit, or qualitative: as recorded.
+ */
+export function actualShownText(j: Pick<Judgement, 'actualText' | 'actual' | 'unit'>): string {
+  const text = (j.actualText ?? '').trim();
+  if (!text || j.actual === null || !j.unit) return text;
+  const m = /^[<>≤≥=＜＞]*\s*([-+]?\d+(?:\.\d+)?)\s*(.*)$/.exec(text);
+  if (m && Math.abs(Number(m[1]) - j.actual) < 1e-9 && m[2] === j.unit) return text;
+  return `${text}（${formatQuantity(round(j.actual), j.unit)}）`;
+}
+
 /** The expected value as tables show it: a qualitative target is its own expected value (充分 stays 充分); '' when unparsed. */
 export function expectedValueText(j: Judgement): string {
   if (j.expected !== null) return expectedText(j);

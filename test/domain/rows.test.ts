@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset, Indicator, Project } from '../../src/domain/types';
 import { buildReport } from '../../src/domain/report';
 import { defaultSettings } from '../../src/domain/settings';
-import { expectedText, expectedValueText, indicatorRows, varianceText } from '../../src/domain/rows';
+import { actualShownText, expectedText, expectedValueText, indicatorRows, varianceText } from '../../src/domain/rows';
 
 const project: Project = {
   id: 'p1', name: '江苏12345在线平台信息系统运维费', year: 2024, department: '江苏省数据局', unit: '江苏省政务服务网运管中心',
@@ -46,5 +46,23 @@ describe('variance texts', () => {
     const zero = { ...j('rate'), expected: 0, variance: { absolute: 5, relative: null } };
     expect(varianceText(zero)).toBe('+5个百分点');
     expect(varianceText(zero, 'en')).toBe('+5 pp');
+  });
+});
+
+describe('actualShownText', () => {
+  const shown = (actualText: string, actual: number | null, unit: string) => actualShownText({ actualText, actual, unit });
+  it('adds the value in the target unit when the actual was written in another', () => {
+    expect(shown('270分钟', 4.5, '小时')).toBe('270分钟（4.5小时）');
+    expect(shown('1.2万人', 12000, '人')).toBe('1.2万人（12,000人）');
+    expect(shown('无', 0, '次')).toBe('无（0次）');
+    // A bare number is in the target's unit: saying so shows how `0.85` against ≥80% was read.
+    expect(shown('0.85', 0.85, '%')).toBe('0.85（0.85%）');
+  });
+  it('leaves an actual written in the target unit, a qualitative one and a missing one as recorded', () => {
+    expect(shown('28%', 28, '%')).toBe('28%');
+    expect(shown(' 4.5 小时 ', 4.5, '小时')).toBe('4.5 小时');
+    expect(shown('<1小时', 1, '小时')).toBe('<1小时');
+    expect(shown('较高', null, '')).toBe('较高');
+    expect(shown('', null, '%')).toBe('');
   });
 });

@@ -5,6 +5,7 @@ import type { Indicator } from '../../../domain/types';
 import type { Judgement, Status } from '../../../domain/judge/types';
 import type { Pace } from '../../../domain/pace';
 import { formatExpectedCell, formatVariance } from '../../lib/format';
+import { actualShownText } from '../../../domain/rows';
 
 export interface IndicatorTableRow {
   id: string;
@@ -54,7 +55,7 @@ export function indicatorTableRows(
         rows.push(markRaw({
           id: ind.id, level1: ind.level1, level2: ind.level2, level3: ind.level3, targetH1: ind.targetH1, targetFY: ind.targetFY,
           expected: formatExpectedCell(j),
-          actual: j.actualText ?? '', actualDate: j.actualDate ?? '', derived: !!j.derivedFromSpend,
+          actual: actualShownText(j), actualDate: j.actualDate ?? '', derived: !!j.derivedFromSpend,
           status: j.status, judgement: j, variance: formatVariance(j, locale), reason: j.reason ?? '', likelihood: j.likelihood ?? '',
           pace: paces.get(j.indicatorId) ?? null,
           span1: first1 ? size1 : 0, span2: k === 0 ? list.length : 0,
