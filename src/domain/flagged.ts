@@ -5,7 +5,7 @@
 import type { Indicator, Project } from './types';
 import type { Judgement, Status } from './judge/types';
 import { normalizeText } from './target';
-import { actualShownText, expectedText, gapOf, varianceText, worstFirst } from './rows';
+import { actualShownText, expectedValueText, gapOf, varianceText, worstFirst } from './rows';
 import { statusSeverity } from './labels';
 
 export type FlaggedStatus = Extract<Status, 'warning' | 'behind'>;
@@ -75,7 +75,7 @@ export function flaggedRows(
       level2: ind?.level2 ?? '',
       level3: ind?.level3 ?? j.indicatorId,
       target: j.target,
-      expected: expectedText(j),
+      expected: expectedValueText(j), // a qualitative target is its own expected value (较高), as in the project table
       actual: actualShownText(j),
       actualDate: j.actualDate ?? '',
       status: j.status,

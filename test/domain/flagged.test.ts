@@ -46,6 +46,11 @@ describe('flaggedRows on the bundled data', () => {
       ['对信息系统安全性能的改善或提升程度', 'warning', 0, ''],
       ['对避免重复投入运维费用的改善程度', 'warning', 0, ''],
     ]);
+    // A qualitative target is its own expected value, as in the project table (the actual 一般 falls short of it).
+    expect(rows.slice(-2).map((r) => [r.target, r.expected, r.actual])).toEqual([
+      ['改善或提升程度较高', '改善或提升程度较高', '一般'],
+      ['显著', '显著', '明显'],
+    ]);
     expect(rows.every((r) => FLAGGED_STATUSES.includes(r.status))).toBe(true);
   });
 
