@@ -43,7 +43,7 @@ describe('opening files on the 数据 page', () => {
     await expect.poll(() => rows.count()).toBe(1);
     const cells = (await rows.first().locator('td').allTextContents()).map((c) => c.trim());
     expect(cells[2]).toContain('信息系统故障修复响应时间');
-    expect(cells[5]).toBe('300分钟2024-10-31');
+    expect(cells[5]).toBe('300分钟（5小时）2024-10-31'); // also in the target's unit (≤4小时)
     expect(cells[7]).toBe('滞后');
     expect(cells[8]).toBe('硬件条件保障：机房空调更换期间排障时间延长');
     await page.locator('[data-test="filter-search"]').fill('');
