@@ -22,4 +22,5 @@ void useDatasetStore(pinia).init(dataParam);
 // Mount once the first route has resolved (its view chunk loaded): before that useRoute() is the
 // empty start location, so a menu click in that moment navigated without ?asOf= and the sidebar
 // and as-of picker showed defaults for a frame.
-void router.isReady().then(() => app.mount('#app'));
+// A first route that fails (its chunk cannot load: offline, a redeploy) still gets the shell and its menu.
+void router.isReady().catch(() => undefined).then(() => app.mount('#app'));
