@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPinia, setActivePinia } from 'pinia';
 import { useDatasetStore } from '../../src/app/stores/dataset';
-import { memoryBackend, setSavedDataBackend, type SavedDataBackend } from '../../src/app/lib/savedData';
+import { memoryBackend, readSaved, setSavedDataBackend, type SavedDataBackend } from '../../src/app/lib/savedData';
 import { openTabChannel, whenVisible, TAB_CHANNEL, type TabMessage } from '../../src/app/lib/tabSync';
 import { BUNDLED_FILES } from '../../src/app/lib/bundled';
 
@@ -28,8 +28,9 @@ function fakeDocument(state: DocumentVisibilityState) {
 
 describe('two tabs share the data kept in this browser', () => {
   let prev: SavedDataBackend;
+  let backend: SavedDataBackend;
   beforeEach(() => {
-    prev = setSavedDataBackend(memoryBackend());
+    prev = setSavedDataBackend((backend = memoryBackend()));
   });
   afterEach(() => {
     setSavedDataBackend(prev);
@@ -70,6 +71,45 @@ describe('two tabs share the data kept in this browser', () => {
     expect(b.origin).toBe('bundled');
     expect(b.saveStatus).toEqual({ state: 'off' });
     expect(b.storageWarning).toEqual({ key: 'syncedFromOtherTab' });
+  });
+
+  it('two tabs loading at the same moment end agreeing with what is saved (the later save wins)', async () => {
+    const a = await openTab();
+    const b = await openTab();
+    // B's table is still loading when A's paste is saved and announced.
+    const loadB = b.loadFiles([{ name: 'B的目标表.txt', content: seed }]);
+    await a.loadText(actualsCsv);
+    await Promise.all([a.saved(), loadB]);
+    await b.saved();
+    const read = async () => {
+      const r = await readSaved(backend);
+      return r.kind === 'ok' ? r.state.files.map((f) => f.name) : [];
+    };
+    await vi.waitFor(async () => {
+      const saved = await read();
+      expect(a.files.map((f) => f.name)).toEqual(saved);
+      expect(b.files.map((f) => f.name)).toEqual(saved);
+    });
+    expect((await read()).length).toBe(BUNDLED_FILES.length + 1);
+  });
+
+  it("a save heard while this tab's own save is due does not replace what this tab just loaded", async () => {
+    const a = await openTab();
+    await a.loadText(actualsCsv);
+    await a.saved();
+    const b = await openTab();
+    await b.loadFiles([{ name: 'B的目标表.txt', content: seed }]);
+    expect(b.saveStatus).toEqual({ state: 'saving' }); // written ~50 ms after the load shows
+    const other = new BroadcastChannel(TAB_CHANNEL);
+    other.postMessage({ kind: 'saved', savedAt: new Date().toISOString() });
+    await new Promise((r) => setTimeout(r, 100));
+    await b.saved();
+    other.close();
+    expect(b.files.at(-1)!.name).toBe('B的目标表.txt');
+    const saved = await readSaved(backend);
+    expect(saved.kind === 'ok' && saved.state.files.map((f) => f.name)).toEqual([...BUNDLED_FILES, '粘贴文本1', 'B的目标表.txt']);
+    // … and A follows B's save.
+    await vi.waitFor(() => expect(a.files.at(-1)!.name).toBe('B的目标表.txt'));
   });
 
   it('a tab showing linked data (?data=) keeps it', async () => {

@@ -57,6 +57,8 @@ export const useDatasetStore = defineStore('dataset', () => {
   const storageWarning = shallowRef<StorageWarning | null>(null);
   /** The data is the user's (loaded, restored or emptied), so it is saved after each change. */
   let kept = false;
+  /** Opened on a data link (?data=): its own view, even before the link has loaded. */
+  let linked = false;
   const storage = savedDataBackend();
 
   const counts = computed(() => ({
@@ -164,6 +166,7 @@ export const useDatasetStore = defineStore('dataset', () => {
 
   /** Startup: the linked data if the URL names one, else what was saved in this browser, else the bundled sample. */
   async function init(dataParam: string | null): Promise<LoadResult | null> {
+    linked = !!dataParam;
     if (dataParam) return loadFromUrl(dataParam);
     return (await enqueue(restore)) ? null : loadBundled();
   }
@@ -253,12 +256,19 @@ export const useDatasetStore = defineStore('dataset', () => {
   const tabs = openTabChannel((m) => onceVisible(() => void followOtherTab(m)));
   async function followOtherTab(m: TabMessage) {
     // Linked data (?data=) the user has not added to is this tab's own view, not the browser's save.
-    if (origin.value === 'url' && !kept) return;
+    if (linked && !kept) return;
+    // A save of this tab's own is due (a load just ended): it comes later and the other tab follows it.
+    const ownSaveDue = () => saveStatus.value.state === 'saving';
     if (m.kind === 'saved') {
-      if (await enqueue(restore)) storageWarning.value = { key: 'syncedFromOtherTab' };
+      if (await enqueue(async () => !ownSaveDue() && restore())) storageWarning.value = { key: 'syncedFromOtherTab' };
       return;
     }
-    await enqueue(async () => reset());
+    const follows = await enqueue(async () => {
+      if (ownSaveDue()) return false;
+      reset();
+      return true;
+    });
+    if (!follows) return;
     kept = false;
     saveStatus.value = { state: 'off' };
     storageWarning.value = { key: 'syncedFromOtherTab' };
