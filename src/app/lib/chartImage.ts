@@ -8,31 +8,36 @@ import { HEADER_HEIGHT, imageOption, metaLine, wrapSvg, type ImageMeta } from '.
 import { fontFamily } from '../../charts/palette';
 import './echarts';
 
-function renderSvg(option: EChartsOption, width: number, height: number): string {
-  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
-  chart.setOption({ ...option, animation: false, backgroundColor: '#fff' });
-  const svg = chart.renderToSVGString();
-  chart.dispose();
-  return svg;
+/** `locale`: ECharts' own texts and month names ({MMM}) as on screen, ZH or EN. */
+function renderSvg(option: EChartsOption, width: number, height: number, locale: string): string {
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height, locale });
+  try {
+    chart.setOption({ ...option, animation: false, backgroundColor: '#fff' });
+    return chart.renderToSVGString();
+  } finally {
+    chart.dispose();
+  }
 }
 
-export function chartSvg(option: EChartsOption, width: number, height: number, meta: ImageMeta): string {
-  return wrapSvg(renderSvg(imageOption(option, meta), width, height), width, height, meta);
+export function chartSvg(option: EChartsOption, width: number, height: number, meta: ImageMeta, locale = 'ZH'): string {
+  return wrapSvg(renderSvg(imageOption(option, meta), width, height, locale), width, height, meta);
 }
 
 /** The chart drawn on a canvas off screen at `scale`×: a PNG data URL. */
-function renderPng(option: EChartsOption, width: number, height: number, scale: number): string {
-  const chart = echarts.init(document.createElement('div'), null, { renderer: 'canvas', width, height, devicePixelRatio: scale });
-  chart.setOption({ ...option, animation: false });
-  const url = chart.getDataURL({ type: 'png', pixelRatio: scale, backgroundColor: '#fff' });
-  chart.dispose();
-  return url;
+function renderPng(option: EChartsOption, width: number, height: number, scale: number, locale: string): string {
+  const chart = echarts.init(document.createElement('div'), null, { renderer: 'canvas', width, height, devicePixelRatio: scale, locale });
+  try {
+    chart.setOption({ ...option, animation: false });
+    return chart.getDataURL({ type: 'png', pixelRatio: scale, backgroundColor: '#fff' });
+  } finally {
+    chart.dispose();
+  }
 }
 
 /** PNG data URL at `scale`× of the chart under the header band. */
-export async function chartPng(option: EChartsOption, width: number, height: number, meta: ImageMeta, scale = 2): Promise<string> {
+export async function chartPng(option: EChartsOption, width: number, height: number, meta: ImageMeta, scale = 2, locale = 'ZH'): Promise<string> {
   const img = new Image();
-  img.src = renderPng(imageOption(option, meta), width, height, scale);
+  img.src = renderPng(imageOption(option, meta), width, height, scale, locale);
   await img.decode();
   const canvas = document.createElement('canvas');
   canvas.width = width * scale;
