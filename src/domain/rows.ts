@@ -41,7 +41,8 @@ export function expectedText(j: Judgement): string {
 export function actualShownText(j: Pick<Judgement, 'actualText' | 'actual' | 'unit'>): string {
   const text = (j.actualText ?? '').trim();
   if (!text || j.actual === null || !j.unit) return text;
-  const m = /^[<>≤≥=＜＞]*\s*([-+]?\d+(?:\.\d+)?)\s*(.*)$/.exec(text);
+  // Full-width digits and signs (８５％, －3%) and thousands separators read as the same number.
+  const m = /^[<>≤≥=]*\s*([-+]?\d+(?:\.\d+)?)\s*(.*)$/.exec(text.normalize('NFKC').replace(/(\d),(?=\d{3})/g, '$1'));
   if (m && Math.abs(Number(m[1]) - j.actual) < 1e-9 && m[2] === j.unit) return text;
   return `${text}（${formatQuantity(round(j.actual), j.unit)}）`;
 }

@@ -62,6 +62,10 @@ describe('actualShownText', () => {
     expect(shown('28%', 28, '%')).toBe('28%');
     expect(shown(' 4.5 小时 ', 4.5, '小时')).toBe('4.5 小时');
     expect(shown('<1小时', 1, '小时')).toBe('<1小时');
+    expect(shown('８５％', 85, '%')).toBe('８５％');
+    expect(shown('－3%', -3, '%')).toBe('－3%');
+    expect(shown('1,200万元', 1200, '万元')).toBe('1,200万元');
+    expect(shown('＜4小时', 4, '小时')).toBe('＜4小时');
     expect(shown('较高', null, '')).toBe('较高');
     expect(shown('', null, '%')).toBe('');
   });
