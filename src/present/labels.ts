@@ -14,6 +14,12 @@ type Tree = Record<string, unknown>;
 const pick = (tree: unknown, path: string): Tree => path.split('.').reduce((t, k) => (t as Tree)[k], tree) as Tree;
 const fill = (text: string, vars: Record<string, string>) => text.replace(/\{(\w+)\}/g, (_, k) => vars[k] ?? '');
 
+/** The overview's filter names (主管部门, 实施单位, 项目类型, 一级指标), as its filter bar shows them. */
+export function filterNames(lang: DeckLanguage): { departments: string; units: string; types: string; level1: string } {
+  const f = pick(overview, `${lang}.overview.filters`) as Record<string, string>;
+  return { departments: f.department, units: f.unit, types: f.type, level1: f.level1 };
+}
+
 export function deckChartLabels(lang: DeckLanguage, asOfText: string) {
   const o = pick(overview, `${lang}.overview`);
   const p = pick(project, `${lang}.project.chart`);

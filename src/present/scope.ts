@@ -5,7 +5,7 @@
 import type { Dataset, Indicator } from '../domain/types';
 import type { Judgement } from '../domain/judge/types';
 import { applyFilter, type OverviewFilter } from '../domain/aggregate';
-import type { DeckLanguage } from './labels';
+import { filterNames, type DeckLanguage } from './labels';
 
 export interface DeckScope {
   projectIds: ReadonlySet<string>;
@@ -26,17 +26,19 @@ export function deckScope(data: Dataset, indicatorsById: Map<string, Indicator>,
   };
 }
 
-const NAMES = {
-  'zh-CN': { departments: '主管部门', units: '实施单位', types: '项目类型', level1: '一级指标', search: '搜索', sep: '、', colon: '：' },
-  en: { departments: 'Department', units: 'Unit', types: 'Type', level1: 'Level-1', search: 'Search', sep: ', ', colon: ': ' },
+// Filter names come from the dashboard's own filter bar (labels.ts); the rest is the deck's punctuation.
+const WORDS = {
+  'zh-CN': { search: '搜索', sep: '、', colon: '：' },
+  en: { search: 'Search', sep: ', ', colon: ': ' },
 } as const;
 
 /** `主管部门：省政务办 · 一级指标：产出指标、效益指标 · 搜索：“满意度”`; '' without filters. */
 export function describeFilter(f: OverviewFilter, lang: DeckLanguage = 'zh-CN'): string {
-  const n = NAMES[lang];
+  const n = WORDS[lang];
+  const names = filterNames(lang);
   const parts: string[] = [];
   for (const key of ['departments', 'units', 'types', 'level1'] as const) {
-    if (f[key].length) parts.push(`${n[key]}${n.colon}${f[key].join(n.sep)}`);
+    if (f[key].length) parts.push(`${names[key]}${n.colon}${f[key].join(n.sep)}`);
   }
   const search = f.search.trim();
   if (search) parts.push(`${n.search}${n.colon}“${search}”`);

@@ -112,7 +112,7 @@ describe('buildDeck options', () => {
   it('describes filters in either language, and nothing for none', () => {
     const f = { ...emptyFilter(), departments: ['江苏省政务服务管理办公室'], level1: ['产出指标', '效益指标'], search: ' 满意度 ' };
     expect(describeFilter(f)).toBe('主管部门：江苏省政务服务管理办公室 · 一级指标：产出指标、效益指标 · 搜索：“满意度”');
-    expect(describeFilter(f, 'en')).toBe('Department: 江苏省政务服务管理办公室 · Level-1: 产出指标, 效益指标 · Search: “满意度”');
+    expect(describeFilter(f, 'en')).toBe('Department: 江苏省政务服务管理办公室 · Level-1 indicator: 产出指标, 效益指标 · Search: “满意度”');
     expect(describeFilter(emptyFilter())).toBe('');
   });
 

@@ -15,8 +15,8 @@ export const uiLanguage = (locale: string): TextLanguage => (locale === 'en' ? '
 /** A cumulative target path in the UI language: `半年 ≥2轮 → 全年 ≥4轮`, `half-year ≥2轮 → full-year ≥4轮`. */
 export const formatTarget = (target: string, locale: string): string => targetIn(target, uiLanguage(locale));
 
-/** A variance in two lines for narrow cells: the difference, then the relative part in brackets. */
-export const varianceLines = (text: string): string[] => text.split(/\s?(?=[（(])/);
+/** A figure and its bracketed part on two lines for narrow cells: `-0.5小时` / `（-12.5%）`, `270分钟` / `（4.5小时）`. */
+export const cellLines = (text: string): string[] => text.split(/\s?(?=[（(])/);
 
 /** A fraction as a percentage: 0.4523 → `45.23%`; null → ``. */
 export function formatRate(fraction: number | null | undefined, digits = 1): string {
