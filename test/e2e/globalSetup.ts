@@ -5,6 +5,9 @@ import { preview } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { freePort } from '../../scripts/measure-first-screen';
 
+/** E2E_DIST serves another build (e.g. `vite build --outDir /tmp/dist-x`), so two runs on one checkout do not share dist/. */
+const OUT_DIR = process.env.E2E_DIST ?? 'dist';
+
 declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string;
@@ -12,7 +15,7 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  if (!existsSync(resolve('dist/index.html'))) throw new Error('dist/ is missing: run `vite build` first (npm run test:e2e does)');
+  if (!existsSync(resolve(OUT_DIR, 'index.html'))) throw new Error(`${OUT_DIR}/ is missing: run \`vite build\` first (npm run test:e2e does)`);
   const { server, port } = await serve();
   project.provide('baseURL', `http://127.0.0.1:${port}/`);
   return async () => {
@@ -27,6 +30,7 @@ async function serve(attempts = 3): Promise<{ server: Awaited<ReturnType<typeof 
     const server = await preview({
       configFile: resolve('vite.config.ts'),
       logLevel: 'warn',
+      build: { outDir: OUT_DIR },
       preview: { host: '127.0.0.1', port, strictPort: true, open: false },
     });
     return { server, port };
