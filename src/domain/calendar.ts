@@ -8,6 +8,11 @@ const DAY = 86_400_000;
 
 export interface YMD { year: number; month: number; day: number }
 
+/** Years a monitoring record can be dated in: wide enough for any real table, narrow enough to catch slips (0999, 9999). */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2100;
+export const isPlausibleYear = (year: number) => Number.isInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR;
+
 /** Parses a strict ISO date; null for anything else, including impossible dates (2023-02-29). */
 export function parseIsoDate(text: string): YMD | null {
   const m = ISO.exec(text);

@@ -22,3 +22,10 @@ export function indicatorId(projectIdValue: string, level1: string, level2: stri
 }
 
 const norm = (s: string) => s.replace(/\s+/g, '');
+
+/**
+ * The id an indicator takes when its given id (`i1`) is already another project's: ids are unique
+ * per dataset, so the second is scoped by its project. Resolution by (project, id) finds it under
+ * either form (resolve.indicatorOf), so actuals written against `i1` still reach it.
+ */
+export const scopedIndicatorId = (projectIdValue: string, id: string) => `${projectIdValue}:${id}`;

@@ -5,7 +5,7 @@ import type { Actual, Dataset, IsoDate, Problem, Spend } from './types';
 import type { Settings } from './settings';
 import type { Report, ProjectSummary } from './report.types';
 import type { Status, Judgement, Light } from './judge/types';
-import { byDate, dayInYear, parseIsoDate, type YMD } from './calendar';
+import { byDate, dayInYear, isPlausibleYear, parseIsoDate, type YMD } from './calendar';
 import { judgeIndicator, prepareIndicator, readActualIn, type Observation, type PreparedIndicator } from './judge/evaluate';
 import { expectationAt } from './judge/expected';
 import { budgetExecution } from './budget';
@@ -139,11 +139,18 @@ export function buildReport(data: Dataset, asOf: IsoDate, settings: Settings): R
   return { asOf, settings, judgements, projects: [...summaries.values()], warnings: [...crossCheckCached(data), ...problems] };
 }
 
-/** The latest date that has data (actuals or spend), for the default as-of date. */
+/**
+ * The latest date that has data (actuals or spend), for the default as-of date. Loading refuses
+ * dates outside 1900–2100, but data kept by an older version may hold one (9999-12-31): it must
+ * not move the report date, so such a date is skipped here.
+ */
 export function latestDataDate(data: Dataset): IsoDate | null {
   let latest: IsoDate | null = null;
-  for (const r of data.actuals) if (!latest || r.date > latest) latest = r.date;
-  for (const r of data.spend) if (!latest || r.date > latest) latest = r.date;
+  const consider = (date: IsoDate) => {
+    if ((!latest || date > latest) && isPlausibleYear(Number(date.slice(0, 4))) && date[4] === '-') latest = date;
+  };
+  for (const r of data.actuals) consider(r.date);
+  for (const r of data.spend) consider(r.date);
   return latest;
 }
 

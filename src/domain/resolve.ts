@@ -5,6 +5,7 @@
 // each row in O(1) (plus the handful of same-named indicators).
 import type { Dataset, Indicator, Project } from './types';
 import { quoted } from './labels';
+import { scopedIndicatorId } from './ids';
 
 export type Resolved<T> = { ok: true; value: T } | { ok: false; code: string; message: string };
 
@@ -43,6 +44,14 @@ export function indexDataset(data: Pick<Dataset, 'projects' | 'indicators'>): Da
   return ix;
 }
 
+/** The project's indicator of this id, as given or as scoped when the id was another project's first (ids.scopedIndicatorId). */
+export function indicatorOf(ix: DatasetIndex, projectIdValue: string, id: string): Indicator | undefined {
+  const i = ix.indicatorById.get(id);
+  if (i?.projectId === projectIdValue) return i;
+  const scoped = ix.indicatorById.get(scopedIndicatorId(projectIdValue, id));
+  return scoped?.projectId === projectIdValue ? scoped : undefined;
+}
+
 const fail = <T>(code: string, message: string): Resolved<T> => ({ ok: false, code, message });
 
 /** By id when given, else by name; `year` (年度 column or the date's year) separates same-named projects. */
@@ -74,8 +83,8 @@ export function resolveIndicator(
   ref: { id?: string; level1?: string; level2?: string; level3?: string },
 ): Resolved<Indicator> {
   if (ref.id) {
-    const i = ix.indicatorById.get(ref.id);
-    if (i && i.projectId === project.id) return { ok: true, value: i };
+    const i = indicatorOf(ix, project.id, ref.id);
+    if (i) return { ok: true, value: i };
     return fail('unknown-indicator', `项目${quoted(project.name)}中没有编号为“${ref.id}”的指标`);
   }
   const level3 = ref.level3 ?? '';

@@ -1,10 +1,13 @@
 // Refuses, row by row, recorded actuals that cannot be read against their indicator's target: a
 // unit of another kind (3小时 for ≥4轮), text where a number is due (abc, =1+1), a word that is
 // neither a grade nor 达成/部分达成/未达成. Refused at load, such a row is listed with its file and
-// row where the user loads it, and never replaces a good figure of the same date.
+// row where the user loads it, and never replaces a good figure of the same date. A readable value
+// no project can have (a satisfaction of 1500 %, a negative count: domain/plausible) is refused
+// the same way; one that may be real but is doubtful (a completion rate of 120 %) is kept and said.
 import { defaultSettings } from '../domain/settings';
 import { prepareIndicator, readActualIn, type PreparedIndicator } from '../domain/judge/evaluate';
 import type { DatasetIndex } from '../domain/resolve';
+import { implausibleActual } from '../domain/plausible';
 import type { Actual, Problem } from '../domain/types';
 import { problem } from './problems';
 
@@ -19,12 +22,20 @@ export function readableActuals(actuals: Actual[], ix: DatasetIndex, found: Prob
     let p = prepared.get(indicator.id);
     if (!p) prepared.set(indicator.id, (p = prepareIndicator(indicator, settings)));
     const read = readActualIn(p, a.value, a.date.slice(5, 7) <= '06' ? 'H1' : 'FY', settings);
-    if (read?.kind !== 'error') return true;
     const source = a.source ?? { file: '' };
     const json = source.field !== undefined;
+    const at = { ...source, field: json ? `${source.field}.value` : '实际值' };
+    if (read?.kind !== 'error') {
+      const doubt = implausibleActual(p, read);
+      if (!doubt) return true;
+      const refused = doubt.severity === 'error';
+      const what = `指标“${indicator.level3}”（${a.date}）实际值“${a.value}”：${doubt.reason}${refused ? `，${json ? '此实际值' : '此行'}未导入` : ''}`;
+      found.push(problem('implausible-actual', what, at, doubt.severity, a.projectId));
+      return !refused;
+    }
     const reason = read.reason.includes(`“${a.value}”`) ? read.reason : `实际值“${a.value}”：${read.reason}`;
     const what = `指标“${indicator.level3}”（${a.date}）${reason}，${json ? '此实际值' : '此行'}未导入`;
-    found.push(problem('actual-unreadable', what, { ...source, field: json ? `${source.field}.value` : '实际值' }, 'error', a.projectId));
+    found.push(problem('actual-unreadable', what, at, 'error', a.projectId));
     return false;
   });
 }

@@ -6,6 +6,7 @@
 //     "spend"?: [ { projectId, expense, date, amount } ] }
 // (a bare array of projects is accepted too). Missing ids are derived from the stable-id rule.
 // Bad JSON or a bad record is a problem naming the file and JSON path; the rest loads.
+import { quoted } from '../domain/labels';
 import type { Actual, Indicator, Problem, Project, Spend } from '../domain/types';
 import { FieldReader, isObject, type JsonObject } from './jsonFields';
 import { problem } from './problems';
@@ -42,15 +43,20 @@ export function readCanonicalJson(text: string, file: string): JsonRead {
   }
   r.checkKeys(top, ['projects', 'actuals', 'spend'], '顶层');
 
-  const seen = new Set<string>();
+  const seen = new Map<string, string>();
   r.array(top, 'projects', '').forEach((obj, i) => {
     const read = readProject(r, obj, `projects[${i}]`);
     if (!read) return;
-    if (seen.has(read.project.id)) {
-      r.error(`projects[${i}].id`, `项目编号“${read.project.id}”与前面的项目重复，此项目未导入`, 'duplicate-project');
+    const earlier = seen.get(read.project.id);
+    if (earlier !== undefined) {
+      // Without an id, the id is derived from 年度 + 主管部门 + 名称 ignoring whitespace: say that, not just "duplicate id".
+      const what = obj.id
+        ? `项目编号“${read.project.id}”与前面的项目${quoted(earlier)}重复，此项目未导入`
+        : `项目${quoted(read.project.name)}与前面的项目${quoted(earlier)}年度、主管部门相同，名称只差空白，视为重复，此项目未导入（如确为不同项目，请给出不同的 "id"）`;
+      r.error(`projects[${i}].${obj.id ? 'id' : 'name'}`, what, 'duplicate-project');
       return;
     }
-    seen.add(read.project.id);
+    seen.set(read.project.id, read.project.name);
     out.projects.push(read.project);
     for (const i of read.indicators) out.indicators.push(i);
   });

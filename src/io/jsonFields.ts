@@ -3,6 +3,7 @@
 // harmlessly: numbers given as text ("1,325.06"), targets given as numbers (100 → "100").
 import type { Problem } from '../domain/types';
 import { problem } from './problems';
+import { isPlausibleYear } from '../domain/calendar';
 import { parseNumber, parseYear } from './values';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -32,7 +33,11 @@ export class FieldReader {
       return required ? null : '';
     }
     if (typeof x === 'string') return x;
-    if (typeof x === 'number') return String(x);
+    if (typeof x === 'number' && Number.isFinite(x)) return String(x);
+    if (typeof x === 'number') {
+      this.error(`${path}.${key}`, `数值超出可表示的范围（如 1e309）${required ? '，此条未导入' : '，已忽略'}`);
+      return required ? null : '';
+    }
     this.error(`${path}.${key}`, `应为文本，实际是${typeName(x)}${required ? '，此条未导入' : '，已忽略'}`);
     return required ? null : '';
   }
@@ -48,12 +53,14 @@ export class FieldReader {
       this.error(`${path}.${key}`, parsed.reason);
       return undefined;
     }
-    this.error(`${path}.${key}`, `应为数字，实际是${typeName(x)}，已忽略`);
+    // JSON.parse turns 1e309 into Infinity: a number, but not one any amount can be.
+    const what = typeof x === 'number' ? '数值超出可表示的范围（如 1e309），已忽略' : `应为数字，实际是${typeName(x)}，已忽略`;
+    this.error(`${path}.${key}`, what);
     return undefined;
   }
 
   private year(x: number, path: string): number | undefined {
-    if (Number.isInteger(x) && x >= 1900 && x <= 2100) return x;
+    if (isPlausibleYear(x)) return x;
     this.error(path, `“${x}”不是年份`);
     return undefined;
   }

@@ -93,10 +93,14 @@ function readFunds(r: FieldReader, obj: JsonObject, path: string, project: Proje
   const sources = obj.funds.sources;
   if (sources === undefined || sources === null) return;
   if (!isObject(sources)) return void r.error(`${path}.funds.sources`, '应为对象');
+  // Source names are data: fromEntries defines each as an own property, so even one called
+  // `__proto__` is kept (an assignment would set the object's prototype and drop it).
+  const entries: [string, number | null][] = [];
   for (const key of Object.keys(sources)) {
     const amount = r.number(sources, key, `${path}.funds.sources`);
-    if (amount !== undefined) project.funds.sources[key] = amount;
+    if (amount !== undefined) entries.push([key, amount]);
   }
+  project.funds.sources = Object.fromEntries(entries);
 }
 
 function readExpense(r: FieldReader, obj: JsonObject, path: string): Expense | null {

@@ -3,10 +3,11 @@
 // second, so the order files are given in does not matter. Nothing here throws: bad content,
 // and even a bug in a reader, becomes a Problem naming the file.
 import { quoted } from '../domain/labels';
-import { indexDataset, resolveExpense, type DatasetIndex } from '../domain/resolve';
+import { indexDataset, indicatorOf, resolveExpense, type DatasetIndex } from '../domain/resolve';
 import { emptyDataset, type Actual, type Dataset, type Problem, type Spend } from '../domain/types';
 import { readActualsCsv } from './csv/actualsCsv';
 import { readableActuals } from './checkActuals';
+import { inProjectYear, plausibleSpend } from './checkRecords';
 import { readCsv } from './csv/parse';
 import { readProjectsCsv } from './csv/projectsCsv';
 import { readSpendCsv } from './csv/spendCsv';
@@ -98,7 +99,8 @@ function readObservations(item: Pending, ix: DatasetIndex, merge: Merge, problem
     actuals = actuals.filter((a) => checkJsonActual(a, ix, found));
     spend = spend.flatMap((s) => checkJsonSpend(s, ix, found));
   }
-  actuals = readableActuals(actuals, ix, found);
+  actuals = readableActuals(inProjectYear(actuals, ix, found, '实际值'), ix, found);
+  spend = plausibleSpend(inProjectYear(spend, ix, found, '执行数'), ix, found);
   // In file order: the reader's and the value check's findings interleave by row.
   found.sort((a, b) => (a.source?.row ?? 0) - (b.source?.row ?? 0));
   report(summary, problems, found);
@@ -115,11 +117,15 @@ function collect<T extends { problems: Problem[] }>(read: T, into: Problem[]): T
 
 function checkJsonActual(a: Actual, ix: DatasetIndex, found: Problem[]): boolean {
   const source = a.source ?? { file: '' };
-  const indicator = ix.indicatorById.get(a.indicatorId);
+  const indicator = indicatorOf(ix, a.projectId, a.indicatorId);
   if (!ix.projectById.has(a.projectId)) found.push(problem('unknown-project', `没有编号为“${a.projectId}”的项目，此实际值未导入`, { ...source, field: `${source.field}.projectId` }));
-  else if (!indicator || indicator.projectId !== a.projectId) {
+  else if (!indicator) {
     found.push(problem('unknown-indicator', `项目${quoted(ix.projectById.get(a.projectId)?.name ?? a.projectId)}中没有编号为“${a.indicatorId}”的指标，此实际值未导入`, { ...source, field: `${source.field}.indicatorId` }, 'error', a.projectId));
-  } else return true;
+  } else {
+    // Written against the id as given; kept under the dataset's (scoped) id.
+    if (indicator.id !== a.indicatorId) a.indicatorId = indicator.id;
+    return true;
+  }
   return false;
 }
 

@@ -3,6 +3,7 @@
 // actuals replace by indicator + date and spend by project + line + date, so re-loading an
 // updated file updates rather than duplicates. Linear in the size of base plus input.
 import { quoted } from '../domain/labels';
+import { scopedIndicatorId } from '../domain/ids';
 import type { Actual, Dataset, Indicator, Problem, Project, Spend } from '../domain/types';
 import { problem } from './problems';
 
@@ -19,6 +20,9 @@ export class Merge {
   private spend: Spend[];
   private spendAt = new Map<string, number>();
   private loadedKeys = new Set<string>();
+  /** Indicator id → its project, built on the first given (not derived) id; `claimed`: ids taken by this load. */
+  private owner: Map<string, string> | undefined;
+  private claimed = new Set<string>();
 
   constructor(private base: Dataset, private problems: Problem[]) {
     for (const p of base.projects) this.projects.set(p.id, p);
@@ -47,9 +51,34 @@ export class Merge {
     }
     const ids = new Set(projects.map((p) => p.id));
     for (const i of indicators) {
-      if (ids.has(i.projectId)) this.newIndicators.get(i.projectId)?.push(i);
+      if (ids.has(i.projectId)) this.newIndicators.get(i.projectId)?.push(this.uniqueId(i, file));
       else this.problems.push(problem('orphan-indicator', `指标“${i.level3}”所属的项目（编号 ${i.projectId}）不在本文件中，未导入`, i.source ?? { file }));
     }
+  }
+
+  /**
+   * Indicator ids are unique per dataset: a given id (`i1`) already another project's is scoped by
+   * this project (ids.scopedIndicatorId) and said, so neither project shows the other's indicator.
+   * Derived ids carry their project's id and cannot clash, so the owner map is built only when needed.
+   */
+  private uniqueId(i: Indicator, file: string): Indicator {
+    if (i.id.startsWith(`${i.projectId}-i-`) || i.id.startsWith(`${i.projectId}:`)) return i;
+    if (!this.owner) {
+      this.owner = new Map();
+      for (const b of this.base.indicators) this.owner.set(b.id, b.projectId);
+    }
+    const owner = this.owner.get(i.id);
+    if (owner === undefined || owner === i.projectId || (this.newIndicators.has(owner) && !this.claimed.has(i.id))) {
+      this.owner.set(i.id, i.projectId);
+      this.claimed.add(i.id);
+      return i;
+    }
+    const id = scopedIndicatorId(i.projectId, i.id);
+    const [mine, theirs] = [this.projects.get(i.projectId)?.name ?? i.projectId, this.projects.get(owner)?.name ?? owner];
+    const what = `项目${quoted(mine)}的指标“${i.level3}”编号“${i.id}”已被项目${quoted(theirs)}使用，改用编号“${id}”（按项目和原编号填写的实际值仍对应到它）`;
+    this.problems.push(problem('duplicate-indicator-id', what, i.source ?? { file }, 'warning', i.projectId));
+    this.owner.set(id, i.projectId);
+    return { ...i, id };
   }
 
   /** Projects and indicators as they stand (call between phase 1 and 2). */

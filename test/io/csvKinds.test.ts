@@ -147,7 +147,9 @@ describe('actuals CSV', () => {
 describe('spend CSV', () => {
   it('reads lines, whole-project rows (blank 支出项目) and 1,036.5', () => {
     const r = loadFiles([fixture('spend.csv')], base());
-    expect(r.problems).toEqual([]);
+    expect(r.problems.map((p) => p.message)).toEqual([
+      'spend.csv 第4行「累计执行数」：支出项目“信息系统安全运维”（2024-07-31）累计执行数 1036.5 万元超过支出项目“信息系统安全运维”的全年预算数 110.2 万元（执行率 940.56%），请核对',
+    ]);
     const [yiqi, security] = [r.dataset.projects[1].id, r.dataset.projects[0].id];
     expect(r.dataset.spend).toEqual([
       { projectId: yiqi, expense: '“一企来办”企业综合服务平台运维项目', date: '2024-06-30', amount: 20.5, source: { file: 'spend.csv', row: 2 } },

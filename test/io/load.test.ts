@@ -8,7 +8,8 @@ const all = (): InputFile[] => [seed(), fixture('actuals-gbk.csv'), fixture('spe
 describe('loadFiles', () => {
   it('loads the seed tables, GBK actuals and spend together', () => {
     const r = loadFiles(all());
-    expect(r.problems).toEqual([]);
+    // spend.csv's 1,036.5 万元 (read with its thousands separator) is far above its line's 110.2 万元: said, still loaded.
+    expect(r.problems.map((p) => [p.code, p.severity, p.source?.row])).toEqual([['implausible-spend', 'warning', 4]]);
     expect(r.files.map((f) => [f.name, f.kind, f.encoding, f.projects, f.indicators, f.actuals, f.spend, f.errors])).toEqual([
       ['targets-2024.txt', 'raw-table', 'utf-8', 4, 99, 0, 0, 0],
       ['actuals-gbk.csv', 'actuals-csv', 'gb18030', 0, 0, 6, 0, 0],
@@ -36,7 +37,7 @@ describe('loadFiles', () => {
       const files = all();
       const r = loadFiles(order.map((i) => files[i]));
       expect(r.dataset).toEqual(forward.dataset);
-      expect(r.problems).toEqual([]);
+      expect(r.problems).toEqual(forward.problems);
     }), { numRuns: 6 });
   });
 

@@ -15,6 +15,10 @@ describe('parseNumber', () => {
 
   it('reads blank as null', () => expect(parseNumber('  ')).toEqual({ ok: true, value: null }));
 
+  it('refuses digits beyond what a number can hold instead of reading Infinity', () => {
+    expect(parseNumber('9'.repeat(400))).toEqual({ ok: false, reason: `“${'9'.repeat(24)}…”超出可表示的数字范围` });
+  });
+
   it.each(['12a', '1,32', '1,3250.5', '二十', '1.2.3', '--1', '≥80%'])('rejects %s', (text) => {
     expect(parseNumber(text)).toEqual({ ok: false, reason: `“${text}”不是数字` });
   });
@@ -47,6 +51,22 @@ describe('parseDate', () => {
     expect(parseDate('2024-13-01')).toEqual({ ok: false, reason: '“2024-13-01”的月份不存在' });
   });
 
+  it('rejects years no monitoring record can have: they would sort before or after every real date', () => {
+    expect(parseDate('0999-06-30')).toEqual({ ok: false, reason: '“0999-06-30”的年份 0999 不在 1900–2100 年之间，应是笔误' });
+    expect(parseDate('9999-12-31')).toEqual({ ok: false, reason: '“9999-12-31”的年份 9999 不在 1900–2100 年之间，应是笔误' });
+    expect(parseDate('1899年12月31日').ok).toBe(false);
+    expect(parseDate('1900-01-01')).toEqual({ ok: true, value: '1900-01-01' });
+    expect(parseDate('2100-12-31')).toEqual({ ok: true, value: '2100-12-31' });
+  });
+
+  it('checks the time Excel appends: 23:59:59 is a time, 25:99 and 12:60 are not', () => {
+    expect(parseDate('2024-06-30 23:59:59')).toEqual({ ok: true, value: '2024-06-30' });
+    expect(parseDate('2024/6/30 17:05')).toEqual({ ok: true, value: '2024-06-30' });
+    expect(parseDate('2024-06-30 25:99')).toEqual({ ok: false, reason: '“2024-06-30 25:99”中的时间不存在' });
+    expect(parseDate('2024-06-30 12:60')).toEqual({ ok: false, reason: '“2024-06-30 12:60”中的时间不存在' });
+    expect(parseDate('2024-06-30 12:00:61').ok).toBe(false);
+  });
+
   it.each(['6/30/2024', '2024-06', '上半年', '2024-6/30'])('rejects %s as unrecognised', (text) => {
     const r = parseDate(text);
     expect(r.ok).toBe(false);
@@ -70,4 +90,5 @@ describe('parseYear', () => {
     expect(parseYear(text)).toEqual({ ok: true, value });
   });
   it('rejects junk', () => expect(parseYear('24年')).toEqual({ ok: false, reason: '“24年”不是年份（应写作 2024 或 2024年）' }));
+  it('rejects years outside 1900–2100', () => expect(parseYear('0999')).toEqual({ ok: false, reason: '年份“0999”不在 1900–2100 年之间' }));
 });

@@ -1,8 +1,9 @@
 // CSV text → rows keyed by canonical field, each with its line number in the file (header =
 // line 1; a quoted cell spanning lines moves the following rows down). Accepts comma- or
 // tab-separated text (Excel "CSV" and copy-paste), CRLF or LF, quoted cells, blank lines
-// (skipped: they hold no data), cells protected against formula injection on export ('=30%
-// reads back as =30%). Reports unknown and duplicate columns, unterminated quotes and rows with
+// (skipped: they hold no data), cells protected on export by a leading ' (io/write: '=30% reads
+// back as =30%, '  项目 as "  项目" — one quote removed, the rest taken exactly as written, as a
+// spreadsheet does); other cells are trimmed (stray spaces around a typed value mean nothing). Reports unknown and duplicate columns, unterminated quotes and rows with
 // more cells than the header — such a row is not loaded, usually an unquoted `1,325.06`. A quote
 // closed before its cell ends (`"一企来办"平台…`) is read as written, with a warning (./lenient.ts).
 import Papa from 'papaparse';
@@ -13,8 +14,10 @@ import { lenientRows } from './lenient';
 
 export interface CsvRow {
   line: number;
-  /** Canonical field → trimmed cell text; a column absent from the file is absent here. */
+  /** Canonical field → cell text (trimmed, or unprotected); a column absent from the file is absent here. */
   values: Record<string, string>;
+  /** Field → the cell as written, for the cells reading changed (trimmed or unprotected): a merge of spellings can say so. */
+  written?: Record<string, string>;
 }
 
 export interface CsvTable {
@@ -35,7 +38,7 @@ export function firstLine(text: string): string {
   return m ? m[0] : '';
 }
 
-const unprotect = (cell: string) => (/^'+[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell).trim();
+const unprotect = (cell: string) => (cell.startsWith("'") ? cell.slice(1) : cell.trim());
 const lineBreaks = (cell: string) => (cell.match(/\r\n|\r|\n/g) ?? []).length;
 
 export function readCsv(text: string, file: string): CsvTable {
@@ -77,11 +80,14 @@ export function readCsv(text: string, file: string): CsvTable {
       table.problems.push(problem('csv-extra-cells', what, { file, row: rowLine }));
       return;
     }
-    const values: Record<string, string> = {};
+    const row: CsvRow = { line: rowLine, values: {} };
     columns.forEach((field, i) => {
-      if (field) values[field] = unprotect(cells[i] ?? '');
+      if (!field) return;
+      const cell = cells[i] ?? '';
+      const value = (row.values[field] = unprotect(cell));
+      if (value !== cell && value !== '') (row.written ??= {})[field] = cell;
     });
-    table.rows.push({ line: rowLine, values });
+    table.rows.push(row);
   });
   return table;
 }

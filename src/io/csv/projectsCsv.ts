@@ -6,7 +6,7 @@
 // from Excel). A row naming only 一级/二级 is a category header (成本指标 with no 三级).
 import { indicatorId, projectId } from '../../domain/ids';
 import type { Indicator, Problem, Project, Severity } from '../../domain/types';
-import { modelOf } from '../../domain/labels';
+import { modelOf, quoted } from '../../domain/labels';
 import { problem } from '../problems';
 import { parseNumber, parseYear, type Parsed } from '../values';
 import type { CsvRow, CsvTable } from './parse';
@@ -27,10 +27,12 @@ class Reader {
   private out: ProjectsCsvResult;
   private byId = new Map<string, Project>();
   private occurrences = new Map<string, number>();
-  /** 指标编号 given in the file, to catch a repeated one. */
+  /** 指标编号 given in the file, per project, to catch a repeated one (across projects, io/merge scopes it). */
   private indicatorIds = new Set<string>();
   private sourceFields: string[];
   private last: Project | undefined;
+  /** Project id → the name cells as written so far. */
+  private spellings = new Map<string, Set<string>>();
   private carry = { level1: '', level2: '' };
 
   constructor(private table: CsvTable) {
@@ -86,11 +88,28 @@ class Reader {
     } else if (v.project && v.project !== project.name) {
       this.report(row, 'project', `项目编号“${pid}”在前面的行中名为“${project.name}”，采用前者`, 'warning');
     }
+    this.spelling(project, row);
     if (project !== last) this.carry = { level1: '', level2: '' };
     this.last = project;
     if (year.value !== null && project.year === null) project.year = year.value;
     else if (year.value !== null && year.value !== project.year) this.conflict(row, 'year', project.year, year.value);
     return project;
+  }
+
+  /**
+   * Rows whose names differ only in spaces, tabs or a leading ' (trimmed, or taken as a
+   * spreadsheet's text mark) belong to one project: said once per spelling, never merged silently.
+   */
+  private spelling(p: Project, row: CsvRow) {
+    const written = row.written?.project ?? row.values.project;
+    if (!written) return;
+    const seen = this.spellings.get(p.id);
+    if (!seen) return void this.spellings.set(p.id, new Set([written]));
+    if (seen.has(written)) return;
+    seen.add(written);
+    if (row.values.project !== p.name) return; // a different name: project() has said so
+    const shown = JSON.stringify(written).slice(1, -1);
+    this.report(row, 'project', `项目名称写作“${shown}”，与前面的行只差空白或引号，按同一项目${quoted(p.name)}读取`, 'warning');
   }
 
   /** Project columns: a later row may fill blanks but not contradict earlier rows. */
@@ -151,11 +170,11 @@ class Reader {
     // Computed ids are unique by construction (the occurrence counter); given ones are checked.
     const id = v.indicatorId || indicatorId(p.id, level1, level2, level3, occurrence);
     if (v.indicatorId) {
-      if (this.indicatorIds.has(id)) {
-        this.report(row, 'indicatorId', `指标编号“${id}”重复，此行的指标未导入`);
+      if (this.indicatorIds.has(`${p.id}\u0001${id}`)) {
+        this.report(row, 'indicatorId', `项目“${p.name}”中指标编号“${id}”重复，此行的指标未导入`);
         return;
       }
-      this.indicatorIds.add(id);
+      this.indicatorIds.add(`${p.id}\u0001${id}`);
     }
     const indicator: Indicator = {
       id, projectId: p.id, level1, level2, level3, targetH1: v.targetH1 ?? '', targetFY: v.targetFY ?? '', source: { file: this.table.file, row: row.line },
