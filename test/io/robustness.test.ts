@@ -156,3 +156,26 @@ describe('names and keys that differ only slightly', () => {
     expect(Object.entries(back.dataset.projects[0].funds.sources)).toEqual([['__proto__', 4], ['其他资金', 6]]);
   });
 });
+
+describe('the app\'s CSV export loads back exactly', () => {
+  it('keeps leading and trailing whitespace, a leading \', formula-like text and any funds source', async () => {
+    const { datasetCsv } = await import('../../src/app/lib/datasetCsv');
+    const json = '{"projects":[{"id":"p1","name":"  甲 ","year":2024,"department":"\\t部门","funds":{"total":10,"sources":{"__proto__":4,"省级配套":6}},'
+      + '"indicators":[{"id":"i1","level1":"产出指标","level2":" 数量","level3":"\'指标","targetH1":"≥1个","targetFY":"=2个"}]}],'
+      + '"actuals":[{"projectId":"p1","indicatorId":"i1","date":"2024-06-30","value":"1个","note":"  注 ","reason":"=1+1"}]}';
+    const first = loadFiles([{ name: 'x.json', content: json }]);
+    expect(first.problems).toEqual([]);
+    const files = (['projects', 'actuals', 'spend'] as const).map((k) => {
+      const f = datasetCsv(k, first.dataset, '2024-06-30');
+      return { name: f.name, content: f.text };
+    });
+    expect(files[0].content.split('\r\n')[0]).toContain(',资金来源：__proto__,资金来源：省级配套,');
+    const back = loadFiles(files);
+    expect(back.problems).toEqual([]);
+    const plain = (d: typeof first.dataset) => JSON.parse(JSON.stringify({ ...d, projects: d.projects.map(({ source: _s, ...p }) => p),
+      indicators: d.indicators.map(({ source: _s, ...i }) => i), actuals: d.actuals.map(({ source: _s, ...a }) => a) }));
+    expect(plain(back.dataset)).toEqual(plain(first.dataset));
+    expect(back.dataset.projects[0].name).toBe('  甲 ');
+    expect(Object.keys(back.dataset.projects[0].funds.sources)).toEqual(['__proto__', '省级配套']);
+  });
+});

@@ -134,7 +134,9 @@ class Reader {
     number('fundsTotal', p.funds.total, parseNumber, (x) => (p.funds.total = x));
     for (const field of this.sourceFields) {
       const source = field.slice(7);
-      number(field, p.funds.sources[source] ?? null, parseNumber, (x) => (p.funds.sources[source] = x));
+      // defineProperty: a source name is data, and one called __proto__ must not set the prototype.
+      const current = Object.hasOwn(p.funds.sources, source) ? p.funds.sources[source] : null;
+      number(field, current, parseNumber, (x) => Object.defineProperty(p.funds.sources, source, { value: x, enumerable: true, writable: true, configurable: true }));
     }
   }
 

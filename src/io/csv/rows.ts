@@ -13,8 +13,8 @@ const EXPENSE_FIELDS = ['expense', 'planH1', 'budgetFY'];
 
 export function projectsCsvRows(data: Pick<Dataset, 'projects' | 'indicators'>): Cell[][] {
   const sources = [...new Set([...fundSourceNames, ...data.projects.flatMap((p) => Object.keys(p.funds.sources))])]
-    .filter((s) => data.projects.some((p) => s in p.funds.sources));
-  const header = [...PROJECT_FIELDS.map(headerLabel), ...sources, ...[...INDICATOR_FIELDS, ...EXPENSE_FIELDS].map(headerLabel)];
+    .filter((s) => data.projects.some((p) => Object.hasOwn(p.funds.sources, s)));
+  const header = [...PROJECT_FIELDS.map(headerLabel), ...sources.map((s) => headerLabel(`source:${s}`)), ...[...INDICATOR_FIELDS, ...EXPENSE_FIELDS].map(headerLabel)];
   const byProject = new Map<string, Indicator[]>();
   for (const i of data.indicators) {
     const list = byProject.get(i.projectId);
@@ -24,7 +24,7 @@ export function projectsCsvRows(data: Pick<Dataset, 'projects' | 'indicators'>):
 
   const rows: Cell[][] = [header];
   for (const p of data.projects) {
-    const head = [...projectCells(p), ...sources.map((s) => p.funds.sources[s] ?? null)];
+    const head = [...projectCells(p), ...sources.map((s) => (Object.hasOwn(p.funds.sources, s) ? p.funds.sources[s] : null))];
     const indicators = byProject.get(p.id) ?? [];
     for (const i of indicators) {
       rows.push([...head, i.level1, i.level2, i.level3, i.targetH1, i.targetFY, i.id, i.model ? modelLabel[i.model] : null, i.weight ?? null, null, null, null]);
