@@ -12,29 +12,9 @@ import { expectationAt } from './expected';
 import { atLeast, classifyNumber, classifyQualitative, type Verdict } from './classify';
 import { lightFor, qualitativeLight, standardFor } from './pmkpi';
 import type { Direction, Judgement, Light, Period, Status, Variance } from './types';
+import type { Observation, PreparedIndicator } from './prepared';
 
-export interface PreparedIndicator {
-  indicator: Indicator;
-  h1: ParsedTarget;
-  fy: ParsedTarget;
-  model: ProgressModel;
-  modelReason: string;
-  direction: Direction | null;
-  /** A progress percentage (预算执行率, 资金到位率): gap judged in points. */
-  progressRate: boolean;
-  /** 预算执行率-like: actual derivable from spend; judged by 执行率 ÷ 序时进度 under the lights. */
-  budgetExecution: boolean;
-}
-
-/** What was observed for an indicator: a recorded actual (passed as is, so its parse is cached) or one derived from spend. */
-export interface Observation {
-  date: IsoDate;
-  value: string;
-  derivedFromSpend?: boolean;
-  reason?: string;
-  likelihood?: string;
-  note?: string;
-}
+export type { Observation, PreparedIndicator } from './prepared';
 
 /** 预算执行率, (项目)资金执行率, 支出执行率, 预算支出进度, a bare 执行率 — not 合同执行率 or 工作计划执行率, which spend says nothing about. */
 export const isBudgetExecutionName = (level3: string) => /(预算|资金|支出|经费)执行率|支出进度|^执行率$/.test(level3);

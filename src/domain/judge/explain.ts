@@ -7,7 +7,7 @@ import { formatQuantity } from '../target';
 import { directionLabel, directionLabelEn, modelLabel, modelLabelEn, statusLabel, statusLabelEn } from '../labels';
 import { modelReasonIn } from './model';
 import type { Judgement } from './types';
-import type { Observation, PreparedIndicator } from './evaluate';
+import type { Observation, PreparedIndicator } from './prepared';
 
 /** What the explanation is made of; composed into text only when first read. */
 export interface ExplainParts {
