@@ -10,6 +10,7 @@ import { tooltipHtml } from './escape';
 import { fontFamily, lightColor, seriesColor } from './palette';
 import { categoryChartHeight, categoryZoom, rowTooltip, moneyText, percent, percentText } from './categoryRows';
 import { chartTitle, headingBottom, legendRow } from './frame';
+import { emptyChartOption, fallbackEmpty } from './empty';
 
 export interface BudgetRow {
   projectId: string;
@@ -33,6 +34,10 @@ export interface BudgetLabels {
   wan: string;
   budgetLight: string;
   lights: Record<Light, string>;
+  /** Drawn in the chart's place when there is no project (none loaded, none under the filters). */
+  empty?: string;
+  /** The subtitle when no project has any spend yet (尚无执行数：截至 6月30日 …); the rows still show plan and targets. */
+  noSpendAll?: string;
 }
 
 /** Height of the row between the legend and the plot that holds the 序时进度 line's label. */
@@ -54,6 +59,9 @@ export function clickedProjectId(params: { componentType?: string; name?: string
 }
 
 export function budgetExecutionOption(rows: BudgetRow[], labels: BudgetLabels, options: { lights?: boolean } = {}): EChartsOption {
+  if (!rows.length) return emptyChartOption(labels.title, labels.empty ?? fallbackEmpty(labels.title));
+  const noSpend = rows.every((r) => r.budget.executionRate === null);
+  const heading = { title: labels.title, subtitle: noSpend && labels.noSpendAll ? labels.noSpendAll : labels.subtitle };
   const byId = new Map(rows.map((r) => [r.projectId, r]));
   const ids = rows.map((r) => r.projectId);
   const timeProgress = rows[0]?.budget.timeProgress ?? 0;
@@ -98,8 +106,8 @@ export function budgetExecutionOption(rows: BudgetRow[], labels: BudgetLabels, o
 
   return {
     textStyle: { fontFamily },
-    title: chartTitle(labels),
-    legend: legendRow(labels, [labels.executionRate, labels.timeProgress, labels.planH1Share, labels.targetRate]),
+    title: chartTitle(heading),
+    legend: legendRow(heading, [labels.executionRate, labels.timeProgress, labels.planH1Share, labels.targetRate]),
     grid: { ...BUDGET_GRID, outerBoundsMode: 'none' },
     tooltip: rowTooltip(tooltip),
     dataZoom: categoryZoom(rows.length, 8),
@@ -160,7 +168,7 @@ export function budgetExecutionOption(rows: BudgetRow[], labels: BudgetLabels, o
           silent: true,
           lineStyle: { color: seriesColor.timeProgress, type: 'dashed', width: 2 },
           label: { formatter: `${labels.timeProgress} ${percentText(timeProgress)}`, position: 'start', distance: 3, color: seriesColor.timeProgress, fontWeight: 'bold' },
-          data: rows.length ? [{ xAxis: percent(timeProgress) }] : [],
+          data: [{ xAxis: percent(timeProgress) }],
         },
       } : {
         type: 'scatter',

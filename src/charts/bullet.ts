@@ -14,6 +14,7 @@ import { niceCeil, quantityText, round2 } from './numbers';
 import { fontFamily, seriesColor, statusColor } from './palette';
 import { chartTitle, headingBottom, legendRow } from './frame';
 import { placeMarkLabels, placeValueLabel, textWidth } from './bulletLayout';
+import { emptyChartOption, fallbackEmpty } from './empty';
 
 export type ZoneStatus = Extract<Status, 'met' | 'warning' | 'behind'>;
 export interface Zone { status: ZoneStatus; from: number; to: number | null }
@@ -44,6 +45,8 @@ export interface BulletLabels {
   /** Legend names of the zones. */
   zones: Record<ZoneStatus, string>;
   noActual: string;
+  /** Drawn in the chart's place when there is no bullet (nothing reported, no quantitative indicator). */
+  empty?: string;
 }
 
 export const zoneColor: Record<ZoneStatus, string> = { met: 'rgba(46,157,75,0.13)', warning: 'rgba(230,162,60,0.22)', behind: 'rgba(217,48,38,0.12)' };
@@ -170,6 +173,8 @@ export const defaultBulletLayout: BulletLayout = { rowHeight: 74, top: headingBo
 export const bulletHeight = (n: number, layout = defaultBulletLayout) => layout.top + Math.max(1, n) * layout.rowHeight + 8;
 
 export function bulletOption(items: BulletItem[], L: BulletLabels, layout = defaultBulletLayout): EChartsOption {
+  // Without a row the zones' legend series would point at an x axis nobody drew, and ECharts throws.
+  if (!items.length) return emptyChartOption(L.title, L.empty ?? fallbackEmpty(L.title));
   const grids = items.map((_, i) => ({ left: layout.labelWidth, right: 36, top: layout.top + i * layout.rowHeight + 26, height: 20 }));
   const zoneStatuses: ZoneStatus[] = ['behind', 'warning', 'met'];
   return {

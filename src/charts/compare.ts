@@ -13,6 +13,7 @@ import { fontFamily, seriesColor, statusColor } from './palette';
 import { plainLabel, tooltipHtml } from './escape';
 import { round2 } from './numbers';
 import { chartTitle, headingBottom, legendRow } from './frame';
+import { emptyChartOption, fallbackEmpty } from './empty';
 
 export interface CompareChartLabels {
   /** Language of the variance text in tooltips (default zh-CN). */
@@ -30,6 +31,8 @@ export interface CompareChartLabels {
   targetApplied: string;
   variance: string;
   none: string;
+  /** Drawn in the chart's place when no project has a row to chart. */
+  empty?: string;
 }
 
 export const MAX_VISIBLE = 15;
@@ -50,6 +53,7 @@ export const chartedRows = (result: CompareResult): CompareRow[] => result.rows.
 
 export function compareChartOption(result: CompareResult, labels: CompareChartLabels): EChartsOption {
   const rows = chartedRows(result);
+  if (!rows.length) return emptyChartOption(labels.title, labels.empty ?? fallbackEmpty(labels.title));
   const unit = result.unit;
   const fmt = (x: number | null) => (x === null ? labels.none : formatQuantity(round2(x), unit));
   const category = (r: CompareRow) => (r.detail ? `${r.project}\n${r.detail}` : r.project);

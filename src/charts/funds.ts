@@ -10,6 +10,7 @@ import { fontFamily, seriesColor } from './palette';
 import { round2 } from './numbers';
 import { labelColumn, moneyText, percentText, wanText } from './categoryRows';
 import { chartTitle, headingBottom, legendRow } from './frame';
+import { emptyChartOption } from './empty';
 
 export interface FundsLabels {
   title: string;
@@ -22,14 +23,19 @@ export interface FundsLabels {
   /** 执行率（占全年预算）. */
   rate: string;
   unit: string;
+  /** Drawn in the chart's place when the project has no expenditure line. */
   empty: string;
+  /** The subtitle when no line has spend yet (尚无执行数 …); plan and budget bars still show. */
+  noSpend?: string;
 }
 
 export function fundsOption(budget: BudgetExecution, L: FundsLabels): EChartsOption {
   const lines = budget.lines;
+  if (!lines.length) return emptyChartOption(L.title, L.empty);
   const many = lines.length > 10;
   const tp = budget.timeProgress;
-  const heading = { title: L.title, subtitle: lines.length ? L.subtitle : L.empty };
+  const noSpend = lines.every((l) => l.spent === null);
+  const heading = { title: L.title, subtitle: noSpend && L.noSpend ? L.noSpend : L.subtitle };
   const bar = (name: string, color: string, values: (number | null)[], labelled: boolean) => ({
     type: 'bar' as const, name, barMaxWidth: 16, barGap: '15%',
     itemStyle: { color, borderRadius: [0, 2, 2, 0] },

@@ -11,6 +11,7 @@ import { tooltipHtml } from './escape';
 import { fontFamily, statusColor } from './palette';
 import { categoryChartHeight, categoryZoom, rowTooltip, labelColumn, percentText } from './categoryRows';
 import { chartTitle, headingBottom, legendRow } from './frame';
+import { emptyChartOption, fallbackEmpty } from './empty';
 
 export interface StatusDistributionLabels {
   title: string;
@@ -21,6 +22,10 @@ export interface StatusDistributionLabels {
   count: string;
   /** Name shown for a group without one (blank 一级指标). */
   unnamed: string;
+  /** Drawn in the chart's place when there is no group (no indicator in scope). */
+  empty?: string;
+  /** The subtitle when every indicator is still 待填报 (尚无实际值：截至 6月30日 …); the bars still count them. */
+  noActuals?: string;
 }
 
 /** Grid under a heading with a subtitle (a chart without one starts higher). */
@@ -32,6 +37,9 @@ export const NARROW_CHART = 480;
 const NARROW_LABEL_COLUMN = 110;
 
 export function statusDistributionOption(groups: StatusGroup[], labels: StatusDistributionLabels): EChartsOption {
+  if (!groups.length) return emptyChartOption(labels.title, labels.empty ?? fallbackEmpty(labels.title));
+  const noActuals = groups.every((g) => g.counts.met + g.counts.warning + g.counts.behind === 0);
+  const heading = { title: labels.title, subtitle: noActuals && labels.noActuals ? labels.noActuals : labels.subtitle };
   const names = groups.map((g) => g.label || labels.unnamed);
   const byName = new Map(names.map((n, i) => [n, groups[i]]));
   const left = labelColumn(names);
@@ -51,9 +59,9 @@ export function statusDistributionOption(groups: StatusGroup[], labels: StatusDi
 
   return {
     textStyle: { fontFamily },
-    title: chartTitle(labels),
-    legend: legendRow(labels, statusOrder.map((s) => labels.status[s])),
-    grid: { ...STATUS_GRID, left, top: headingBottom(labels) + 8, outerBoundsMode: 'none' },
+    title: chartTitle(heading),
+    legend: legendRow(heading, statusOrder.map((s) => labels.status[s])),
+    grid: { ...STATUS_GRID, left, top: headingBottom(heading) + 8, outerBoundsMode: 'none' },
     tooltip: rowTooltip(tooltip),
     dataZoom: categoryZoom(groups.length),
     xAxis: { type: 'value', minInterval: 1, axisLabel: { hideOverlap: true }, splitLine: { lineStyle: { type: 'dashed', color: '#e5e7eb' } } },

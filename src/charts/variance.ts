@@ -13,6 +13,7 @@ import { plainLabel, tooltipHtml } from './escape';
 import { fontFamily, statusColor } from './palette';
 import { labelColumn, textWidth } from './categoryRows';
 import { chartTitle, headingBottom, legendRow } from './frame';
+import { emptyChartOption } from './empty';
 
 export interface VarianceEntry { judgement: Judgement; name: string }
 
@@ -30,7 +31,7 @@ export interface VarianceLabels {
   direction: string;
   directionNames: Record<Direction, string>;
   statusNames: Record<Status, string>;
-  /** Shown when no indicator has a relative variance yet. */
+  /** Drawn in the chart's place when no indicator has a relative variance yet. */
   empty: string;
 }
 
@@ -85,8 +86,9 @@ const numberColumn = (bars: VarianceBar[]) => Math.ceil(bars.reduce((m, b) => Ma
 
 export function varianceOption(entries: VarianceEntry[], labels: VarianceLabels): EChartsOption {
   const bars = varianceBars(entries);
+  if (!bars.length) return emptyChartOption(labels.title, labels.empty);
   const many = bars.length > 16;
-  const heading = { title: labels.title, subtitle: bars.length ? labels.subtitle : labels.empty };
+  const heading = { title: labels.title, subtitle: labels.subtitle };
   const statuses = shown.filter((s) => bars.some((b) => b.status === s));
   const names = labelColumn(bars.map((b) => b.name), 60, NAME_COLUMN_MAX);
   const figures = figureColumn(bars, labels);

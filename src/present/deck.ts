@@ -42,6 +42,8 @@ function forSlide(option: EChartsOption): EChartsOption {
   return legend && !Array.isArray(legend) && legend.right !== undefined ? { ...option, legend: { ...legend, right: 8 } } : option;
 }
 
+const hasActual = (j: Judgement) => j.actual !== null || j.actualText !== null;
+
 export function buildDeck(data: Dataset, report: Report, opts: DeckOptions = {}): Deck {
   const lang = opts.lang ?? 'zh-CN';
   const { projectIds, indicatorIds, description = '' } = opts.scope ?? {};
@@ -59,7 +61,7 @@ export function buildDeck(data: Dataset, report: Report, opts: DeckOptions = {})
     if (list) list.push(j);
     else judgementsByProject.set(j.projectId, [j]);
   }
-  const labels = deckChartLabels(lang, dateText(report.asOf, lang));
+  const labels = deckChartLabels(lang, dateText(report.asOf, lang), report.asOf);
   // A filtered deck says so wherever it gives counts: the cover, the summary and the flagged list.
   const subtitle = `${longDate(report.asOf, lang)} · ${ruleSetName(report.settings.ruleSet, lang)} · ${lang === 'en' ? `${projects.length} project${projects.length === 1 ? '' : 's'}` : `${projects.length} 个项目`}`
     + (description ? ` · ${lang === 'en' ? 'filtered by' : '筛选'} ${description}` : '');
@@ -93,8 +95,10 @@ export function buildDeck(data: Dataset, report: Report, opts: DeckOptions = {})
       ? ['Project', 'Indicator', 'Target', 'Expected', 'Actual', 'Status', 'Gap', 'Reason']
       : ['项目', '指标', '适用目标', '应达值', '实际值', '状态', '偏差', '偏差原因'];
     if (!rows.length) {
+      // At the start of a year nothing is reported: say so, rather than sound like good news.
+      const none = lang === 'en' ? 'No indicator is in warning or behind at this date.' : '截至本日没有预警或滞后的指标。';
       return [{ kind: 'flagged', id: 'flagged', title, subtitle, figures: [], charts: [],
-        notes: [lang === 'en' ? 'No indicator is in warning or behind at this date.' : '截至本日没有预警或滞后的指标。'] }];
+        notes: [judgements.some(hasActual) ? none : judgements.length ? labels.empty.noActuals : labels.empty.noIndicators] }];
     }
     const pages = Math.min(max, Math.ceil(rows.length / per));
     return Array.from({ length: pages }, (_, k) => {
@@ -131,6 +135,9 @@ export function buildDeck(data: Dataset, report: Report, opts: DeckOptions = {})
       const track = indicatorTrack(ind, [], p.year ?? Number(report.asOf.slice(0, 4)), report.settings);
       return track ? [bulletItem(j, track, nameOf(j), report.settings)] : [];
     });
+    // The charts' empty states say why they are empty: no indicator, nothing reported yet (else: no
+    // variance to rank — the bullets follow the variance chart's worst rows).
+    const why = !own.length ? labels.empty.noProjectIndicators : !own.some(hasActual) ? labels.empty.noProjectActuals : null;
     const reasons = own.filter((j) => isFlagged(j.status) && j.reason)
       .map((j) => `${nameOf(j)}：${j.reason}`).slice(0, 5);
     return {
@@ -138,8 +145,8 @@ export function buildDeck(data: Dataset, report: Report, opts: DeckOptions = {})
       subtitle: `${p.department} · ${p.unit} · ${longDate(report.asOf, lang)}`,
       figures: [...budgetFigures(summary, own.find((j) => isBudgetExecutionName(nameOf(j)))?.status, lang), ...projectStatusFigures(countStatuses(own))],
       charts: [
-        { id: `${p.id}-variance`, title: labels.variance.title, option: forSlide(varianceOption(entries.filter((e) => focus.has(e.judgement.indicatorId)), labels.variance)), ...PROJECT },
-        { id: `${p.id}-bullet`, title: labels.bullet.title, option: forSlide(bulletOption(bullets, labels.bullet)), width: PROJECT.width, height: Math.max(PROJECT.height, bulletHeight(bullets.length)) },
+        { id: `${p.id}-variance`, title: labels.variance.title, option: forSlide(varianceOption(entries.filter((e) => focus.has(e.judgement.indicatorId)), { ...labels.variance, empty: why ?? labels.variance.empty })), ...PROJECT },
+        { id: `${p.id}-bullet`, title: labels.bullet.title, option: forSlide(bulletOption(bullets, { ...labels.bullet, empty: why ?? labels.variance.empty })), width: PROJECT.width, height: Math.max(PROJECT.height, bulletHeight(bullets.length)) },
       ],
       notesTitle: lang === 'en' ? 'Top deviation reasons' : '主要偏差原因',
       notes: reasons.length ? reasons : [lang === 'en' ? 'No deviation reason recorded.' : '暂无填报的偏差原因。'],

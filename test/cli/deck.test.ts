@@ -50,6 +50,32 @@ describe('npm run cli -- deck', () => {
     expect(images.length).toBe(2 + 4 * 2);
   }, 120_000);
 
+  it('makes the deck of the target tables alone (no actual, no spend: the start of a year) — it exited 3 on an ECharts error', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'im-deck-')), '年初.pptx');
+    expect(await main(['deck', 'data/seed-tables.txt', '--as-of', '2024-06-30', '--out', out])).toBe(0);
+    expect(err).toContain('已生成');
+    expect(err).not.toContain('内部错误');
+    const { texts, images } = await slideTexts(out);
+    expect(texts).toHaveLength(7);
+    expect(texts[1]).toMatch(/4\|项目\|99\|指标\|0\|达标\|0\|预警\|0\|滞后\|99\|待填报/);
+    // The empty flagged list says why it is empty; the project slides' charts are images of their empty state.
+    expect(texts[2]).toContain('预警指标');
+    expect(texts[2]).toContain('尚无实际值：截至 6月30日 没有已填报的指标');
+    expect(texts[3]).toMatch(/^“一企来办”平台运营运维费\|/);
+    expect(texts[3]).toContain('—|预算执行率');
+    expect(images.length).toBe(2 + 4 * 2);
+    // Every chart image carries the alt text of its chart, the PNGs are real and not blank.
+    const zip = await JSZip.loadAsync(readFileSync(out));
+    const slide4 = await zip.file('ppt/slides/slide4.xml')!.async('string');
+    expect(slide4).toContain('descr="偏差一览"');
+    expect(slide4).toContain('descr="量化指标达成情况"');
+    for (const name of images) {
+      const png = await zip.file(name)!.async('uint8array');
+      expect(Buffer.from(png.subarray(1, 4)).toString()).toBe('PNG');
+      expect(png.length).toBeGreaterThan(5_000);
+    }
+  }, 120_000);
+
   it('needs --out', async () => {
     expect(await main(['deck', 'data', '--as-of', '2024-06-30'])).toBe(2);
     expect(err).toContain('--out');

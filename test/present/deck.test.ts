@@ -86,14 +86,20 @@ describe('buildDeck options', () => {
     expect(deck.slides[2].figures[0]).toEqual({ label: 'Execution rate', value: '49.0%', tone: 'behind' });
   });
 
-  it('says so on one slide when nothing is flagged, and titles an unusual date by the date', () => {
+  it('says so on one slide when nothing is flagged — or nothing reported yet — and titles an unusual date by the date', () => {
+    // On 31 January nothing of the bundled data is reported yet: not good news, no news.
     const jan = bundledReport('2024-01-31');
     const deck = buildDeck(jan.data, jan.report);
     expect(deck.title).toBe('绩效目标执行监控（截至 2024年1月31日）');
     expect(deck.slides[1]).toEqual({
       kind: 'flagged', id: 'flagged', title: '预警指标', subtitle: '截至 2024年1月31日 · 默认规则 · 4 个项目', figures: [], charts: [],
-      notes: ['截至本日没有预警或滞后的指标。'],
+      notes: ['尚无实际值：截至 1月31日 没有已填报的指标'],
     });
+    // Reported, and nothing flagged: a 产出指标 filter at 30 June keeps only met indicators of one project.
+    const jun = bundledReport('2024-06-30');
+    const met = jun.report.judgements.filter((j) => j.status === 'met');
+    const scope = { projectIds: new Set([met[0].projectId]), indicatorIds: new Set(met.map((j) => j.indicatorId)), description: '' };
+    expect(buildDeck(jun.data, jun.report, { scope }).slides[1].notes).toEqual(['截至本日没有预警或滞后的指标。']);
   });
 
   it('covers what the overview shows under a 一级指标 filter, and says so', () => {

@@ -6,6 +6,8 @@ const GAP = 0.25;
 
 export function layoutBody(body: Box, charts: number, hasTable: boolean, hasNotes: boolean): { charts: Box[]; table?: Box; notes?: Box } {
   if (hasTable && charts === 0 && !hasNotes) return { charts: [], table: body };
+  // Notes alone (预警指标 with nothing flagged, or nothing reported yet) read across the slide, not in its right third.
+  if (!hasTable && charts === 0) return { charts: [], notes: hasNotes ? body : undefined };
   const notesW = hasNotes ? Math.min(4, body.w * 0.32) : 0;
   const area: Box = { ...body, w: body.w - (hasNotes ? notesW + GAP : 0) };
   const notes = hasNotes ? { x: body.x + area.w + GAP, y: body.y, w: notesW, h: body.h } : undefined;
