@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
+import { nextTick } from 'vue';
 import DataView from '../../src/app/views/DataView.vue';
 import { useDatasetStore } from '../../src/app/stores/dataset';
 import { appPlugins, settle } from './helpers';
@@ -124,7 +125,8 @@ describe('data page: kept in this browser', () => {
     await flushPromises();
     expect(status(wrapper).exists()).toBe(false);
     await data.loadFiles([{ name: '2024年绩效目标表.txt', content: seed }]);
-    await flushPromises();
+    // Only Vue's re-render: the save itself starts 50 ms later, which a loaded machine may reach within a macrotask.
+    await nextTick();
     expect(status(wrapper).text()).toBe('正在保存到本浏览器…');
     await data.saved();
     await flushPromises();
@@ -139,10 +141,25 @@ describe('data page: kept in this browser', () => {
     await data.loadFiles([{ name: '2024年绩效目标表.txt', content: seed }]);
     await data.saved();
     await flushPromises();
-    expect(status(wrapper).text()).toBe('未能在本浏览器保存数据，刷新页面后需重新载入');
+    expect(status(wrapper).text()).toBe('本浏览器留给本网站的存储空间已满，未能保存数据，本次载入的数据只在此页面中，刷新后会丢失');
     expect(status(wrapper).classes()).toContain('summary__saved--failed');
     expect(rowTexts(wrapper, 'files-table').map((r) => r[1])).toEqual(['2024年绩效目标表.txt']);
     expect(wrapper.find('[data-test="count-indicators"]').text()).toContain('99');
+  });
+
+  it('says, from the start, that this browser does not allow saving when IndexedDB will not open, and why', async () => {
+    backend.fault = 'open';
+    const wrapper = mount(DataView, { global: { plugins: appPlugins().plugins } });
+    const data = useDatasetStore();
+    await data.init(null);
+    await flushPromises();
+    expect(status(wrapper).text()).toBe('本浏览器不允许保存数据（浏览器的隐私设置或无痕模式禁止网站保存数据），本次载入的数据只在此页面中，刷新后会丢失');
+    expect(wrapper.find('[data-test="count-indicators"]').text()).toContain('99');
+    await data.loadFiles([{ name: '实际值.csv', content: actualsCsv }]);
+    await data.saved();
+    await flushPromises();
+    expect(status(wrapper).text()).toBe('本浏览器不允许保存数据（浏览器的隐私设置或无痕模式禁止网站保存数据），本次载入的数据只在此页面中，刷新后会丢失');
+    expect(rowTexts(wrapper, 'files-table').at(-1)![1]).toBe('实际值.csv');
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadFiles } from '../../src/io/load';
-import { loadMessages } from '../../src/app/lib/loadMessages';
+import { LOSSES_NAMED, loadMessages, reloadQuestionLines } from '../../src/app/lib/loadMessages';
+import type { ProjectLoss } from '../../src/domain/reloadLoss';
 import { createAppI18n } from '../../src/app/i18n';
 import { fixture, seed } from '../io/helpers';
 
@@ -31,5 +32,26 @@ describe('loadMessages', () => {
     const r = loadFiles([fixture('actuals-broken.csv')], loadFiles([seed()]).dataset);
     expect(loadMessages(r, t('zh-CN')).map((m) => m.type)).toEqual(['success', 'warning']);
     expect(loadMessages(null, t('zh-CN'), '读取失败')).toEqual([{ type: 'error', text: '读取失败' }]);
+  });
+});
+
+describe('reloadQuestionLines', () => {
+  const loss = (name: string, before: number, after: number, actuals: number): ProjectLoss => ({
+    projectId: name, name, indicatorsBefore: before, indicatorsAfter: after, droppedIds: Array.from({ length: before - after }, (_, i) => `i${i}`), orphanedActuals: actuals,
+  });
+
+  it('one sentence per project, the actuals only when some lose their indicator, then the question', () => {
+    expect(reloadQuestionLines([loss('“一企来办”平台运营运维费', 25, 0, 53), loss('江苏12345在线平台运行费', 20, 18, 0)], t('zh-CN'))).toEqual([
+      '重新载入将使项目「“一企来办”平台运营运维费」的指标由 25 个变为 0 个，53 条实际值将失去对应指标。',
+      '重新载入将使项目“江苏12345在线平台运行费”的指标由 20 个变为 18 个。',
+      '仍要载入吗？',
+    ]);
+    expect(reloadQuestionLines([loss('A', 3, 1, 2)], t('en'))).toEqual(['Loading again takes project “A” from 3 indicators to 1; 2 actuals will have no indicator.', 'Load anyway?']);
+  });
+
+  it('names the first few projects and counts the rest', () => {
+    const lines = reloadQuestionLines(Array.from({ length: LOSSES_NAMED + 3 }, (_, i) => loss(`项目${i + 1}`, 2, 0, 0)), t('zh-CN'));
+    expect(lines).toHaveLength(LOSSES_NAMED + 2);
+    expect(lines.slice(-2)).toEqual(['另有 3 个项目也将失去指标。', '仍要载入吗？']);
   });
 });

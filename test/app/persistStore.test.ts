@@ -44,6 +44,8 @@ describe('dataset store: saved in this browser', () => {
     await data.saved();
     expect(await saved()).toBeUndefined();
     expect(data.saveStatus).toEqual({ state: 'off' });
+    // Nothing was saved, so nothing is said about it.
+    expect(data.storageWarning).toBeNull();
   });
 
   it('restores what the user loaded on top of the sample: dataset, files and problems, equal to before', async () => {
@@ -135,8 +137,8 @@ describe('dataset store: saved in this browser', () => {
     await data.loadFiles([{ name: 'a.txt', content: seed }]);
     expect(data.storageWarning).toBeNull();
     await data.saved();
-    expect(data.storageWarning).toEqual({ key: 'saveFailed' });
-    expect(data.saveStatus).toEqual({ state: 'failed' });
+    expect(data.storageWarning).toEqual({ key: 'notKept', failure: { kind: 'quota' } });
+    expect(data.saveStatus).toEqual({ state: 'failed', failure: { kind: 'quota' } });
     expect(data.counts.projects).toBe(4);
     const first = data.storageWarning;
     const actuals = data.counts.actuals;
@@ -150,6 +152,57 @@ describe('dataset store: saved in this browser', () => {
     data.clear();
     await data.saved();
     expect(data.saveStatus.state).toBe('saved');
+  });
+
+  it('storage the browser will not open: says so (not that a save was lost) once, and loads keep working in the page', async () => {
+    backend.fault = 'open';
+    const data = await reload();
+    const failure = { kind: 'unavailable', cause: 'denied', detail: 'SecurityError: The operation is insecure.' };
+    expect(data.storageWarning).toEqual({ key: 'notKept', failure });
+    expect(data.saveStatus).toEqual({ state: 'failed', failure });
+    expect(data.origin).toBe('bundled');
+    expect(data.counts.projects).toBe(4);
+    const told = data.storageWarning;
+    await data.loadFiles([{ name: 'a.txt', content: seed }]);
+    await data.saved();
+    await data.loadText(actualsCsv);
+    await data.saved();
+    // Told at startup; the saves that fail the same way add no second toast.
+    expect(data.storageWarning).toBe(told);
+    expect(data.saveStatus).toEqual({ state: 'failed', failure });
+    expect(data.files.map((f) => f.name)).toEqual([...BUNDLED_FILES, 'a.txt', '粘贴文本1']);
+    expect(data.counts.projects).toBe(4);
+    expect(console.warn).not.toHaveBeenCalled();
+  });
+
+  it('a write the browser refuses: says so with its words, once; the loaded data stays', async () => {
+    backend.fault = 'write';
+    const data = await reload();
+    expect(data.storageWarning).toBeNull();
+    await data.loadFiles([{ name: 'a.txt', content: seed }]);
+    await data.saved();
+    const failure = { kind: 'write', detail: 'UnknownError: Internal error writing to the backing store' };
+    expect(data.storageWarning).toEqual({ key: 'notKept', failure });
+    expect(data.saveStatus).toEqual({ state: 'failed', failure });
+    expect(data.files.at(-1)!.name).toBe('a.txt');
+    expect(data.counts.indicators).toBe(99);
+  });
+
+  it('a full store (quota): says the space is full, and the previous save is left whole', async () => {
+    let data = await reload();
+    await data.loadFiles([{ name: 'a.txt', content: seed }]);
+    await data.saved();
+    const before = await saved();
+    backend.fault = 'quota';
+    await data.loadText(actualsCsv);
+    await data.saved();
+    expect(data.storageWarning).toEqual({ key: 'notKept', failure: { kind: 'quota' } });
+    expect(data.files.at(-1)!.name).toBe('粘贴文本1');
+    expect(await saved()).toEqual(before);
+    backend.fault = null;
+    data = await reload();
+    expect(data.files.at(-1)!.name).toBe('a.txt');
+    expect(data.storageWarning).toBeNull();
   });
 
   it('a damaged saved record gives the sample with a warning, and is removed', async () => {
@@ -172,11 +225,11 @@ describe('dataset store: saved in this browser', () => {
     expect(backend.values.has('state')).toBe(true);
   });
 
-  it('a record of another version is ignored without a warning, and kept', async () => {
+  it('a record of another version gives the sample with the warning that it cannot be read, and is kept', async () => {
     backend.values.set('state', { version: 2, data: 'from a newer app' });
     const data = await reload();
     expect(data.origin).toBe('bundled');
-    expect(data.storageWarning).toBeNull();
+    expect(data.storageWarning).toEqual({ key: 'restoreFailed' });
     expect(backend.values.get('state')).toEqual({ version: 2, data: 'from a newer app' });
   });
 });

@@ -2,12 +2,13 @@
 // one-at-a-time, latest-wins writes with their failures reported, never thrown.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadFiles } from '../../src/io/load';
 import {
-  NoIndexedDb, PART_SIZE, createSaver, indexedDbBackend, memoryBackend, parseSaved, readSaved, savedAtText, savedDataBackend,
-  setSavedDataBackend, writeSaved, type SaveOutcome, type SavedState,
+  NoIndexedDb, PART_SIZE, StorageUnavailable, createSaver, indexedDbBackend, memoryBackend, parseSaved, readSaved, savedAtText, savedDataBackend,
+  setSavedDataBackend, storageFailure, storageFailureText, writeSaved, type SaveOutcome, type SavedState,
 } from '../../src/app/lib/savedData';
+import { createAppI18n } from '../../src/app/i18n';
 
 const seed = new Uint8Array(readFileSync(resolve(process.cwd(), 'test/fixtures/io/targets-2024.txt')));
 const loaded = loadFiles([{ name: '2024年绩效目标表.txt', content: seed }, { name: '实际值.csv', content: readFileSync(resolve(process.cwd(), 'test/fixtures/io/actuals.csv')) }]);
@@ -100,9 +101,9 @@ describe('readSaved', () => {
     expect(await readSaved(refusing)).toEqual({ kind: 'unreadable', reason: 'The user denied permission' });
   });
 
-  it('finds nothing (rather than failing) where there is no IndexedDB, and a save there rejects', async () => {
+  it('says storage is unavailable (not that a save is unreadable) where there is no IndexedDB, and a save there rejects', async () => {
     expect(typeof indexedDB).toBe('undefined');
-    expect(await readSaved(indexedDbBackend())).toEqual({ kind: 'none' });
+    expect(await readSaved(indexedDbBackend())).toEqual({ kind: 'unavailable', failure: { kind: 'unavailable', cause: 'missing', detail: '此浏览器不支持 IndexedDB' } });
     await expect(indexedDbBackend().replaceAll([['state', 1]])).rejects.toThrow(NoIndexedDb);
   });
 
@@ -111,6 +112,53 @@ describe('readSaved', () => {
     const prev = setSavedDataBackend(mem);
     expect(savedDataBackend()).toBe(mem);
     expect(setSavedDataBackend(prev)).toBe(mem);
+  });
+});
+
+describe('IndexedDB that the browser will not open', () => {
+  afterEach(() => vi.unstubAllGlobals());
+  const zh = createAppI18n('zh-CN').global.t as (key: string, values?: Record<string, unknown>) => string;
+
+  it('open throwing SecurityError (storage blocked): unavailable, denied, for reads and writes alike', async () => {
+    vi.stubGlobal('indexedDB', { open: () => { throw new DOMException('The operation is insecure.', 'SecurityError'); } });
+    const read = await readSaved(indexedDbBackend());
+    expect(read).toEqual({ kind: 'unavailable', failure: { kind: 'unavailable', cause: 'denied', detail: 'SecurityError: The operation is insecure.' } });
+    expect(storageFailureText((read as { failure: Parameters<typeof storageFailureText>[0] }).failure, zh))
+      .toBe('本浏览器不允许保存数据（浏览器的隐私设置或无痕模式禁止网站保存数据），本次载入的数据只在此页面中，刷新后会丢失');
+    await expect(indexedDbBackend().replaceAll([['state', 1]])).rejects.toThrow(StorageUnavailable);
+  });
+
+  it('an open request that fails: unavailable, with the browser\'s words; tried again at the next use', async () => {
+    let opens = 0;
+    vi.stubGlobal('indexedDB', {
+      open: () => {
+        opens++;
+        const request: { error?: DOMException; onerror?: () => void } = {};
+        setTimeout(() => {
+          request.error = new DOMException('Internal error opening backing store for indexedDB.open.', 'UnknownError');
+          request.onerror?.();
+        });
+        return request;
+      },
+    });
+    const backend = indexedDbBackend();
+    const read = await readSaved(backend);
+    expect(read).toEqual({ kind: 'unavailable', failure: { kind: 'unavailable', cause: 'failed', detail: 'UnknownError: Internal error opening backing store for indexedDB.open.' } });
+    expect(storageFailureText((read as { failure: Parameters<typeof storageFailureText>[0] }).failure, zh))
+      .toBe('本浏览器不允许保存数据（无法打开浏览器的 IndexedDB 数据库：UnknownError: Internal error opening backing store for indexedDB.open.），本次载入的数据只在此页面中，刷新后会丢失');
+    await expect(backend.replaceAll([])).rejects.toThrow(StorageUnavailable);
+    expect(opens).toBe(2);
+  });
+
+  it('names a full store and any other refused write in words, in both languages', () => {
+    const en = createAppI18n('en').global.t as typeof zh;
+    const quota = storageFailure(new DOMException('Quota exceeded', 'QuotaExceededError'));
+    expect(quota).toEqual({ kind: 'quota' });
+    expect(storageFailureText(quota, zh)).toBe('本浏览器留给本网站的存储空间已满，未能保存数据，本次载入的数据只在此页面中，刷新后会丢失');
+    const write = storageFailure(new DOMException('Internal error writing to the backing store', 'UnknownError'));
+    expect(storageFailureText(write, zh)).toBe('未能在本浏览器保存数据（UnknownError: Internal error writing to the backing store），本次载入的数据只在此页面中，刷新后会丢失');
+    expect(storageFailureText(storageFailure(new NoIndexedDb()), en))
+      .toBe('This browser does not allow saving data (it has no IndexedDB): what you load stays in this page only and is lost on reload');
   });
 });
 

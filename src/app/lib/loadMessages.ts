@@ -1,4 +1,7 @@
-// The toast messages after a load: what was added, and whether there are problems to look at.
+// The toast messages after a load: what was added, and whether there are problems to look at;
+// and the question asked before a load that would remove indicators.
+import { quoted } from '../../domain/labels';
+import type { ProjectLoss } from '../../domain/reloadLoss';
 import type { LoadResult } from '../../io/load';
 
 type Translate = (key: string, values?: Record<string, unknown>) => string;
@@ -19,4 +22,16 @@ export function loadMessages(result: LoadResult | null, t: Translate, failure = 
   ];
   if (result.problems.length) out.push({ type: 'warning', text: t('data.result.problems', { n: result.problems.length }) });
   return out;
+}
+
+/** Listed by name in the question before a load that removes indicators; the rest are counted. */
+export const LOSSES_NAMED = 5;
+
+/** The question before a load that would remove indicators: one sentence per project (the first few), then 仍要载入吗？ */
+export function reloadQuestionLines(losses: ProjectLoss[], t: Translate): string[] {
+  const lines = losses.slice(0, LOSSES_NAMED).map((l) =>
+    t(l.orphanedActuals ? 'data.reload.lossActuals' : 'data.reload.loss', { name: quoted(l.name), before: l.indicatorsBefore, after: l.indicatorsAfter, actuals: l.orphanedActuals }),
+  );
+  if (losses.length > LOSSES_NAMED) lines.push(t('data.reload.more', { n: losses.length - LOSSES_NAMED }));
+  return [...lines, t('data.reload.ask')];
 }

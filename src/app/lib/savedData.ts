@@ -5,9 +5,9 @@
 // What is read back may be from another app version or damaged: it is checked before use.
 import type { Dataset, Problem } from '../../domain/types';
 import type { FileSummary } from '../../io/load';
-import { indexedDbBackend, type SavedDataBackend } from './savedDataBackend';
+import { StorageUnavailable, indexedDbBackend, type SavedDataBackend, type UnavailableCause } from './savedDataBackend';
 
-export { NoIndexedDb, indexedDbBackend, memoryBackend, type SavedDataBackend } from './savedDataBackend';
+export { NoIndexedDb, StorageUnavailable, indexedDbBackend, memoryBackend, type MemoryFault, type SavedDataBackend } from './savedDataBackend';
 
 export const SAVED_VERSION = 1;
 /** Items per stored part: ~1–5 MB each, far below the per-value limit even for projects with long texts. */
@@ -66,8 +66,37 @@ export type ReadResult =
   | { kind: 'other-version'; version: unknown }
   /** Damaged: can never be restored. The reason is for the console. */
   | { kind: 'bad'; reason: string }
-  /** The browser refused the read (storage blocked, database broken); the record may be fine. */
-  | { kind: 'unreadable'; reason: string };
+  /** The browser refused the read (database broken); the record may be fine. */
+  | { kind: 'unreadable'; reason: string }
+  /** IndexedDB cannot be opened here (none, forbidden, failing): nothing was saved, and nothing can be. */
+  | { kind: 'unavailable'; failure: StorageFailure };
+
+/** Why the data is not kept in this browser, for the message the user gets. */
+export type StorageFailure =
+  | { kind: 'unavailable'; cause: UnavailableCause; detail: string }
+  | { kind: 'quota' }
+  /** Any other refusal; `detail` is the browser's own words. */
+  | { kind: 'write'; detail: string };
+
+const errorText = (e: unknown) => (e instanceof Error || e instanceof DOMException ? `${e.name}: ${e.message}` : String(e));
+
+/** What went wrong, from what the backend rejected with. */
+export function storageFailure(error: unknown): StorageFailure {
+  if (error instanceof StorageUnavailable) return { kind: 'unavailable', cause: error.why, detail: error.message };
+  // Firefox (older) names it NS_ERROR_DOM_QUOTA_REACHED.
+  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
+  if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED') return { kind: 'quota' };
+  return { kind: 'write', detail: errorText(error) };
+}
+
+type Translate = (key: string, values?: Record<string, unknown>) => string;
+
+/** The sentence telling the user why the data is not kept, and that it is still there in this page. */
+export function storageFailureText(f: StorageFailure, t: Translate): string {
+  if (f.kind === 'quota') return t('data.saved.quota');
+  if (f.kind === 'write') return t('data.saved.writeFailed', { detail: f.detail });
+  return t('data.saved.unavailable', { reason: t(`data.saved.cause.${f.cause}`, { detail: f.detail }) });
+}
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** Every element an object with string `key` values: what the domain code indexes by. */
@@ -113,7 +142,8 @@ export async function readSaved(backend: SavedDataBackend): Promise<ReadResult> 
     const { version, savedAt, origin, originUrl, files } = head;
     return parseSaved({ version, savedAt, origin, originUrl, files, dataset: { projects, indicators, actuals, spend }, problems });
   } catch (e) {
-    return { kind: 'unreadable', reason: e instanceof Error ? e.message : String(e) };
+    if (e instanceof StorageUnavailable) return { kind: 'unavailable', failure: storageFailure(e) };
+    return { kind: 'unreadable', reason: e instanceof Error || e instanceof DOMException ? e.message : String(e) };
   }
 }
 

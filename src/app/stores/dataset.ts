@@ -7,14 +7,18 @@
 // each user load, clear and failed load, restored at startup unless the URL names data (?data=).
 // The bundled sample and linked data are not saved: they can be fetched again. Other tabs are told
 // of each save (lib/tabSync) and follow it, so none overwrites it with older data.
+// A user load that would remove indicators of projects already there (a table cut short replaces
+// a whole project) waits for the user's answer (`reloadQuestion`, asked by components/data/
+// ReloadConfirm); the last user load can be undone.
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
 import { emptyDataset, type Dataset, type Problem } from '../../domain/types';
+import { reloadLoss, type ProjectLoss } from '../../domain/reloadLoss';
 import type { FileSummary, InputFile, LoadResult } from '../../io/load';
 import { inputSize, runLoad } from '../lib/loadRunner';
 import { bundledInputs } from '../lib/bundled';
 import { fileNameOfUrl, readBrowserFiles, sameOriginUrl } from '../lib/readFiles';
-import { NoIndexedDb, SAVED_VERSION, createSaver, discardSaved, readSaved, savedDataBackend } from '../lib/savedData';
+import { SAVED_VERSION, createSaver, discardSaved, readSaved, savedDataBackend, storageFailure, type StorageFailure } from '../lib/savedData';
 import { openTabChannel, whenVisible, type TabMessage } from '../lib/tabSync';
 
 export type DataOrigin = 'empty' | 'bundled' | 'url' | 'user';
@@ -32,14 +36,31 @@ export type SaveStatus =
   | { state: 'off' }
   | { state: 'saving' }
   | { state: 'saved' | 'restored'; at: string }
-  | { state: 'failed' };
+  /** Not kept: the browser refuses storage, is out of space, or a write failed. */
+  | { state: 'failed'; failure: StorageFailure };
 
 /** A notice the shell shows once as a toast (a new object each time one is due). */
-export interface StorageWarning {
-  key: 'saveFailed' | 'restoreFailed' | 'syncedFromOtherTab';
+export type StorageWarning =
+  | { key: 'restoreFailed' | 'syncedFromOtherTab' }
+  /** The data cannot be kept in this browser (it stays in this page): why. */
+  | { key: 'notKept'; failure: StorageFailure };
+
+/** A load that would remove indicators of projects already loaded, waiting for the user's answer. */
+export interface ReloadQuestion {
+  /** The files of the load, as named in the files list. */
+  files: string[];
+  losses: ProjectLoss[];
+}
+
+/** The state a user load replaced, for 撤销上次载入. */
+interface BeforeLoad {
+  files: string[];
+  state: { dataset: Dataset; problems: Problem[]; files: FileSummary[]; origin: DataOrigin; originUrl: string | null; kept: boolean };
 }
 
 const failure = (file: string, code: string, message: string): Problem => ({ severity: 'error', code, message, source: { file } });
+/** The highest N of the 粘贴文本N files listed: the next paste goes on from it. */
+const lastPaste = (list: FileSummary[]) => list.reduce((n, f) => Math.max(n, Number(/^粘贴文本(\d+)$/.exec(f.name)?.[1] ?? 0)), 0);
 
 export const useDatasetStore = defineStore('dataset', () => {
   const dataset = shallowRef<Dataset>(emptyDataset());
@@ -55,11 +76,19 @@ export const useDatasetStore = defineStore('dataset', () => {
   let queue: Promise<unknown> = Promise.resolve();
   const saveStatus = shallowRef<SaveStatus>({ state: 'off' });
   const storageWarning = shallowRef<StorageWarning | null>(null);
+  const reloadQuestion = shallowRef<ReloadQuestion | null>(null);
+  let answerQuestion: ((go: boolean) => void) | null = null;
+  const beforeLastLoad = shallowRef<BeforeLoad | null>(null);
+  /** What 撤销上次载入 would undo: the files of the last user load, or null. */
+  const undoable = computed(() => beforeLastLoad.value?.files ?? null);
   /** The data is the user's (loaded, restored or emptied), so it is saved after each change. */
   let kept = false;
   /** Opened on a data link (?data=): its own view, even before the link has loaded. */
   let linked = false;
   const storage = savedDataBackend();
+  // A failure to save changes nothing loaded; the user is warned once per run of failures of one
+  // kind (a browser that refused storage at startup has said so already).
+  let warned: StorageFailure['kind'] | null = null;
 
   const counts = computed(() => ({
     projects: dataset.value.projects.length,
@@ -83,16 +112,48 @@ export const useDatasetStore = defineStore('dataset', () => {
     files.value = [...files.value, ...result.files];
   }
 
-  /** Parses inputs and merges them into the current dataset. Never throws. */
+  const snapshot = (): BeforeLoad['state'] => ({
+    dataset: dataset.value, problems: problems.value, files: files.value, origin: origin.value, originUrl: originUrl.value, kept,
+  });
+
+  /** Asks the user (through whichever component shows `reloadQuestion`) whether to apply a load that removes indicators. */
+  function ask(question: ReloadQuestion): Promise<boolean> {
+    return new Promise((resolve) => {
+      answerQuestion = resolve;
+      reloadQuestion.value = question;
+    });
+  }
+
+  /** The user's answer to `reloadQuestion`: apply the load (true) or leave everything as it is. */
+  function answerReload(go: boolean) {
+    const answer = answerQuestion;
+    answerQuestion = null;
+    reloadQuestion.value = null;
+    answer?.(go);
+  }
+
+  /** Parses inputs and merges them into the current dataset. Never throws; null when it failed or the user cancelled it. */
   function loadFiles(inputs: InputFile[], from: DataOrigin = 'user'): Promise<LoadResult | null> {
     if (!inputs.length) return Promise.resolve(null);
     return enqueue(async () => {
       progress.value = { phase: 'parsing', done: inputs.length, total: inputs.length, bytes: inputSize(inputs) };
+      let changed = true;
       try {
         const result = await runLoad(inputs, dataset.value);
+        // Only a project loaded again can lose indicators (io/merge swaps its set wholesale).
+        const losses = from === 'user' && result.projectChanges.updated ? reloadLoss(dataset.value, result.dataset) : [];
+        if (losses.length) {
+          progress.value = null;
+          if (!(await ask({ files: result.files.map((f) => f.name), losses }))) {
+            changed = false;
+            return null;
+          }
+        }
+        const before = snapshot();
         apply(result);
         if (origin.value === 'empty' || from === 'user') origin.value = from;
         if (from === 'user') kept = true;
+        beforeLastLoad.value = from === 'user' ? { files: result.files.map((f) => f.name), state: before } : null;
         return result;
       } catch (e) {
         const names = inputs.map((f) => f.name).join('、');
@@ -100,8 +161,29 @@ export const useDatasetStore = defineStore('dataset', () => {
         return null;
       } finally {
         progress.value = null;
-        if (from === 'user' && kept) persist('save');
+        if (from === 'user' && kept && changed) persist('save');
       }
+    });
+  }
+
+  /** 撤销上次载入: the dataset, files and problems as they were before the last user load, saved (or, for the sample, the save removed) as they were. */
+  function undoLastLoad(): Promise<boolean> {
+    return enqueue(async () => {
+      const before = beforeLastLoad.value;
+      if (!before) return false;
+      const s = before.state;
+      dataset.value = s.dataset;
+      problems.value = s.problems;
+      files.value = s.files;
+      origin.value = s.origin;
+      originUrl.value = s.originUrl;
+      // The undone paste's name is free again.
+      pasteCount = lastPaste(s.files);
+      kept = s.kept;
+      beforeLastLoad.value = null;
+      // The sample and linked data are not kept: a reload then shows them again, as before the load.
+      persist(kept ? 'save' : 'forget');
+      return true;
     });
   }
 
@@ -176,21 +258,27 @@ export const useDatasetStore = defineStore('dataset', () => {
     const read = await readSaved(storage);
     if (read.kind === 'ok') {
       const s = read.state;
+      beforeLastLoad.value = null;
       dataset.value = s.dataset;
       problems.value = s.problems;
       files.value = s.files;
       origin.value = s.origin;
       originUrl.value = s.originUrl;
       // The next paste continues the numbering of the restored ones.
-      pasteCount = s.files.reduce((n, f) => Math.max(n, Number(/^粘贴文本(\d+)$/.exec(f.name)?.[1] ?? 0)), 0);
+      pasteCount = lastPaste(s.files);
       kept = true;
       saveStatus.value = { state: 'restored', at: s.savedAt };
       return true;
     }
-    if (read.kind === 'bad' || read.kind === 'unreadable') {
-      console.warn(`Saved data not restored (${read.kind}): ${read.reason}`);
+    if (read.kind === 'unavailable') {
+      // Nothing was saved (nothing can be): say why what the user loads will not be kept, not that a save was lost.
+      warned = 'unavailable';
+      saveStatus.value = { state: 'failed', failure: read.failure };
+      storageWarning.value = { key: 'notKept', failure: read.failure };
+    } else if (read.kind !== 'none') {
+      console.warn(`Saved data not restored (${read.kind}): ${read.kind === 'other-version' ? `version ${String(read.version)}` : read.reason}`);
       storageWarning.value = { key: 'restoreFailed' };
-      // A damaged record can never be restored; one the browser would not read may be fine later.
+      // A damaged record can never be restored; one of another version or the browser would not read may be fine later.
       if (read.kind === 'bad') await discardSaved(storage);
     }
     return false;
@@ -203,6 +291,7 @@ export const useDatasetStore = defineStore('dataset', () => {
     origin.value = 'empty';
     originUrl.value = null;
     pasteCount = 0;
+    beforeLastLoad.value = null;
   }
 
   /** 清空: an empty dataset, which is what a reload then shows. */
@@ -220,8 +309,6 @@ export const useDatasetStore = defineStore('dataset', () => {
     return loadBundled();
   }
 
-  // A failure changes nothing loaded; the user is warned once per run of failures.
-  let warnedSaveFailed = false;
   const saver = createSaver(
     storage,
     () => ({
@@ -235,18 +322,19 @@ export const useDatasetStore = defineStore('dataset', () => {
     }),
     (outcome) => {
       if (outcome.ok) {
-        warnedSaveFailed = false;
+        warned = null;
         if (!outcome.last) return;
         saveStatus.value = outcome.state ? { state: 'saved', at: outcome.state.savedAt } : { state: 'off' };
         tabs.post(outcome.state ? { kind: 'saved', savedAt: outcome.state.savedAt } : { kind: 'forgotten' });
         return;
       }
-      if (outcome.last) saveStatus.value = { state: 'failed' };
-      if (!warnedSaveFailed) {
-        if (!(outcome.error instanceof NoIndexedDb)) console.warn('Saving the data in this browser failed:', outcome.error);
-        storageWarning.value = { key: 'saveFailed' };
+      const why = storageFailure(outcome.error);
+      if (outcome.last) saveStatus.value = { state: 'failed', failure: why };
+      if (warned !== why.kind) {
+        if (why.kind === 'write') console.warn('Saving the data in this browser failed:', outcome.error);
+        storageWarning.value = { key: 'notKept', failure: why };
       }
-      warnedSaveFailed = true;
+      warned = why.kind;
     },
   );
 
@@ -281,8 +369,8 @@ export const useDatasetStore = defineStore('dataset', () => {
   }
 
   return {
-    dataset, problems, files, origin, originUrl, progress, pending, busy, counts, saveStatus, storageWarning,
-    loadFiles, loadBrowserFiles, loadText, loadBundled, loadFromUrl, init, clear, resetToBundled,
+    dataset, problems, files, origin, originUrl, progress, pending, busy, counts, saveStatus, storageWarning, reloadQuestion, undoable,
+    loadFiles, loadBrowserFiles, loadText, loadBundled, loadFromUrl, init, clear, resetToBundled, answerReload, undoLastLoad,
     /** Resolves when no save is pending (tests). */
     saved: saver.idle,
   };
