@@ -4,13 +4,17 @@
 // data the bar is whole and counts the slides.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { flushPromises, mount } from '@vue/test-utils';
 import PresentView from '../../src/app/views/PresentView.vue';
 import PresentBar from '../../src/app/components/present/PresentBar.vue';
 import { useDatasetStore } from '../../src/app/stores/dataset';
 import { useReportStore } from '../../src/app/stores/report';
 import { appPlugins } from './helpers';
+import { downloadDeck } from '../../src/app/lib/deckDownload';
+
+// 下载 PPT without a browser canvas: each test says what the download does.
+vi.mock('../../src/app/lib/deckDownload', () => ({ downloadDeck: vi.fn() }));
 
 const bundled = ['projects.json', 'sample-actuals.csv', 'sample-spend.csv'].map((name) => ({
   name, content: new Uint8Array(readFileSync(resolve(process.cwd(), 'data', name))),
@@ -53,6 +57,35 @@ describe('演示模式', () => {
     const bar = wrapper.get('[data-test="present-bar"]');
     expect(bar.text()).toContain('第 2 / 9 页');
     expect(bar.find('[data-test="download-pptx"]').exists()).toBe(true);
+    wrapper.unmount();
+  });
+});
+
+describe('演示模式 下载 PPT', () => {
+  // It used to have no catch: a failing download left 正在生成 PPT… on the button and said nothing.
+  it('tells the user why the download failed, and the button comes back', async () => {
+    let fail: (e: Error) => void = () => {};
+    vi.mocked(downloadDeck).mockImplementationOnce(() => new Promise((_, reject) => (fail = reject)));
+    const wrapper = await open('/present/2', true);
+    const button = () => wrapper.get('[data-test="present-bar"] [data-test="download-pptx"]');
+    await button().trigger('click');
+    expect(button().text()).toBe('正在生成 PPT…');
+    expect(button().attributes('disabled')).toBeDefined();
+    fail(new Error('xAxis "0" not found'));
+    await flushPromises();
+    expect(document.querySelector('.el-message--error')?.textContent).toBe('PPT 生成失败：xAxis "0" not found');
+    expect(button().text()).toBe('下载 PPT');
+    expect(button().attributes('disabled')).toBeUndefined();
+    wrapper.unmount();
+  });
+
+  it('says nothing when it succeeds', async () => {
+    vi.mocked(downloadDeck).mockResolvedValueOnce(undefined);
+    const wrapper = await open('/present/2', true);
+    await wrapper.get('[data-test="present-bar"] [data-test="download-pptx"]').trigger('click');
+    await flushPromises();
+    expect(vi.mocked(downloadDeck).mock.lastCall![0].slides).toHaveLength(8);
+    expect(document.querySelector('.el-message--error')).toBeNull();
     wrapper.unmount();
   });
 });

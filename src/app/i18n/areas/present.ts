@@ -1,5 +1,7 @@
-// 演示模式: the review meeting, full screen.
+// 演示模式: the review meeting, full screen; its 下载 PPT and 打印报告, and what a chart says when it
+// has nothing to draw (the words live in src/charts/emptyText.ts, shared with the deck and the CLI).
 import type { AreaMessages } from '../index';
+import { emptyTexts } from '../../../charts/emptyText';
 
 export default {
   'zh-CN': {
@@ -25,6 +27,12 @@ export default {
       empty: '尚无数据可演示：请到“数据”页导入绩效目标表',
       goData: '前往数据页',
       slideOf: '第 {n} / {total} 页',
+      error: {
+        download: 'PPT 生成失败：{reason}',
+        deck: '报告无法生成：{reason}',
+        chart: '图表无法绘制：{reason}',
+      },
+      emptyChart: { ...emptyTexts['zh-CN'] },
     },
   },
   en: {
@@ -50,6 +58,12 @@ export default {
       empty: 'Nothing to present yet: load target tables on the Data page',
       goData: 'Open the Data page',
       slideOf: 'Slide {n} of {total}',
+      error: {
+        download: 'The PPT could not be built: {reason}',
+        deck: 'The report could not be built: {reason}',
+        chart: 'The chart could not be drawn: {reason}',
+      },
+      emptyChart: { ...emptyTexts.en },
     },
   },
 } satisfies AreaMessages;
