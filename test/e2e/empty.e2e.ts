@@ -75,4 +75,22 @@ describe('targets without actuals', () => {
     expect(await page.locator('.el-message--error').count()).toBe(0);
     expect(errors).toEqual([]);
   });
+
+  it('opens the overview, a project and its funds without an error', async () => {
+    const { page, errors } = await openPage(browser(), `${baseURL}#/data?asOf=2024-06-30`);
+    await targetsOnly(page);
+    await page.goto(`${baseURL}#/?asOf=2024-06-30`);
+    await expect.poll(() => page.locator('[data-test="budget-chart"] canvas').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await page.waitForTimeout(800);
+    await screenshot(page, 'empty-overview');
+    // The project picker, then the first project: its variance chart says nothing is reported yet.
+    await page.goto(`${baseURL}#/project?asOf=2024-06-30`);
+    await page.locator('.el-table__body tr').first().click({ timeout: 15_000 });
+    await expect.poll(() => page.locator('[data-test="variance-chart"] canvas').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await page.waitForTimeout(800);
+    await screenshot(page, 'empty-project');
+    expect(await page.locator('[data-test="chart-failed"]').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
 });
+
