@@ -1,6 +1,6 @@
 // The flagged list as a CSV file for Excel (预警清单_<asOf>.csv): the rows the user sees, in the order
 // and under the filters they chose. UTF-8 with BOM, CRLF, cells protected against formula
-// injection (write.toCsv): a target `=100%` is written `'=100%`.
+// injection (write.toCsv, io/cells): a target `=100%` is written `"'=100%"`.
 import type { FlaggedRow } from '../domain/flagged';
 import { statusLabel } from '../domain/labels';
 import { toCsv } from './write';

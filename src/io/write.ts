@@ -1,8 +1,9 @@
 // Writers. Canonical JSON: projects nested with their funds, expenses and indicators (ids kept,
 // load provenance dropped), plus the dataset's actuals and spend when includeObservations is set
 // (default: projects only). CSV: UTF-8 with BOM (so Excel on Chinese Windows opens it as UTF-8),
-// CRLF, every text cell protected against formula injection.
+// CRLF, every text cell protected against formula injection (./cells).
 import type { Dataset, Indicator, Project } from '../domain/types';
+import { needsProtection } from './cells';
 
 export function toCanonicalJson(data: Dataset, opts: { includeObservations?: boolean } = {}): string {
   const byProject = new Map<string, Indicator[]>();
@@ -31,18 +32,19 @@ function canonicalProject(p: Project, indicators: Indicator[]) {
   };
 }
 
-/** A leading ' keeps a spreadsheet from evaluating `=30%`, `+1`, `-cmd|…`, `@SUM(…)` as a formula. */
-export function protectCell(value: string): string {
-  // A text that already starts with ' before a formula character gets one more, so that the
-  // reader (which removes exactly one) gives back what was written.
-  return /^'*[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
+export { protectCell } from './cells';
 
+/**
+ * A text cell: protected against formula injection (./cells), then quoted when it holds a quote,
+ * a separator (`,`; `;` and tab, which Excel in some locales splits on), a line break, starts or
+ * ends with whitespace, or was protected (OWASP: prefix ' and quote).
+ */
 function cell(value: string | number | null): string {
   if (value === null) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  const text = protectCell(value);
-  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  const protectedCell = needsProtection(value);
+  const text = protectedCell ? `'${value}` : value;
+  return protectedCell || /[",;\t\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 export function toCsv(rows: (string | number | null)[][]): string {

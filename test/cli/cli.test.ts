@@ -60,7 +60,7 @@ describe('report on the bundled data', () => {
   it('writes CSV with a BOM and formula-protected cells', async () => {
     expect(await main(['report', 'data', '--as-of', '2024-06-30', '--format', 'csv'])).toBe(0);
     expect(out.startsWith('\uFEFF项目名称,一级指标')).toBe(true);
-    expect(out).toContain(",'=21个,");
+    expect(out).toContain(`,"'=21个",`);
     expect(out).not.toMatch(/,=21个,/);
   });
 

@@ -3,6 +3,7 @@ import Papa from 'papaparse';
 import { FLAGGED_CSV_HEADER, flaggedCsv, flaggedFileName } from '../../src/io/exportFlagged';
 import { filterFlagged, flaggedRows } from '../../src/domain/flagged';
 import { bundledReport } from '../domain/flagged.data';
+import { formulaLike } from '../../src/io/cells';
 
 const rowsAt = (asOf: string) => {
   const b = bundledReport(asOf);
@@ -35,6 +36,20 @@ describe('flagged list CSV', () => {
     expect(connect[11]).toBe("'-0.9个百分点（-0.9%）");
     // Nothing in the file starts with = + - @ unprotected.
     expect(table.flat().filter((c) => /^[=+\-@]/.test(c))).toEqual([]);
+  });
+
+  // Issue 7.9: these went out as written, a formula once the spreadsheet skips what precedes the sign.
+  it.each([
+    ['space', ' =HYPERLINK("http://x","点击")'], ['NBSP', '\u00A0=1+1'], ['U+3000', '\u3000+1'], ['U+200B', '\u200B@SUM(A1)'],
+    ['BOM', '\uFEFF-2+3'], ['U+2060', '\u2060=1'], ['tab', '\t=1'], ['CRLF', '\r\n=1'],
+    ['full-width =', '＝HYPERLINK("http://x")'], ['full-width +', '＋1'], ['full-width -', '－3'], ['full-width @', '＠SUM(A1)'],
+  ])('protects a reason and a project name starting with %s: a leading \' and a quoted cell', (_, text) => {
+    const [row] = rowsAt('2024-09-30');
+    const csv = flaggedCsv([{ ...row, project: text, reason: text }]);
+    expect(csv.split(`,"'${text.replace(/"/g, '""')}",`)).toHaveLength(3);
+    const cells = Papa.parse<string[]>(csv.slice(1), { delimiter: ',' }).data[1];
+    expect(cells.filter(formulaLike)).toEqual([]);
+    expect([cells[1], cells[12]]).toEqual([`'${text}`, `'${text}`]);
   });
 
   it('exports exactly the rows given (the filtered view), and only a header when there are none', () => {
