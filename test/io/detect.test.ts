@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectKind } from '../../src/io/detect';
 import { decodeContent } from '../../src/io/decode';
@@ -32,4 +33,12 @@ describe('detectKind', () => {
     ['', 'unknown'],
     ['三级指标,实际值\n渗透测试,2\n', 'unknown'],
   ])('%j → %s', (content, kind) => expect(detectKind(content)).toBe(kind));
+
+  // Issue 7.7: read as GB18030 throughout, the UTF-8 header was garbled and the file "无法识别".
+  it('recognises a CSV whose rows mix UTF-8 and GBK', () => {
+    const gbkRow = new Uint8Array(readFileSync(new URL('../fixtures/io/actuals-gbk.csv', import.meta.url))).subarray(0, 200);
+    const firstRow = gbkRow.subarray(gbkRow.indexOf(0x0a) + 1, gbkRow.indexOf(0x0a, gbkRow.indexOf(0x0a) + 1) + 1);
+    const utf8 = new TextEncoder().encode('项目名称,一级指标,三级指标,日期,实际值,偏差原因,完成可能性,备注\r\n省政务办信息系统安全运维,,驻场人数,2024-06-30,2人,,,\r\n');
+    expect(detectKind(decodeContent(new Uint8Array([...utf8, ...firstRow])).text)).toBe('actuals-csv');
+  });
 });
