@@ -1,5 +1,6 @@
 // Report output for the CLI: an aligned table for a Chinese terminal (CJK is double width), JSON
-// with the documented keys, and CSV (UTF-8 BOM, formula-injection protected).
+// with the documented keys, and CSV (UTF-8 BOM, formula-injection protected). Table and JSON show
+// control and bidi characters from the data as escapes (./escape); CSV is data and stays exact.
 import stringWidth from 'string-width';
 import type { Dataset, Problem } from '../domain/types';
 import type { Report } from '../domain/report.types';
@@ -7,8 +8,11 @@ import { indicatorRows } from '../domain/rows';
 import { ruleSetLabel, statusLabel, statusOrder } from '../domain/labels';
 import { formatPercent } from '../domain/target';
 import { toCsv } from '../io/write';
+import { terminalJson, terminalText } from './escape';
 
-export function alignTable(rows: string[][]): string {
+/** Columns padded to the widest cell; cells escaped first (./escape), so that widths are what is shown. */
+export function alignTable(cells: string[][]): string {
+  const rows = cells.map((r) => r.map(terminalText));
   const widths: number[] = [];
   for (const r of rows) r.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, stringWidth(c))));
   return rows
@@ -17,7 +21,7 @@ export function alignTable(rows: string[][]): string {
 }
 
 function warningLines(warnings: Problem[]): string[] {
-  return warnings.map((w) => `${w.severity === 'error' ? '错误' : '提示'}：${w.message}${w.source?.file ? `（${w.source.file}${w.source.row ? ` 第 ${w.source.row} 行` : ''}）` : ''}`);
+  return warnings.map((w) => terminalText(`${w.severity === 'error' ? '错误' : '提示'}：${w.message}${w.source?.file ? `（${w.source.file}${w.source.row ? ` 第 ${w.source.row} 行` : ''}）` : ''}`));
 }
 
 export function formatTable(data: Dataset, report: Report): string {
@@ -36,7 +40,7 @@ export function formatTable(data: Dataset, report: Report): string {
 
 export function formatJson(data: Dataset, report: Report): string {
   const names = new Map(data.projects.map((p) => [p.id, p.name]));
-  return JSON.stringify({
+  return terminalJson(JSON.stringify({
     asOf: report.asOf,
     ruleSet: report.settings.ruleSet,
     indicators: indicatorRows(data, report).map((r) => ({
@@ -56,7 +60,7 @@ export function formatJson(data: Dataset, report: Report): string {
       spent: p.budget.spent, total: p.budget.total, counts: p.counts, worst: p.worst, light: p.light ?? null,
     })),
     warnings: report.warnings.map((w) => ({ severity: w.severity, code: w.code, message: w.message, file: w.source?.file ?? null, row: w.source?.row ?? null })),
-  }, null, 2) + '\n';
+  }, null, 2)) + '\n';
 }
 
 export function formatCsv(data: Dataset, report: Report): string {

@@ -4,12 +4,13 @@
 //   deck PATH… [--as-of YYYY-MM-DD] --out FILE.pptx the review-meeting deck, as the app's 下载 PPT
 // Without --as-of, the date the app opens on (domain/report defaultReportDate).
 // Exit codes: 0 ok, 1 data problems (printed to stderr; the valid part is still reported), 2 usage,
-// 3 an internal error (a bug to report).
+// 3 an internal error (a bug to report). Text from the data or the command line reaches the terminal
+// with its control and bidi characters escaped (./escape).
 import { parseArgs } from 'node:util';
 import { readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { readInputs, CliError } from './files';
-import { decodeContent } from '../io/decode';
+import { decodeContent, decodeProblems } from '../io/decode';
 import { detectKind } from '../io/detect';
 import { parseDate } from '../io/values';
 import { importRawTables } from '../io/rawTable';
@@ -22,6 +23,7 @@ import { defaultSettings, type RuleSetId } from '../domain/settings';
 import { toIso } from '../domain/calendar';
 import type { Problem } from '../domain/types';
 import { formatCsv, formatJson, formatTable } from './format';
+import { terminalJson, terminalLines, terminalText } from './escape';
 
 const USAGE = `用法：
   npm run cli -- import-table 文件.txt
@@ -33,11 +35,11 @@ const USAGE = `用法：
 
 class UsageError extends Error {}
 
-/** io messages already start with `<file> 第<n>行：`; domain ones name the project, so add where it was. */
+/** io messages already start with `<file> 第<n>行：`; domain ones name the project, so add where it was. One line, escaped. */
 function describe(p: Problem): string {
   const located = !p.source?.file || p.message.startsWith(p.source.file);
   const where = located ? '' : `${p.source!.file}${p.source!.row ? ` 第${p.source!.row}行` : ''}：`;
-  return `${p.severity === 'error' ? '错误' : '提示'}：${where}${p.message}`;
+  return terminalText(`${p.severity === 'error' ? '错误' : '提示'}：${where}${p.message}`);
 }
 
 function importTable(args: string[]): number {
@@ -48,15 +50,17 @@ function importTable(args: string[]): number {
   } catch {
     throw new CliError(`找不到或无法读取文件：${args[0]}`);
   }
-  const text = decodeContent(bytes).text;
+  const decoded = decodeContent(bytes);
+  const text = decoded.text;
   const kind = detectKind(text);
   if (kind !== 'raw-table' && kind !== 'unknown') {
     throw new CliError(`${args[0]} 是${KIND_NAMES[kind]}，不是绩效目标表文本；import-table 只读取目标表，请用 report 或 deck 载入它`);
   }
   const { projects, indicators, problems } = importRawTables(text, args[0]);
-  process.stdout.write(toCanonicalJson({ projects, indicators, actuals: [], spend: [] }));
+  problems.unshift(...decodeProblems(decoded, args[0]));
+  process.stdout.write(terminalJson(toCanonicalJson({ projects, indicators, actuals: [], spend: [] })));
   for (const p of problems) process.stderr.write(describe(p) + '\n');
-  if (!projects.length) process.stderr.write(`错误：${args[0]} 中没有找到项目预算绩效目标表\n`);
+  if (!projects.length) process.stderr.write(terminalText(`错误：${args[0]} 中没有找到项目预算绩效目标表`) + '\n');
   return problems.some((p) => p.severity === 'error') || !projects.length ? 1 : 0;
 }
 
@@ -101,14 +105,39 @@ function loadAndJudge(command: string, values: { 'as-of'?: string; rules?: strin
   return { loaded, report: buildReport(loaded.dataset, asOf, settings) };
 }
 
-/** Prints judging errors; returns the exit code for all problems seen. */
+/** Prints judging errors, then what was left out and what was counted; returns the exit code. */
 function finish(loaded: LoadResult, r: Report): number {
   const judged = r.warnings.filter((w) => w.severity === 'error');
   for (const p of judged) process.stderr.write(describe(p) + '\n');
   const bad = loaded.problems.filter((p) => p.severity === 'error').length + judged.length;
-  if (bad) process.stderr.write(`共 ${bad} 个错误：上面的行未计入报告，请修正后重试。\n`);
+  if (bad) process.stderr.write(errorSummary(loaded, judged, bad));
   return bad ? 1 : 0;
 }
+
+/**
+ * Each error above says what it left out (a row, a column, a file); everything else was counted.
+ * Judging errors are actuals that were loaded but could not be judged: not counted either.
+ */
+function errorSummary(loaded: LoadResult, judged: Problem[], bad: number): string {
+  const unjudged = judged.filter((p) => p.code === 'actual-unreadable');
+  const judgedIn = (file: string) => judged.filter((p) => p.source?.file === file).length;
+  const unjudgedIn = (file: string) => unjudged.filter((p) => p.source?.file === file).length;
+  const { projects, indicators, actuals, spend } = loaded.dataset;
+  const counted = countsText([projects.length, indicators.length, actuals.length - unjudged.length, spend.length]);
+  const lines = [`共 ${bad} 个错误：上面指出的行、列或文件未计入报告，其余数据已计入（${counted || '无'}），请修正后重试。`];
+  for (const f of loaded.files) {
+    const errors = f.errors + judgedIn(f.name);
+    if (!errors) continue;
+    const own = countsText([f.projects, f.indicators, f.actuals - unjudgedIn(f.name), f.spend]);
+    lines.push(`  ${f.name}：${errors} 个错误；${own ? `已计入${own}` : '未计入任何数据'}`);
+  }
+  return terminalLines(lines.join('\n')) + '\n';
+}
+
+const COUNTED = ['项目 {} 个', '指标 {} 条', '实际值 {} 条', '执行数 {} 条'];
+/** [projects, indicators, actuals, spend] → `项目 4 个、实际值 1 条` (the non-zero ones). */
+const countsText = (counts: number[]) =>
+  counts.flatMap((n, i) => (n > 0 ? [COUNTED[i].replace('{}', String(n))] : [])).join('、');
 
 function report(args: string[]): number {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...judgeOptions, format: { type: 'string', default: 'table' } } });
@@ -130,7 +159,7 @@ async function deck(args: string[]): Promise<number> {
   } catch (e) {
     throw new CliError(`无法写入 ${values.out}：${(e as Error).message}`);
   }
-  process.stderr.write(`已生成 ${values.out}（${(bytes.length / 1024).toFixed(0)} KB）\n`);
+  process.stderr.write(terminalText(`已生成 ${values.out}（${(bytes.length / 1024).toFixed(0)} KB）`) + '\n');
   return finish(loaded, r);
 }
 
@@ -147,15 +176,15 @@ export async function main(argv: string[]): Promise<number> {
     throw new UsageError(`未知命令“${command}”`);
   } catch (e) {
     if (e instanceof CliError) {
-      process.stderr.write(`错误：${e.message}\n`);
+      process.stderr.write(`错误：${terminalText(e.message)}\n`);
       return 1;
     }
     if (e instanceof UsageError || /ERR_PARSE_ARGS/.test(String((e as NodeJS.ErrnoException).code))) {
       const message = e instanceof UsageError ? e.message : argsError(e as NodeJS.ErrnoException);
-      process.stderr.write(`${message}\n${USAGE}\n`);
+      process.stderr.write(`${terminalText(message)}\n${USAGE}\n`);
       return 2;
     }
-    process.stderr.write(`内部错误（请报告此问题）：${(e as Error).stack ?? e}\n`);
+    process.stderr.write(`内部错误（请报告此问题）：${terminalLines(String((e as Error).stack ?? e))}\n`);
     return 3;
   }
 }
