@@ -1,6 +1,6 @@
 // Load-time cross-checks (domain.md §4). Each is a warning naming the project and the field; none
 // stops judging. Linear in the number of indicators.
-import type { Dataset, Problem, Project } from './types';
+import type { Dataset, Problem, Project, SourceRef } from './types';
 import { quoted } from './labels';
 import { targetOf } from './judge/memo';
 import { h1InFyUnit, directionOf } from './judge/model';
@@ -15,9 +15,10 @@ const r2 = (x: number) => String(Math.round(x * 100) / 100);
 export function crossCheck(data: Dataset): Problem[] {
   const out: Problem[] = [];
   const byId = new Map(data.projects.map((p) => [p.id, p]));
-  const warn = (p: Project, code: string, message: string, field?: string) =>
+  // An indicator's finding names the indicator's own row (or JSON path), not its project's first one.
+  const warn = (p: Project, code: string, message: string, field?: string, at: SourceRef | undefined = p.source) =>
     out.push({ severity: 'warning', code, projectId: p.id, message: `项目${quoted(p.name)}：${message}`,
-      source: p.source ? { ...p.source, field } : undefined });
+      source: at ? { ...at, field } : undefined });
 
   for (const p of data.projects) {
     const total = p.funds.total;
@@ -46,11 +47,11 @@ export function crossCheck(data: Dataset): Problem[] {
     const h1 = targetOf(ind.targetH1);
     const fy = targetOf(ind.targetFY);
     const path = `${ind.level1}/${ind.level2}/${ind.level3}`;
-    if (h1.kind === 'unparsed') warn(p, 'unparsed-target', `指标“${path}”的半年指标值“${ind.targetH1}”无法解析：${h1.reason}`, '半年（程）指标值');
-    if (fy.kind === 'unparsed') warn(p, 'unparsed-target', `指标“${path}”的全年指标值“${ind.targetFY}”无法解析：${fy.reason}`, '全年（程）指标值');
+    if (h1.kind === 'unparsed') warn(p, 'unparsed-target', `指标“${path}”的半年指标值“${ind.targetH1}”无法解析：${h1.reason}`, '半年（程）指标值', ind.source);
+    if (fy.kind === 'unparsed') warn(p, 'unparsed-target', `指标“${path}”的全年指标值“${ind.targetFY}”无法解析：${fy.reason}`, '全年（程）指标值', ind.source);
     const h1v = h1InFyUnit(h1, fy);
     if (h1v !== null && fy.kind === 'quantity' && directionOf(ind.level3, h1, fy) === 'positive' && h1v > fy.value)
-      warn(p, 'h1-above-fy', `正向指标“${path}”的半年指标值 ${ind.targetH1} 高于全年指标值 ${ind.targetFY}`, '半年（程）指标值');
+      warn(p, 'h1-above-fy', `正向指标“${path}”的半年指标值 ${ind.targetH1} 高于全年指标值 ${ind.targetFY}`, '半年（程）指标值', ind.source);
     const share = planH1Share(p);
     if (share !== null && isBudgetExecutionName(ind.level3) && h1.kind === 'quantity' && h1.unitKind === 'percent'
       && Math.abs(share * 100 - h1.value) > SHARE_POINTS)

@@ -44,7 +44,7 @@ export function readCanonicalJson(text: string, file: string): JsonRead {
   r.checkKeys(top, ['projects', 'actuals', 'spend'], '顶层');
 
   const seen = new Map<string, string>();
-  r.array(top, 'projects', '').forEach((obj, i) => {
+  r.array(top, 'projects', '').forEach(([obj, i]) => {
     const read = readProject(r, obj, `projects[${i}]`);
     if (!read) return;
     const earlier = seen.get(read.project.id);
@@ -60,11 +60,11 @@ export function readCanonicalJson(text: string, file: string): JsonRead {
     out.projects.push(read.project);
     for (const i of read.indicators) out.indicators.push(i);
   });
-  r.array(top, 'actuals', '').forEach((obj, i) => {
+  r.array(top, 'actuals', '').forEach(([obj, i]) => {
     const a = readActual(r, obj, `actuals[${i}]`);
     if (a) out.actuals.push(a);
   });
-  r.array(top, 'spend', '').forEach((obj, i) => {
+  r.array(top, 'spend', '').forEach(([obj, i]) => {
     const s = readSpend(r, obj, `spend[${i}]`);
     if (s) out.spend.push(s);
   });

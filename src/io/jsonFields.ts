@@ -59,24 +59,38 @@ export class FieldReader {
     return undefined;
   }
 
+  /** A budget amount: a number (as number()) that cannot be negative; a negative one is reported and ignored. */
+  amount(obj: JsonObject, key: string, path: string): number | null | undefined {
+    const x = this.number(obj, key, path);
+    if (x == null || x >= 0) return x;
+    this.error(`${path}.${key}`, `金额 ${x} 为负，已忽略`);
+    return undefined;
+  }
+
   private year(x: number, path: string): number | undefined {
     if (isPlausibleYear(x)) return x;
     this.error(path, `“${x}”不是年份`);
     return undefined;
   }
 
-  array(obj: JsonObject, key: string, path: string): JsonObject[] {
+  /**
+   * The objects of an array field, each with its index in the file: a skipped item (not an object)
+   * must not shift the paths named for the items after it.
+   */
+  array(obj: JsonObject, key: string, path: string): [JsonObject, number][] {
     const x = obj[key];
+    const at = path ? `${path}.${key}` : key;
     if (x === undefined || x === null) return [];
     if (!Array.isArray(x)) {
-      this.error(`${path}.${key}`, `应为数组，实际是${typeName(x)}`);
+      this.error(at, `应为数组，实际是${typeName(x)}`);
       return [];
     }
-    return x.map((item, i) => {
-      if (isObject(item)) return item;
-      this.error(`${path}.${key}[${i}]`, `应为对象，实际是${typeName(item)}，已跳过`);
-      return null;
-    }).filter((item): item is JsonObject => item !== null);
+    const out: [JsonObject, number][] = [];
+    x.forEach((item, i) => {
+      if (isObject(item)) out.push([item, i]);
+      else this.error(`${at}[${i}]`, `应为对象，实际是${typeName(item)}，已跳过`);
+    });
+    return out;
   }
 
   /** Notes keys outside `known`; reported once per key by reportUnknown. */

@@ -33,7 +33,7 @@ export function readProject(r: FieldReader, obj: JsonObject, path: string): { pr
   if (contact) project.contact = contact;
   readTexts(r, obj, path, project);
   readFunds(r, obj, path, project);
-  r.array(obj, 'expenses', path).forEach((e, i) => {
+  r.array(obj, 'expenses', path).forEach(([e, i]) => {
     const line = readExpense(r, e, `${path}.expenses[${i}]`);
     if (line) project.expenses.push(line);
   });
@@ -41,7 +41,7 @@ export function readProject(r: FieldReader, obj: JsonObject, path: string): { pr
   const indicators: Indicator[] = [];
   const ids = new Set<string>();
   const occurrences = new Map<string, number>();
-  r.array(obj, 'indicators', path).forEach((x, i) => {
+  r.array(obj, 'indicators', path).forEach(([x, i]) => {
     const at = `${path}.indicators[${i}]`;
     r.checkKeys(x, INDICATOR_KEYS, '指标');
     const level3 = r.text(x, 'level3', at, true);
@@ -89,7 +89,7 @@ function readFunds(r: FieldReader, obj: JsonObject, path: string, project: Proje
   if (obj.funds === undefined || obj.funds === null) return;
   if (!isObject(obj.funds)) return void r.error(`${path}.funds`, '应为对象');
   r.checkKeys(obj.funds, ['total', 'sources'], '项目资金');
-  project.funds.total = r.number(obj.funds, 'total', `${path}.funds`) ?? null;
+  project.funds.total = r.amount(obj.funds, 'total', `${path}.funds`) ?? null;
   const sources = obj.funds.sources;
   if (sources === undefined || sources === null) return;
   if (!isObject(sources)) return void r.error(`${path}.funds.sources`, '应为对象');
@@ -97,7 +97,7 @@ function readFunds(r: FieldReader, obj: JsonObject, path: string, project: Proje
   // `__proto__` is kept (an assignment would set the object's prototype and drop it).
   const entries: [string, number | null][] = [];
   for (const key of Object.keys(sources)) {
-    const amount = r.number(sources, key, `${path}.funds.sources`);
+    const amount = r.amount(sources, key, `${path}.funds.sources`);
     if (amount !== undefined) entries.push([key, amount]);
   }
   project.funds.sources = Object.fromEntries(entries);
@@ -107,5 +107,5 @@ function readExpense(r: FieldReader, obj: JsonObject, path: string): Expense | n
   r.checkKeys(obj, ['name', 'planH1', 'budgetFY'], '支出项目');
   const name = r.text(obj, 'name', path, true);
   if (name === null) return null;
-  return { name, planH1: r.number(obj, 'planH1', path) ?? null, budgetFY: r.number(obj, 'budgetFY', path) ?? null };
+  return { name, planH1: r.amount(obj, 'planH1', path) ?? null, budgetFY: r.amount(obj, 'budgetFY', path) ?? null };
 }

@@ -1,6 +1,6 @@
 // Cell values → typed values, shared by the CSV and JSON readers. Accepts:
 // - numbers: `81`, `-3.5`, `1,325.06` (thousands commas, also full-width `１，３２５`), an optional
-//   trailing `万元` (the unit every amount here is in); blank → null.
+//   trailing `万元` (the unit every amount here is in); blank → null; amounts: the same, not negative.
 // - dates: `2024-06-30`, `2024/6/30`, `2024.6.30`, `2024年6月30日`, `20240630`, each optionally
 //   followed by an Excel time (`2024/6/30 0:00`, `2024-06-30 17:45:10`); impossible days
 //   (2024-02-30), impossible times (25:99) and years outside 1900–2100 (0999, 9999: typing slips
@@ -24,6 +24,13 @@ export function parseNumber(text: string): Parsed<number | null> {
   if (!PLAIN.test(s) && !GROUPED.test(s)) return fail(`“${text}”不是数字`);
   const value = Number(s.replace(/,/g, ''));
   return Number.isFinite(value) ? ok(value) : fail(`“${text.length > 24 ? text.slice(0, 24) + '…' : text}”超出可表示的数字范围`);
+}
+
+/** A budget amount (资金总额, a source, 计划执行数, 预算数): a number that cannot be negative. */
+export function parseAmount(text: string): Parsed<number | null> {
+  const n = parseNumber(text);
+  if (n.ok && n.value !== null && n.value < 0) return fail(`金额“${text.trim()}”为负，已忽略`);
+  return n;
 }
 
 const DATE_FORMS: RegExp[] = [

@@ -8,7 +8,7 @@ import { indicatorId, projectId } from '../../domain/ids';
 import type { Indicator, Problem, Project, Severity } from '../../domain/types';
 import { modelOf, quoted } from '../../domain/labels';
 import { problem } from '../problems';
-import { parseNumber, parseYear, type Parsed } from '../values';
+import { parseAmount, parseNumber, parseYear, type Parsed } from '../values';
 import type { CsvRow, CsvTable } from './parse';
 
 export interface ProjectsCsvResult {
@@ -131,12 +131,12 @@ class Reader {
     };
     number('startYear', p.startYear, parseYear, (x) => (p.startYear = x));
     number('endYear', p.endYear, parseYear, (x) => (p.endYear = x));
-    number('fundsTotal', p.funds.total, parseNumber, (x) => (p.funds.total = x));
+    number('fundsTotal', p.funds.total, parseAmount, (x) => (p.funds.total = x));
     for (const field of this.sourceFields) {
       const source = field.slice(7);
       // defineProperty: a source name is data, and one called __proto__ must not set the prototype.
       const current = Object.hasOwn(p.funds.sources, source) ? p.funds.sources[source] : null;
-      number(field, current, parseNumber, (x) => Object.defineProperty(p.funds.sources, source, { value: x, enumerable: true, writable: true, configurable: true }));
+      number(field, current, parseAmount, (x) => Object.defineProperty(p.funds.sources, source, { value: x, enumerable: true, writable: true, configurable: true }));
     }
   }
 
@@ -146,8 +146,8 @@ class Reader {
 
   private expense(p: Project, row: CsvRow) {
     const name = row.values.expense;
-    const planH1 = this.read(row, 'planH1', parseNumber(row.values.planH1 ?? ''));
-    const budgetFY = this.read(row, 'budgetFY', parseNumber(row.values.budgetFY ?? ''));
+    const planH1 = this.read(row, 'planH1', parseAmount(row.values.planH1 ?? ''));
+    const budgetFY = this.read(row, 'budgetFY', parseAmount(row.values.budgetFY ?? ''));
     const line = p.expenses.find((e) => e.name === name);
     if (!line) p.expenses.push({ name, planH1, budgetFY });
     else if ((planH1 !== null && planH1 !== line.planH1) || (budgetFY !== null && budgetFY !== line.budgetFY)) {
