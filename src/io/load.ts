@@ -11,6 +11,7 @@ import { inProjectYear, plausibleSpend } from './checkRecords';
 import { readCsv } from './csv/parse';
 import { readProjectsCsv } from './csv/projectsCsv';
 import { readSpendCsv } from './csv/spendCsv';
+import { binaryDocument } from './binaryKind';
 import { decodeContent } from './decode';
 import { detectKind } from './detect';
 import { readCanonicalJson } from './json';
@@ -39,6 +40,8 @@ export function loadFiles(files: InputFile[], base: Dataset = emptyDataset()): L
     const item: Pending = { summary, text: '' };
     pending.push(item);
     guard(summary, problems, () => {
+      const binary = binaryDocument(file.name, file.content);
+      if (binary) return report(summary, problems, [problem('binary-file', binary, { file: file.name })]);
       const decoded = decodeContent(file.content);
       Object.assign(summary, { encoding: decoded.encoding, kind: detectKind(decoded.text) });
       item.text = decoded.text;
