@@ -1,7 +1,8 @@
 // What the user loaded survives a reload (F5), in a real browser with IndexedDB: a CSV opened on the
 // 数据 page (one good actual, three bad rows) is still there after the reload, with its file entry
 // and its problems, and the page says it was restored from this browser; 重置为示例数据 then a
-// reload gives the sample again. Screenshot: test-results/persist-restored.png.
+// reload gives the sample again. A table cut short that would wipe a project asks first, and the
+// load can be undone. Screenshots: test-results/persist-restored.png, reload-confirm.png.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
@@ -78,6 +79,49 @@ describe('the loaded data is kept in this browser', () => {
     expect(await count(page, 'actuals')).toBe(sampleActuals);
     expect(await rows(page, 'problems-table').count()).toBe(0);
     expect(await status.count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('a table cut after its header asks before it wipes a project; 取消 keeps it, 载入 applies, 撤销上次载入 restores what a reload then shows', async () => {
+    const { page, errors } = await openPage(browser(), `${baseURL}#/data`, { width: 1440, height: 1000 });
+    const files = rows(page, 'files-table');
+    await expect.poll(() => files.count(), { timeout: 15_000 }).toBe(BUNDLED_FILES.length);
+    const sample = { indicators: await count(page, 'indicators'), actuals: await count(page, 'actuals') };
+    expect(sample.indicators).toBe(99);
+    // The header and funds of "一企来办", none of its 25 indicators.
+    const cut = readFileSync(resolve('data/seed-tables.txt'), 'utf8').split('\n').slice(0, 28).join('\n');
+    const choose = () => page.locator('[data-test="file-input"]').setInputFiles({ name: '目标表（不完整）.txt', mimeType: 'text/plain', buffer: Buffer.from(cut) });
+    const box = page.locator('.el-message-box');
+
+    await choose();
+    await box.waitFor();
+    expect(await box.locator('.el-message-box__title').textContent()).toBe('载入会删除已有指标');
+    expect(await box.locator('[data-test="reload-question"]').textContent())
+      .toBe('重新载入将使项目「“一企来办”平台运营运维费」的指标由 25 个变为 0 个，53 条实际值将失去对应指标。仍要载入吗？');
+    await screenshot(page, 'reload-confirm');
+    await box.locator('.el-message-box__btns .el-button:not(.el-button--primary)').click();
+    await page.locator('.el-message:has-text("已取消载入 目标表（不完整）.txt，数据未改变")').waitFor();
+    expect(await files.count()).toBe(BUNDLED_FILES.length);
+    expect(await count(page, 'indicators')).toBe(99);
+    // Nothing was saved for the cancelled load.
+    expect(await savedRecord(page)).toBe(false);
+
+    await choose();
+    await box.locator('.el-message-box__btns .el-button--primary').click();
+    await expect.poll(() => files.count()).toBe(BUNDLED_FILES.length + 1);
+    expect(await count(page, 'indicators')).toBe(74);
+    await expect.poll(() => savedRecord(page)).toBe(true);
+
+    await page.locator('[data-test="undo-load"]').click();
+    await expect.poll(() => files.count()).toBe(BUNDLED_FILES.length);
+    expect({ indicators: await count(page, 'indicators'), actuals: await count(page, 'actuals') }).toEqual(sample);
+    expect(await rows(page, 'problems-table').count()).toBe(0);
+    expect(await page.locator('[data-test="undo-load"]').count()).toBe(0);
+    // Undone to the sample, which is not kept: the save is removed, so a reload shows the sample too.
+    await expect.poll(() => savedRecord(page)).toBe(false);
+    await page.reload();
+    await expect.poll(() => files.count(), { timeout: 15_000 }).toBe(BUNDLED_FILES.length);
+    expect(await count(page, 'indicators')).toBe(99);
     expect(errors).toEqual([]);
   });
 
