@@ -12,7 +12,7 @@ import { readCsv } from './csv/parse';
 import { readProjectsCsv } from './csv/projectsCsv';
 import { readSpendCsv } from './csv/spendCsv';
 import { binaryDocument } from './binaryKind';
-import { decodeContent } from './decode';
+import { decodeContent, decodeProblems } from './decode';
 import { detectKind } from './detect';
 import { readCanonicalJson } from './json';
 import { Merge } from './merge';
@@ -43,6 +43,7 @@ export function loadFiles(files: InputFile[], base: Dataset = emptyDataset()): L
       const binary = binaryDocument(file.name, file.content);
       if (binary) return report(summary, problems, [problem('binary-file', binary, { file: file.name })]);
       const decoded = decodeContent(file.content);
+      report(summary, problems, decodeProblems(decoded, file.name));
       Object.assign(summary, { encoding: decoded.encoding, kind: detectKind(decoded.text) });
       item.text = decoded.text;
       const found = readStructure(item, file.name);

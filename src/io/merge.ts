@@ -35,25 +35,46 @@ export class Merge {
 
   addProjects(file: string, projects: Project[], indicators: Indicator[]) {
     const signatures = projectSignatures(projects, indicators);
+    const ids = new Set<string>();
     for (const p of projects) {
       const earlier = this.fromFile.get(p.id);
       // The same table given twice (e.g. as raw text and as the JSON made from it) is no news.
       const same = earlier !== undefined && this.signature.get(p.id) === signatures.get(p.id);
+      if (earlier !== undefined && !same && !this.laterVersion(p, file, earlier, indicators)) continue;
       this.signature.set(p.id, signatures.get(p.id) ?? '');
-      if (earlier !== undefined && !same) {
-        const what = `项目${quoted(p.name)}（编号 ${p.id}）已由 ${earlier} 导入，以本文件为准`;
-        this.problems.push(problem('duplicate-project', what, { file }, 'warning', p.id));
-      }
       if (this.baseIds.has(p.id)) this.replaced.add(p.id);
       this.projects.set(p.id, keepTexts(p, this.projects.get(p.id)));
       this.fromFile.set(p.id, file);
       this.newIndicators.set(p.id, []);
+      ids.add(p.id);
     }
-    const ids = new Set(projects.map((p) => p.id));
     for (const i of indicators) {
       if (ids.has(i.projectId)) this.newIndicators.get(i.projectId)?.push(this.uniqueId(i, file));
-      else this.problems.push(problem('orphan-indicator', `指标“${i.level3}”所属的项目（编号 ${i.projectId}）不在本文件中，未导入`, i.source ?? { file }));
+      else if (!projects.some((p) => p.id === i.projectId)) this.problems.push(problem('orphan-indicator', `指标“${i.level3}”所属的项目（编号 ${i.projectId}）不在本文件中，未导入`, i.source ?? { file }));
     }
+  }
+
+  /**
+   * A project given again by a later file of the same load, differently: the later one wins, said,
+   * with the indicators it drops counted — unless it has none while the earlier had some (a table
+   * cut after its header, e.g. `report data/projects.json 截断的表.txt`): then it is refused and the
+   * earlier version kept. (Over data loaded before, the app asks first: stores/dataset.)
+   */
+  private laterVersion(p: Project, file: string, earlier: string, indicators: Indicator[]): boolean {
+    const before = this.newIndicators.get(p.id) ?? [];
+    const incoming = new Set(indicators.filter((i) => i.projectId === p.id).map((i) => i.id));
+    const dropped = before.filter((i) => !incoming.has(i.id));
+    if (incoming.size === 0 && before.length > 0) {
+      const what = `项目${quoted(p.name)}在本文件中没有任何三级指标（表格可能不完整），未替换 ${earlier} 中的版本（${before.length} 个指标）`;
+      this.problems.push(problem('truncated-project', what, p.source ?? { file }, 'error', p.id));
+      return false;
+    }
+    const lost = dropped.length
+      ? `；指标由 ${before.length} 个变为 ${incoming.size} 个，${dropped.length} 个（${dropped.slice(0, 3).map((i) => `“${i.level3}”`).join('、')}${dropped.length > 3 ? ' 等' : ''}）不在本文件中`
+      : '';
+    const what = `项目${quoted(p.name)}（编号 ${p.id}）已由 ${earlier} 导入，以本文件为准${lost}`;
+    this.problems.push(problem('duplicate-project', what, { file }, 'warning', p.id));
+    return true;
   }
 
   /**

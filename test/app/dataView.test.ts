@@ -203,7 +203,7 @@ describe('data page CSV exports', () => {
       + '一级指标,二级指标,三级指标,半年（程）指标值,全年（程）指标值,指标编号,进度模型,权重,支出项目,半年（程）计划执行数,全年（程）预算数');
     // A target that starts with = is written as text for Excel.
     const rate = lines.find((l) => l.includes('“一企来办”平台运营运维费') && l.includes(',预算执行率,'))!;
-    expect(rate).toContain(",过程,资金管理,预算执行率,'=30%,'=100%,");
+    expect(rate).toContain(',过程,资金管理,预算执行率,"\'=30%","\'=100%",');
     expect(actuals.slice(1).split('\r\n').slice(0, 2)).toEqual([
       '项目编号,项目名称,指标编号,一级指标,二级指标,三级指标,日期,实际值,偏差原因,完成可能性,备注',
       expect.stringMatching(/^p-[0-9a-f]+,“一企来办”平台运营运维费,p-[0-9a-f]+-i-[0-9a-f]+,过程,资金管理,预算执行率,2024-06-30,28%,,,$/),

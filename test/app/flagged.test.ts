@@ -171,7 +171,7 @@ describe('预警清单 export', () => {
     expect(lines[0]).toBe('序号,项目名称,主管部门,一级指标,二级指标,三级指标,适用目标,应达值,实际值,实际值日期,状态,偏差,偏差原因,完成可能性,判断依据');
     expect(lines.filter(Boolean).length).toBe(1 + 9);
     const connect = lines.find((l) => l.includes('接通率'))!;
-    expect(connect).toContain(",'=100%,100%,99.1%,");
+    expect(connect).toContain(",\"'=100%\",100%,99.1%,");
     expect(document.body.textContent).toContain('已导出 9 行：预警清单_2024-09-30.csv');
   });
 });

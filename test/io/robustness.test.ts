@@ -179,3 +179,26 @@ describe('the app\'s CSV export loads back exactly', () => {
     expect(Object.keys(back.dataset.projects[0].funds.sources)).toEqual(['__proto__', '省级配套']);
   });
 });
+
+describe('a table cut short in the same load as the complete one', () => {
+  const seedText = readFileSync(new URL('../../data/seed-tables.txt', import.meta.url), 'utf8');
+  const cut = seedText.split('\n').slice(0, seedText.split('\n').findIndex((l) => l.includes('一级指标')) + 1).join('\n');
+
+  it('does not replace the complete project: refused with the counts, the 25 indicators kept', () => {
+    const r = loadFiles([projectsJson(), { name: '截断.txt', content: cut }]);
+    const yiqi = r.dataset.projects.find((p) => p.name === YIQI)!;
+    expect(r.dataset.indicators.filter((i) => i.projectId === yiqi.id)).toHaveLength(25);
+    const refused = r.problems.filter((p) => p.code === 'truncated-project');
+    expect(refused.map((p) => [p.severity, p.message])).toEqual([
+      ['error', `截断.txt 第7行：项目「${YIQI}」在本文件中没有任何三级指标（表格可能不完整），未替换 projects.json 中的版本（25 个指标）`],
+    ]);
+  });
+
+  it('says how many indicators a later, shorter version drops', () => {
+    const json = (n: number) => JSON.stringify({ projects: [{ id: 'p', name: '甲', year: 2024,
+      indicators: [...Array(n).keys()].map((k) => ({ level1: '产出指标', level2: '数量指标', level3: `指标${k}`, targetH1: '≥1个', targetFY: '≥2个' })) }] });
+    const r = loadFiles([{ name: 'a.json', content: json(5) }, { name: 'b.json', content: json(2) }]);
+    expect(r.dataset.indicators).toHaveLength(2);
+    expect(r.problems.map((p) => p.message)).toEqual(['b.json：项目“甲”（编号 p）已由 a.json 导入，以本文件为准；指标由 5 个变为 2 个，3 个（“指标2”、“指标3”、“指标4”）不在本文件中']);
+  });
+});
