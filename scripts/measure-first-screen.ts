@@ -25,7 +25,7 @@ export interface ScriptEntry {
 }
 
 /** Gzipped size of a built file (by its URL path under dist/). */
-export function gzipSize(urlPath: string, dist = resolve('dist')): number {
+export function gzipSize(urlPath: string, dist = resolve(process.env.E2E_DIST ?? 'dist')): number {
   const file = resolve(dist, decodeURIComponent(urlPath).replace(/^\/+/, ''));
   return existsSync(file) ? gzipSync(readFileSync(file)).length : 0;
 }
@@ -51,7 +51,7 @@ function closure(roots: string[], assets: string): Set<string> {
  * URL paths of the chunks only the overview's charts need: the static closure of
  * OverviewCharts-*.js less what the entry (index.html) and the overview route chunk import.
  */
-export function chartOnlyChunks(dist = resolve('dist')): Set<string> {
+export function chartOnlyChunks(dist = resolve(process.env.E2E_DIST ?? 'dist')): Set<string> {
   const assets = resolve(dist, 'assets');
   const files = readdirSync(assets);
   const charts = files.filter((f) => /^OverviewCharts-[\w-]+\.js$/.test(f));
@@ -63,7 +63,7 @@ export function chartOnlyChunks(dist = resolve('dist')): Set<string> {
 }
 
 /** The first screen's scripts: requested before the mark, chart-only chunks left out. */
-export function firstScreenScripts(scripts: ScriptEntry[], markAt: number, dist = resolve('dist')): ScriptEntry[] {
+export function firstScreenScripts(scripts: ScriptEntry[], markAt: number, dist = resolve(process.env.E2E_DIST ?? 'dist')): ScriptEntry[] {
   const chartOnly = chartOnlyChunks(dist);
   return scripts.filter((s) => s.startTime < markAt && !chartOnly.has(s.path.replace(/^.*(\/assets\/)/, '$1')));
 }

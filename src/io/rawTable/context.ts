@@ -39,6 +39,8 @@ export interface Draft {
   impliedFamily?: string;
   /** Columns of the indicator block, from its title row(s). */
   layout?: Layout;
+  /** A category row with an unknown 二级 and no 三级 under it yet: at the table's end, it may be a line cut short. */
+  openHeader?: { line: number; text: string };
   /** Line of a row whose 一级/二级 could not be told apart: rows carrying it down cannot be placed. */
   unplacedLevels?: number;
   /** Warnings of 三级 rows with a 全年 but no 半年 value: one summary replaces them if no row has one. */

@@ -160,6 +160,10 @@ class Importer {
   private finish(): void {
     const draft = this.ctx.draft;
     if (!draft) return;
+    if (draft.openHeader) {
+      const what = `表格在${quote(draft.openHeader.text)}之后结束，其下没有三级指标：这一行可能不完整（文件被截断？），请核对`;
+      this.ctx.report('truncated-table', 'warning', draft.openHeader.line, what);
+    }
     const { project, indicators } = finishProject(draft, this.ctx, this.usedIds);
     this.result.projects.push(project);
     for (const ind of indicators) this.result.indicators.push(ind);

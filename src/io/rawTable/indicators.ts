@@ -54,7 +54,9 @@ export function readIndicatorRow(row: Row, draft: Draft, ctx: Ctx): void {
   }
   const kb = b.key;
   if (isLevelName(ka) && (isLevelName(kb) || (!looksLikeTarget(b.text) && b.col <= 1 && resolvesToLevel1(a, draft)))) {
-    return void applyLead([a, b], row, draft, ctx); // category header: 效益指标 | 经济效益
+    // category header: 效益指标 | 经济效益. One with an unknown 二级 and nothing under it may be a cut line (产出指标 | 数).
+    if (applyLead([a, b], row, draft, ctx) && !isLevelName(kb)) draft.openHeader = { line: row.line, text: `${a.text} | ${b.text}` };
+    return;
   }
   if (isLevelName(ka) && !looksLikeTarget(b.text)) {
     if (applyLead([a], row, draft, ctx)) addIndicator(b, [], row, draft, ctx);
@@ -209,6 +211,7 @@ function pushIndicator(level3: Cell, targetH1: string, targetFY: string, row: Ro
   const prev = draft.indicators[draft.indicators.length - 1];
   if ((targetH1 || targetFY) && row.cells[0] === level3 && prev && prev.line === row.line - 1 && !prev.targetH1 && !prev.targetFY && prev.level2 === draft.level2)
     ctx.report('split-level3', 'warning', row.line, `三级指标${quote(level3.text)}紧接在没有指标值的第${prev.line}行${quote(prev.level3)}之后，可能是同一指标名称分成了两行；已按两项导入，请核对`);
+  draft.openHeader = undefined;
   draft.indicators.push({
     level1: draft.level1,
     level2: draft.level2,
