@@ -31,6 +31,8 @@ function grouped<T extends { date: IsoDate }>(records: T[], keyOf: (r: T) => str
   if (hit) return hit as Map<string, T[]>;
   const map = new Map<string, T[]>();
   for (const r of records) {
+    // A monitoring-form record still without its 执行情况 (reason typed first) is no actual yet.
+    if ((r as { value?: unknown }).value === '') continue;
     const k = keyOf(r);
     const list = map.get(k);
     if (list) list.push(r);
@@ -149,7 +151,7 @@ export function latestDataDate(data: Dataset): IsoDate | null {
   const consider = (date: IsoDate) => {
     if ((!latest || date > latest) && isPlausibleYear(Number(date.slice(0, 4))) && date[4] === '-') latest = date;
   };
-  for (const r of data.actuals) consider(r.date);
+  for (const r of data.actuals) if (r.value !== '') consider(r.date);
   for (const r of data.spend) consider(r.date);
   return latest;
 }

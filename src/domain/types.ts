@@ -81,10 +81,27 @@ export interface Actual {
   date: IsoDate;
   /** As written: `83.5`, `150分钟`, `达成`, `较高`. */
   value: string;
-  reason?: string; // 偏差原因
+  reason?: string; // 偏差原因 (the text; with reasonCategory on the monitoring form)
   likelihood?: string; // 完成可能性
   note?: string; // 备注
+  /** 偏差原因 category of the monitoring form (domain/round: 经费保障 / 制度保障 / 人员保障 / 硬件条件保障 / 其他). */
+  reasonCategory?: string;
+  /** 全年预计完成值, as written (`95%`, `4轮`, `达成`). */
+  forecast?: string;
+  /** 纠偏措施. */
+  measures?: string;
+  /** 佐证材料: metadata only; the bytes are kept by the app's attachment storage under `id`. */
+  attachments?: AttachmentRef[];
   source?: SourceRef;
+}
+
+/** One evidence file (佐证材料) attached to a recorded actual. */
+export interface AttachmentRef {
+  id: string;
+  name: string;
+  /** MIME type as the browser reported it. */
+  type: string;
+  size: number;
 }
 
 /** Cumulative spend (累计执行数, 万元) of one expenditure line, or of the whole project when expense is null. */
@@ -101,6 +118,54 @@ export interface Dataset {
   indicators: Indicator[];
   actuals: Actual[];
   spend: Spend[];
+  /** Monitoring rounds and each project's form in them (domain/round); absent = none yet. */
+  rounds?: Round[];
+  forms?: ProjectForm[];
+  /** Every change recorded through the monitoring form, oldest first (domain/round/history). */
+  history?: ChangeEntry[];
+}
+
+/** A monitoring round (domain.md §5): 1–7月 → periodEnd 31 July; its period starts after the previous round's end. */
+export interface Round {
+  id: string;
+  name: string;
+  periodEnd: IsoDate;
+  deadline: IsoDate | null;
+  scope: RoundScope;
+  createdAt: string;
+}
+
+/** 一般监控 (all), chosen projects, or 重点监控 by rule (e.g. ≥200万 with execution below 60 %). */
+export type RoundScope =
+  | { kind: 'all' }
+  | { kind: 'projects'; projectIds: string[] }
+  | { kind: 'filter'; minBudget?: number; maxExecutionRate?: number; departments?: string[] };
+
+/** draft (草稿) → done (已完成, locked in one browser); the team server adds submitted / returned / approved. */
+export type FormStatus = 'draft' | 'done';
+
+/** One project's form in one round: its state and the money lines that are not per-date spend. */
+export interface ProjectForm {
+  roundId: string;
+  projectId: string;
+  status: FormStatus;
+  /** When it was marked 已完成 (ISO timestamp). */
+  doneAt?: string;
+  /** 全年预计执行数 (万元). */
+  spendForecast?: number | null;
+}
+
+/** One change made through the form: who ("本浏览器" for now), when, what before and after. */
+export interface ChangeEntry {
+  at: string;
+  by: string;
+  roundId?: string;
+  projectId: string;
+  /** The indicator, or the expenditure line for money (`expense:<name>`), or `form` for the form's state. */
+  target: string;
+  field: string;
+  before: string | null;
+  after: string | null;
 }
 
 export type Severity = 'error' | 'warning';
