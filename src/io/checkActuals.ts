@@ -17,6 +17,8 @@ const settings = defaultSettings();
 export function readableActuals(actuals: Actual[], ix: DatasetIndex, found: Problem[]): Actual[] {
   const prepared = new Map<string, PreparedIndicator>();
   return actuals.filter((a) => {
+    // A monitoring-form draft (a reason before its value) has nothing to read yet; it is kept, not judged.
+    if (a.value === '') return true;
     const indicator = ix.indicatorById.get(a.indicatorId);
     if (!indicator) return true;
     let p = prepared.get(indicator.id);

@@ -7,7 +7,8 @@
 // (a bare array of projects is accepted too). Missing ids are derived from the stable-id rule.
 // Bad JSON or a bad record is a problem naming the file and JSON path; the rest loads.
 import { quoted } from '../domain/labels';
-import type { Actual, Indicator, Problem, Project, Spend } from '../domain/types';
+import type { Actual, AttachmentRef, ChangeEntry, Indicator, Problem, Project, ProjectForm, Round, Spend } from '../domain/types';
+import { readAttachmentBytes, readForms, readHistory, readRounds, type AttachmentBytes } from './jsonRounds';
 import { FieldReader, isObject, type JsonObject } from './jsonFields';
 import { problem } from './problems';
 import { readProject } from './jsonProject';
@@ -19,11 +20,17 @@ export interface JsonRead {
   /** Not yet checked against the dataset: load.ts does that once every project is in. */
   actuals: Actual[];
   spend: Spend[];
+  rounds: Round[];
+  forms: ProjectForm[];
+  history: ChangeEntry[];
+  /** A whole-state export: the 佐证材料 bytes and the app's settings, for the app to restore. */
+  attachments: AttachmentBytes[];
+  settings?: unknown;
   problems: Problem[];
 }
 
 export function readCanonicalJson(text: string, file: string): JsonRead {
-  const out: JsonRead = { projects: [], indicators: [], actuals: [], spend: [], problems: [] };
+  const out: JsonRead = { projects: [], indicators: [], actuals: [], spend: [], rounds: [], forms: [], history: [], attachments: [], problems: [] };
   let root: unknown;
   try {
     root = JSON.parse(text);
@@ -37,11 +44,11 @@ export function readCanonicalJson(text: string, file: string): JsonRead {
     out.problems.push(problem('json-shape', '顶层应为 { "projects": [...] } 形式的对象，文件未导入', { file }));
     return out;
   }
-  if (!Array.isArray(top.projects) && !Array.isArray(top.actuals) && !Array.isArray(top.spend)) {
+  if (!Array.isArray(top.projects) && !Array.isArray(top.actuals) && !Array.isArray(top.spend) && !Array.isArray(top.rounds)) {
     out.problems.push(problem('json-shape', '缺少 "projects" 数组（也没有 "actuals" 或 "spend"），文件未导入', { file }));
     return out;
   }
-  r.checkKeys(top, ['projects', 'actuals', 'spend'], '顶层');
+  r.checkKeys(top, ['format', 'projects', 'actuals', 'spend', 'rounds', 'forms', 'history', 'attachments', 'settings'], '顶层');
 
   const seen = new Map<string, string>();
   r.array(top, 'projects', '').forEach(([obj, i]) => {
@@ -68,23 +75,38 @@ export function readCanonicalJson(text: string, file: string): JsonRead {
     const s = readSpend(r, obj, `spend[${i}]`);
     if (s) out.spend.push(s);
   });
+  out.rounds = readRounds(r, top);
+  out.forms = readForms(r, top);
+  out.history = readHistory(r, top);
+  out.attachments = readAttachmentBytes(r, top);
+  if (top.settings !== undefined) out.settings = top.settings;
   r.reportUnknown();
   for (const p of r.problems) out.problems.push(p);
   return out;
 }
 
+const TEXT_FIELDS = ['reason', 'likelihood', 'note', 'reasonCategory', 'forecast', 'measures'] as const;
+
 function readActual(r: FieldReader, obj: JsonObject, path: string): Actual | null {
-  r.checkKeys(obj, ['projectId', 'indicatorId', 'date', 'value', 'reason', 'likelihood', 'note'], '实际值');
+  r.checkKeys(obj, ['projectId', 'indicatorId', 'date', 'value', ...TEXT_FIELDS, 'attachments'], '实际值');
   const projectIdValue = r.text(obj, 'projectId', path, true);
   const indicatorIdValue = r.text(obj, 'indicatorId', path, true);
   const date = readDate(r, obj, path);
-  const value = r.text(obj, 'value', path, true);
+  // A monitoring-form record may hold a reason before its value: value "" is kept (and not judged).
+  const draft = obj.value === '' && TEXT_FIELDS.some((k) => typeof obj[k] === 'string' && obj[k] !== '');
+  const value = draft ? '' : r.text(obj, 'value', path, true);
   if (projectIdValue === null || indicatorIdValue === null || date === null || value === null) return null;
   const a: Actual = { projectId: projectIdValue, indicatorId: indicatorIdValue, date, value, source: { file: r.file, field: path } };
-  for (const key of ['reason', 'likelihood', 'note'] as const) {
+  for (const key of TEXT_FIELDS) {
     const x = r.text(obj, key, path);
     if (x) a[key] = x;
   }
+  const files = r.array(obj, 'attachments', path).flatMap(([x, i]): AttachmentRef[] => {
+    const at = `${path}.attachments[${i}]`;
+    const [id, name] = [r.text(x, 'id', at, true), r.text(x, 'name', at, true)];
+    return id === null || name === null ? [] : [{ id, name, type: r.text(x, 'type', at) ?? '', size: r.number(x, 'size', at) ?? 0 }];
+  });
+  if (files.length) a.attachments = files;
   return a;
 }
 

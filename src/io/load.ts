@@ -14,7 +14,8 @@ import { readSpendCsv } from './csv/spendCsv';
 import { binaryDocument } from './binaryKind';
 import { decodeContent, decodeProblems } from './decode';
 import { detectKind } from './detect';
-import { readCanonicalJson } from './json';
+import { readCanonicalJson, type JsonRead } from './json';
+import type { AttachmentBytes } from './jsonRounds';
 import { Merge } from './merge';
 import { problem } from './problems';
 import { importRawTables } from './rawTable';
@@ -28,6 +29,8 @@ interface Pending {
   /** Actuals and spend read from a JSON file in phase 1, checked in phase 2. */
   actuals?: Actual[];
   spend?: Spend[];
+  /** Rounds, forms, history, 佐证材料 and settings of a whole-state JSON. */
+  monitoring?: Pick<JsonRead, 'rounds' | 'forms' | 'history' | 'attachments' | 'settings'>;
 }
 
 export function loadFiles(files: InputFile[], base: Dataset = emptyDataset()): LoadResult {
@@ -55,6 +58,14 @@ export function loadFiles(files: InputFile[], base: Dataset = emptyDataset()): L
     });
   }
 
+  let attachments: AttachmentBytes[] = [];
+  let settings: unknown;
+  for (const { monitoring: m } of pending) {
+    if (!m) continue;
+    merge.addMonitoring(m.rounds, m.forms, m.history);
+    attachments = [...attachments, ...m.attachments];
+    if (m.settings !== undefined) settings = m.settings;
+  }
   const structure = merge.structure();
   merge.flagDroppedIndicators();
   merge.flagOrphans(new Set(structure.indicators.map((i) => i.id)));
@@ -64,7 +75,10 @@ export function loadFiles(files: InputFile[], base: Dataset = emptyDataset()): L
   for (const item of observed) {
     guard(item.summary, problems, () => readObservations(item, ix!, merge, problems));
   }
-  return { dataset: merge.result(structure), problems, files: pending.map((p) => p.summary), projectChanges: merge.projectChanges() };
+  const result: LoadResult = { dataset: merge.result(structure), problems, files: pending.map((p) => p.summary), projectChanges: merge.projectChanges() };
+  if (attachments.length) result.attachments = attachments;
+  if (settings !== undefined) result.settings = settings;
+  return result;
 }
 
 function readStructure(item: Pending, name: string) {
@@ -77,6 +91,7 @@ function readStructure(item: Pending, name: string) {
       const read = readCanonicalJson(text, name);
       item.actuals = read.actuals;
       item.spend = read.spend;
+      item.monitoring = read;
       return read;
     }
     case 'projects-csv':

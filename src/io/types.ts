@@ -1,6 +1,7 @@
 // The loader's public types (re-exported by load.ts, which is the API the app and CLI call).
 import type { Dataset, Problem } from '../domain/types';
 import type { TextEncodingName } from './decode';
+import type { AttachmentBytes } from './jsonRounds';
 
 export type FileKind = 'projects-json' | 'projects-csv' | 'actuals-csv' | 'spend-csv' | 'raw-table' | 'unknown';
 
@@ -26,4 +27,7 @@ export interface LoadResult {
   files: FileSummary[];
   /** Distinct projects this load brought: new ones, and ones replacing a project of the same id already loaded. */
   projectChanges: { added: number; updated: number };
+  /** From a whole-state JSON: 佐证材料 bytes for the app's attachment storage, and the settings. */
+  attachments?: AttachmentBytes[];
+  settings?: unknown;
 }

@@ -4,8 +4,20 @@
 // CRLF, every text cell protected against formula injection (./cells).
 import type { Dataset, Indicator, Project } from '../domain/types';
 import { needsProtection } from './cells';
+import { toBase64 } from './jsonRounds';
 
-export function toCanonicalJson(data: Dataset, opts: { includeObservations?: boolean } = {}): string {
+export interface WholeState {
+  /** 佐证材料 with their bytes, written as base64. */
+  attachments?: { id: string; name: string; type: string; bytes: Uint8Array }[];
+  settings?: unknown;
+}
+
+/**
+ * Projects only by default; with includeObservations also actuals (with the monitoring form's
+ * fields), spend, rounds, forms and history; `whole` adds the 佐证材料 bytes and the settings, so
+ * the whole state goes out as one file and loads back identical.
+ */
+export function toCanonicalJson(data: Dataset, opts: { includeObservations?: boolean; whole?: WholeState } = {}): string {
   const byProject = new Map<string, Indicator[]>();
   for (const i of data.indicators) {
     const list = byProject.get(i.projectId);
@@ -14,10 +26,16 @@ export function toCanonicalJson(data: Dataset, opts: { includeObservations?: boo
   }
   const out: Record<string, unknown> = { projects: data.projects.map((p) => canonicalProject(p, byProject.get(p.id) ?? [])) };
   if (opts.includeObservations) {
-    out.actuals = data.actuals.map(({ projectId, indicatorId, date, value, reason, likelihood, note }) =>
-      ({ projectId, indicatorId, date, value, reason, likelihood, note }));
+    out.actuals = data.actuals.map(({ projectId, indicatorId, date, value, reason, likelihood, note, reasonCategory, forecast, measures, attachments }) =>
+      ({ projectId, indicatorId, date, value, reason, likelihood, note, reasonCategory, forecast, measures,
+        attachments: attachments?.map(({ id, name, type, size }) => ({ id, name, type, size })) }));
     out.spend = data.spend.map(({ projectId, expense, date, amount }) => ({ projectId, expense, date, amount }));
+    if (data.rounds?.length) out.rounds = data.rounds;
+    if (data.forms?.length) out.forms = data.forms;
+    if (data.history?.length) out.history = data.history;
   }
+  if (opts.whole?.attachments?.length) out.attachments = opts.whole.attachments.map(({ id, name, type, bytes }) => ({ id, name, type, size: bytes.length, data: toBase64(bytes) }));
+  if (opts.whole?.settings !== undefined) out.settings = opts.whole.settings;
   return JSON.stringify(out, null, 2) + '\n';
 }
 
