@@ -4,6 +4,7 @@
 // updated file updates rather than duplicates. Linear in the size of base plus input.
 import { quoted } from '../domain/labels';
 import { scopedIndicatorId } from '../domain/ids';
+import { mergeMonitoring, monitoringOf, type Monitoring } from './mergeMonitoring';
 import type { Actual, ChangeEntry, Dataset, Indicator, Problem, Project, ProjectForm, Round, Spend } from '../domain/types';
 import { problem } from './problems';
 
@@ -22,9 +23,7 @@ export class Merge {
   private loadedKeys = new Set<string>();
   /** Indicator id → its project, built on the first given (not derived) id; `claimed`: ids taken by this load. */
   private owner: Map<string, string> | undefined;
-  private rounds: Round[] | undefined;
-  private forms: ProjectForm[] | undefined;
-  private history: ChangeEntry[] | undefined;
+  private monitoring: Monitoring | undefined;
   private claimed = new Set<string>();
 
   constructor(private base: Dataset, private problems: Problem[]) {
@@ -175,31 +174,15 @@ export class Merge {
     return { added: this.fromFile.size - this.replaced.size, updated: this.replaced.size };
   }
 
-  /** Rounds replace by id, forms by round + project; history entries not already kept are appended. */
+  /** Rounds replace by id, forms by round + project; history entries not already kept are appended (./mergeMonitoring). */
   addMonitoring(rounds: Round[], forms: ProjectForm[], history: ChangeEntry[]) {
-    if (rounds.length) this.rounds = [...(this.rounds ?? this.base.rounds ?? []).filter((r) => !rounds.some((x) => x.id === r.id)), ...rounds];
-    if (forms.length) {
-      const key = (f: ProjectForm) => `${f.roundId}\u0001${f.projectId}`;
-      const incoming = new Set(forms.map(key));
-      this.forms = [...(this.forms ?? this.base.forms ?? []).filter((f) => !incoming.has(key(f))), ...forms];
-    }
-    if (history.length) {
-      const kept = this.history ?? this.base.history ?? [];
-      const seen = new Set(kept.map((h) => JSON.stringify(h)));
-      this.history = [...kept, ...history.filter((h) => !seen.has(JSON.stringify(h)))];
-    }
+    this.monitoring = mergeMonitoring(this.monitoring ?? this.base, { rounds, forms, history });
   }
 
   result(structure: Pick<Dataset, 'projects' | 'indicators'>): Dataset {
-    const out: Dataset = { ...structure, actuals: this.actuals, spend: this.spend };
-    const rounds = this.rounds ?? this.base.rounds;
-    if (rounds?.length) out.rounds = [...rounds].sort((a, b) => a.periodEnd.localeCompare(b.periodEnd));
-    const forms = this.forms ?? this.base.forms;
-    if (forms?.length) out.forms = forms;
-    const history = this.history ?? this.base.history;
-    if (history?.length) out.history = history;
-    return out;
+    return { ...structure, actuals: this.actuals, spend: this.spend, ...monitoringOf(this.monitoring ?? this.base) };
   }
+
 }
 
 /** A file without the long texts (CSV) keeps those already loaded for the project; one with texts replaces them. */
