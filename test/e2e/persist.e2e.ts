@@ -101,13 +101,17 @@ describe('the loaded data is kept in this browser', () => {
     await screenshot(page, 'reload-confirm');
     await box.locator('.el-message-box__btns .el-button:not(.el-button--primary)').click();
     await page.locator('.el-message:has-text("已取消载入 目标表（不完整）.txt，数据未改变")').waitFor();
+    // The closed box fades out (and may stay in the page hidden): wait until none shows, then use the one shown.
+    const shown = page.locator('.el-message-box:visible');
+    await expect.poll(() => shown.count()).toBe(0);
     expect(await files.count()).toBe(BUNDLED_FILES.length);
     expect(await count(page, 'indicators')).toBe(99);
     // Nothing was saved for the cancelled load.
     expect(await savedRecord(page)).toBe(false);
 
     await choose();
-    await box.locator('.el-message-box__btns .el-button--primary').click();
+    await shown.waitFor();
+    await shown.locator('.el-message-box__btns .el-button--primary').click();
     await expect.poll(() => files.count()).toBe(BUNDLED_FILES.length + 1);
     expect(await count(page, 'indicators')).toBe(74);
     await expect.poll(() => savedRecord(page)).toBe(true);
