@@ -63,7 +63,8 @@ export function varianceBars(entries: VarianceEntry[]): VarianceBar[] {
   for (const { judgement: j, name } of entries) {
     const r = j.variance.relative;
     if (r === null || j.actual === null) continue;
-    const pct = r * 100 * (j.direction === 'negative' ? -1 : 1);
+    // A money cap is a ceiling: under it is on target (a bar of 0, its figure the share used), only an overrun is a bar.
+    const pct = j.capShare !== undefined ? -Math.max(0, j.capShare - 1) * 100 : r * 100 * (j.direction === 'negative' ? -1 : 1);
     bars.push({ id: j.indicatorId, name, status: j.status, performance: pct === 0 ? 0 : pct, judgement: j });
   }
   return bars.sort((a, b) => a.performance - b.performance);
@@ -72,8 +73,16 @@ export function varianceBars(entries: VarianceEntry[]): VarianceBar[] {
 /** Statuses a numeric judgement can have, in legend order. */
 const shown: Status[] = ['behind', 'warning', 'met'];
 
+/** The number of a bar's figure: its signed variance, or for a money cap the share used (`已用 0%`, domain.md §3 caps). */
+export function figureValue(b: VarianceBar, lang: TextLanguage = 'zh-CN'): string {
+  const share = b.judgement.capShare;
+  if (share === undefined) return signedPercent(b.performance);
+  const used = `${Math.round(share * 1000) / 10}%`;
+  return lang === 'en' ? `${used} used` : `已用 ${used}`;
+}
+
 /** The figure column's text of a bar: `-33.3%  ● 滞后`. */
-const figure = (b: VarianceBar, labels: VarianceLabels) => `${signedPercent(b.performance)}  ● ${labels.statusNames[b.status]}`;
+const figure = (b: VarianceBar, labels: VarianceLabels) => `${figureValue(b, labels.lang)}  ● ${labels.statusNames[b.status]}`;
 
 /** Width (px) of the figure column at the right of the bars: the widest figure plus the gap to the plot. */
 export function figureColumn(bars: VarianceBar[], labels: VarianceLabels): number {
@@ -82,7 +91,7 @@ export function figureColumn(bars: VarianceBar[], labels: VarianceLabels): numbe
 }
 
 /** Width (px) of the figures themselves, right-aligned in it so that their decimal points line up. */
-const numberColumn = (bars: VarianceBar[]) => Math.ceil(bars.reduce((m, b) => Math.max(m, textWidth(signedPercent(b.performance)) * 1.1), 0));
+const numberColumn = (bars: VarianceBar[], lang?: TextLanguage) => Math.ceil(bars.reduce((m, b) => Math.max(m, textWidth(figureValue(b, lang)) * 1.1), 0));
 
 export function varianceOption(entries: VarianceEntry[], labels: VarianceLabels): EChartsOption {
   const bars = varianceBars(entries);
@@ -96,7 +105,7 @@ export function varianceOption(entries: VarianceEntry[], labels: VarianceLabels)
   const rowIds = bars.map((_, i) => String(i));
   const figureText = (i: string) => {
     const b = bars[Number(i)];
-    return b ? `{v|${signedPercent(b.performance)}}  {${b.status}|●} ${plainLabel(labels.statusNames[b.status])}` : '';
+    return b ? `{v|${figureValue(b, labels.lang)}}  {${b.status}|●} ${plainLabel(labels.statusNames[b.status])}` : '';
   };
   const tooltipOf = (params: unknown) => {
     const first = (Array.isArray(params) ? params[0] : params) as { dataIndex?: number } | undefined;
@@ -151,7 +160,7 @@ export function varianceOption(entries: VarianceEntry[], labels: VarianceLabels)
           color: '#303133',
           formatter: figureText,
           rich: {
-            v: { fontWeight: 'bold', color: '#1f2937', width: numberColumn(bars), align: 'right' },
+            v: { fontWeight: 'bold', color: '#1f2937', width: numberColumn(bars, labels.lang), align: 'right' },
             ...Object.fromEntries(shown.map((s) => [s, { color: statusColor[s], fontSize: 13 }])),
           },
         },

@@ -2,10 +2,11 @@
 // before the date, per expenditure line or for the whole project, against 资金总额, 序时进度 and
 // the 半年 planned spend.
 import type { IsoDate, Project, Spend } from './types';
-import type { BudgetExecution } from './report.types';
+import type { BudgetExecution, RateSource } from './report.types';
 import type { Settings } from './settings';
 import { timeProgress, type YMD } from './calendar';
 import { budgetLight } from './judge/pmkpi';
+import { formatPercent } from './target';
 
 /**
  * Spend records are cumulative, so the latest per line counts. When a project has both line and
@@ -37,13 +38,49 @@ export function budgetExecution(project: Project, records: Spend[], asOf: IsoDat
   const total = project.funds.total;
   const tp = timeProgress(d, settings.timeProgress);
   const executionRate = spent !== null && total ? spent / total : null;
-  const light = executionRate === null ? null : budgetLight(tp > 0 ? executionRate / tp : Infinity, settings.lights);
+  const budgets = project.expenses.filter((e) => e.budgetFY !== null);
   return {
     spent, spentDate: date, total, executionRate, timeProgress: tp,
+    rateSource: executionRate === null ? 'none' : 'spend', rateDate: executionRate === null ? null : date,
     planH1Share: planH1Share(project),
-    targetRate: null, light,
+    targetRate: null, light: lightOf(executionRate, tp, settings),
     lines: project.expenses.map((e) => ({ name: e.name, planH1: e.planH1, budgetFY: e.budgetFY, spent: byLine.get(e.name) ?? null })),
+    linesBudget: budgets.length ? budgets.reduce((n, e) => n + (e.budgetFY ?? 0), 0) : null,
   };
+}
+
+const lightOf = (rate: number | null, tp: number, settings: Settings) =>
+  rate === null ? null : budgetLight(tp > 0 ? rate / tp : Infinity, settings.lights);
+
+/**
+ * Without spend records the project's rate is its recorded 预算执行率 (a fraction, dated): the one
+ * rate of domain.md §3, so the header, charts and overview show it instead of 无执行数.
+ */
+export function useReportedRate(b: BudgetExecution, rate: number, date: IsoDate, settings: Settings): void {
+  if (b.rateSource !== 'none') return;
+  b.executionRate = rate;
+  b.rateSource = 'reported';
+  b.rateDate = date;
+  b.light = lightOf(rate, b.timeProgress, settings);
+}
+
+/** The project's one execution rate with its source and date (domain.md §3): what every view shows. */
+export interface ExecutionRate { value: number | null; source: RateSource; date: IsoDate | null }
+
+export const executionRateOf = (b: Pick<BudgetExecution, 'executionRate' | 'rateSource' | 'rateDate'>): ExecutionRate =>
+  ({ value: b.executionRate, source: b.rateSource, date: b.rateDate });
+
+/** The rate as every view writes it, one decimal: 0.27506 → `27.5%` (the 预算执行率 row derived from spend reads the same). */
+export const executionRateText = (rate: number | null): string => formatPercent(rate);
+
+/**
+ * The 合计 row of the 支出 lines: spend over Σ 全年预算数. When the lines add up to 资金总额 it is the
+ * project's rate itself; otherwise a figure of its own, labelled as the lines' (never a second unlabelled rate).
+ */
+export function linesSumRate(b: Pick<BudgetExecution, 'spent' | 'total' | 'linesBudget'>): { rate: number | null; ofLines: boolean } {
+  if (b.spent === null || !b.linesBudget) return { rate: null, ofLines: false };
+  const ofLines = b.total === null || Math.abs(b.linesBudget - b.total) > 0.005;
+  return { rate: b.spent / (ofLines ? b.linesBudget : b.total!), ofLines };
 }
 
 /** Σ 半年（程）计划执行数 ÷ 资金总额; null without a 资金总额 or without any 半年 plan. */

@@ -5,7 +5,7 @@
 import type { Indicator, Project } from './types';
 import type { Judgement, Status } from './judge/types';
 import { normalizeText } from './target';
-import { actualShownText, expectedValueText, gapOf, varianceText, worstFirst } from './rows';
+import { actualCellText, expectedValueText, gapOf, varianceText, worstFirst } from './rows';
 import { statusSeverity } from './labels';
 
 export type FlaggedStatus = Extract<Status, 'warning' | 'behind'>;
@@ -76,7 +76,7 @@ export function flaggedRows(
       level3: ind?.level3 ?? j.indicatorId,
       target: j.target,
       expected: expectedValueText(j), // a qualitative target is its own expected value (较高), as in the project table
-      actual: actualShownText(j),
+      actual: actualCellText(j), // `85%（6月30日，过期）` when stale
       actualDate: j.actualDate ?? '',
       status: j.status,
       gap: gapOf(j),

@@ -2,6 +2,7 @@
 import type { Status, Direction } from './judge/types';
 import type { ProgressModel } from './types';
 import type { RuleSetId } from './settings';
+import type { RateSource } from './report.types';
 
 export const statusLabel: Record<Status, string> = {
   met: '达标',
@@ -79,3 +80,7 @@ export const likelihoodValues = ['确定能', '有可能', '完全不可能'];
 export function quoted(name: string): string {
   return /[“”"]/.test(name) ? `「${name}」` : `“${name}”`;
 }
+
+/** Where a project's execution rate comes from (domain.md §3 one execution rate). */
+export const rateSourceLabel: Record<RateSource, string> = { spend: '执行数', reported: '填报的预算执行率', none: '无' };
+export const rateSourceLabelEn: Record<RateSource, string> = { spend: 'spend records', reported: 'reported 预算执行率', none: 'none' };

@@ -16,6 +16,7 @@ import { isNotProRated, lightFor } from './judge/pmkpi';
 import { h1InFyUnit } from './judge/model';
 import { byDate, dayOfYear, daysInMonth, parseIsoDate, timeProgress, toIso, type YMD } from './calendar';
 import { latestSpend } from './budget';
+import { isWholeUnit } from './judge/wholeUnits';
 
 export interface PathPoint { date: IsoDate; value: number }
 
@@ -84,6 +85,14 @@ function candidates(year: number): YMD[] {
   return out.sort((a, b) => dayOfYear(a) - dayOfYear(b));
 }
 
+/** Every day of the year: a count in whole units steps on the days its rounded-down value changes. */
+function everyDay(year: number): YMD[] {
+  const out: YMD[] = [];
+  for (let month = 1; month <= 12; month++)
+    for (let day = 1; day <= daysInMonth(year, month); day++) out.push({ year, month, day });
+  return out;
+}
+
 /** Drops points that lie on the line through their neighbours (the path stays exact). */
 function simplify(points: { x: number; date: IsoDate; value: number }[]): PathPoint[] {
   const kept: typeof points = [];
@@ -108,7 +117,7 @@ export function expectedPath(p: PreparedIndicator, year: number, settings: Setti
   const unit = pathUnit(p);
   if (unit === null) return [];
   const raw: { x: number; date: IsoDate; value: number }[] = [];
-  for (const d of candidates(year)) {
+  for (const d of isWholeUnit(unit) && p.model === 'cumulative' ? everyDay(year) : candidates(year)) {
     const e = expectedOn(p, d, settings);
     const v = e && inUnit(e.value, e.unit, unit);
     if (v != null) raw.push({ x: dayOfYear(d), date: toIso(d), value: v });

@@ -6,9 +6,9 @@ import type { Settings } from './settings';
 import type { Report, ProjectSummary } from './report.types';
 import type { Status, Judgement, Light } from './judge/types';
 import { byDate, dayInYear, isPlausibleYear, parseIsoDate, type YMD } from './calendar';
-import { judgeIndicator, prepareIndicator, readActualIn, type Observation, type PreparedIndicator } from './judge/evaluate';
+import { judgeIndicator, prepareIndicator, readActualIn, type Observation, type PreparedIndicator, type RoundContext } from './judge/evaluate';
 import { expectationAt } from './judge/expected';
-import { budgetExecution } from './budget';
+import { budgetExecution, executionRateText, useReportedRate } from './budget';
 import { crossCheck } from './checks';
 import { statusSeverity, quoted } from './labels';
 
@@ -89,9 +89,20 @@ function unreadableRows(data: Dataset, preps: PreparedIndicator[], actualsBy: Ma
   return rows;
 }
 
-export function buildReport(data: Dataset, asOf: IsoDate, settings: Settings): Report {
+/** Options of a report: a monitoring round's first day (its period runs periodStart..asOf, domain.md §5). */
+export interface ReportOptions { periodStart?: IsoDate }
+
+/**
+ * Judges every indicator at asOf. With opts.periodStart the report is a monitoring round's: an
+ * indicator whose latest actual is dated before periodStart is 待填报 for the round, that actual
+ * kept on its judgement as `previous`. Without it an actual older than settings.staleAfterDays is
+ * judged but marked `stale`.
+ */
+export function buildReport(data: Dataset, asOf: IsoDate, settings: Settings, opts: ReportOptions = {}): Report {
   const d = parseIsoDate(asOf);
   if (!d) throw new RangeError(`日期“${asOf}”不是有效的 YYYY-MM-DD 日期`);
+  const periodStart = opts.periodStart;
+  if (periodStart !== undefined && !parseIsoDate(periodStart)) throw new RangeError(`日期“${periodStart}”不是有效的 YYYY-MM-DD 日期`);
   const actualsBy = grouped<Actual>(data.actuals, (a) => a.indicatorId);
   const spendBy = grouped<Spend>(data.spend, (s) => s.projectId);
 
@@ -115,11 +126,27 @@ export function buildReport(data: Dataset, asOf: IsoDate, settings: Settings): R
     const actual = latestOnOrBefore(actualsBy.get(ind.id), asOf);
     let obs: Observation | null = actual;
     const budget = summary?.budget;
-    // Spend newer than the recorded 预算执行率 is the latest figure, so it counts (a tie goes to the recorded one).
-    if (prep.budgetExecution && budget?.executionRate != null && budget.spentDate && (!actual || budget.spentDate > actual.date))
-      obs = { date: budget.spentDate, value: `${Math.round(budget.executionRate * 10000) / 100}%`, derivedFromSpend: true };
+    // One execution rate (domain.md §3): with spend records up to asOf, the 预算执行率 row is the
+    // spend's rate, written as every other view writes it; a recorded figure counts only without spend.
+    if (prep.budgetExecution && budget?.rateSource === 'spend' && budget.executionRate !== null && budget.spentDate)
+    {
+      // The unit's own words on a figure of that date (偏差原因, 完成可能性, 备注) stay with the row.
+      const words = actual?.date === budget.spentDate ? actual : undefined;
+      obs = { date: budget.spentDate, value: executionRateText(budget.executionRate), derivedFromSpend: true,
+        reason: words?.reason, likelihood: words?.likelihood, note: words?.note };
+    }
     const dp = dayOf.get(ind.projectId) ?? d;
-    const j = judgeIndicator(prep, obs, asOf, dp, settings);
+    let round: RoundContext | undefined;
+    if (periodStart !== undefined) {
+      // A figure dated before the round's period is the previous round's: context, not this round's value.
+      const before = obs && obs.date < periodStart ? obs : null;
+      round = { periodStart, previous: before };
+      if (before) obs = null;
+    }
+    const j = judgeIndicator(prep, obs, asOf, dp, settings, round);
+    // Without spend records the project's rate is its recorded 预算执行率 (the first such indicator's).
+    if (prep.budgetExecution && budget && j.actual !== null && j.unit === '%' && !j.derivedFromSpend && j.actualDate)
+      useReportedRate(budget, j.actual / 100, j.actualDate, settings);
     judgements.push(j);
     if (j.actualError) {
       problems.push(unreadable(summary?.name ?? ind.projectId, prep, j.actualText ?? '', j.actualDate ?? '', j.actualError, actual?.source));

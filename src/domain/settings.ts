@@ -35,13 +35,19 @@ export interface Settings {
   timeProgress: TimeProgressBasis;
   /** 三级 names treated as progress percentages (gap in points, derived from spend). */
   progressRateNames: string[];
+  /** An actual dated more than this many days before the as-of date is 过期 (stale, domain.md §3). */
+  staleAfterDays: number;
 }
+
+/** The default of staleAfterDays: a month (30 June is still current on 31 July, stale from 1 August). */
+export const STALE_AFTER_DAYS = 31;
 
 const base = {
   tolerances: { positiveRatio: 0.9, negativeRatio: 1.1, progressPoints: 10, overAchieve: 1.3 },
   lights: { red: 0.6, yellow: 0.8, blue: 1.2, budgetRed: 0.6, budgetYellow: 0.8 },
   timeProgress: 'day' as TimeProgressBasis,
   progressRateNames: ['预算执行率', '资金到位率', '资金执行率', '支出进度'],
+  staleAfterDays: STALE_AFTER_DAYS,
 };
 
 export const presets: Record<RuleSetId, Settings> = {

@@ -13,7 +13,8 @@ const summaries: ProjectSummary[] = Array.from({ length: 45 }, (_, i) => ({
   counts: { met: 10, warning: 0, behind: 0, pending: 0, unparsed: 0 },
   worst: 'met',
   light: i % 2 ? 'green' : 'red',
-  budget: { spent: i + 1, spentDate: '2024-06-30', total: 100, executionRate: (i + 1) / 100, timeProgress: 0.5, planH1Share: 0.5, targetRate: 0.5, light: 'red', lines: [] },
+  budget: { spent: i + 1, spentDate: '2024-06-30', total: 100, executionRate: (i + 1) / 100, timeProgress: 0.5, planH1Share: 0.5, targetRate: 0.5, light: 'red', lines: [],
+    rateSource: 'spend', rateDate: '2024-06-30', linesBudget: null },
 }));
 const counts = new Map<string, Record<Status, number>>(summaries.map((s, i) => [s.projectId, { met: 10 - ((i + 1) % 4), warning: 0, behind: (i + 1) % 4, pending: 0, unparsed: 0 }]));
 

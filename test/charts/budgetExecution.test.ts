@@ -29,7 +29,8 @@ const labels: BudgetLabels = {
 };
 
 const budget = (b: Partial<BudgetExecution>): BudgetExecution => ({
-  spent: 40, spentDate: '2024-06-30', total: 100, executionRate: 0.4, timeProgress: 0.4973, planH1Share: 0.45, targetRate: 0.5, light: 'green', lines: [], ...b,
+  spent: 40, spentDate: '2024-06-30', total: 100, executionRate: 0.4, timeProgress: 0.4973, planH1Share: 0.45, targetRate: 0.5, light: 'green', lines: [],
+  rateSource: 'spend', rateDate: '2024-06-30', linesBudget: null, ...b,
 });
 const row = (projectId: string, name: string, b: Partial<BudgetExecution> = {}): BudgetRow => ({ projectId, name, budget: budget(b) });
 

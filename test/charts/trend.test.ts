@@ -27,7 +27,9 @@ describe('trend chart', () => {
     const option = trendOption(track, judgement, '漏洞扫描', '2024-09-30', 2024, { ...L, paceText: '还需每月 +0.67轮' }, pace);
     const series = option.series as Series;
     expect(series.map((s) => s.name)).toEqual(['应达路径', '实际值', '达成全年目标所需进度']);
-    expect(series[0].data).toEqual([['2024-01-01', 0], ['2024-06-30', 2], ['2024-12-31', 4]]);
+    // Whole units (domain.md §3): the ramp is a staircase, up one 轮 on the day the share reaches it.
+    for (const pt of [['2024-01-01', 0], ['2024-03-31', 0], ['2024-04-01', 1], ['2024-06-30', 2], ['2024-09-29', 2], ['2024-09-30', 3], ['2024-12-31', 4]])
+      expect(series[0].data, String(pt)).toContainEqual(pt);
     expect(series[1].data.map((d) => (d as { value: unknown }).value)).toEqual([['2024-03-31', 1], ['2024-06-30', 2], ['2024-09-30', 2]]);
     expect((series[1].data[2] as { itemStyle: { color: string } }).itemStyle.color).toBe(statusColor.behind);
     expect(series[2].data).toEqual([['2024-09-30', 2], ['2024-12-31', 4]]);

@@ -17,9 +17,9 @@ describe('variance chart', () => {
   it('has one bar per quantitative indicator with a relative variance, worst first, 反向 negated', () => {
     const bars = varianceBars(entries(ONLINE, '2024-09-30'));
     expect(bars.map((b) => [b.name, Math.round(b.performance * 10) / 10, b.status])).toEqual([
-      ['等保测评及安全运维服务成果', -33.3, 'behind'],
       ['预算执行率', -30, 'behind'],
       ['系统运行事故发生频率', -8, 'warning'], // ≤5%, actual 5.4%: +8% over the cap is bad → drawn as −8
+      ['等保测评及安全运维服务成果', 0, 'met'], // 1项 of a whole 1项 expected (1.5 rounded down)
       ['日常维护信息系统数量', 0, 'met'],
       ['项目覆盖单位或市区县数量', 0, 'met'],
       ['信息系统故障修复响应时间', 0, 'met'],
@@ -38,7 +38,7 @@ describe('variance chart', () => {
     for (const s of ['滞后', '预警', '达标']) expect(texts).toContain(s);
     // Each row's figure: the variance with one decimal, a coloured dot and the status word.
     const boxes = svgTextBoxes(svg);
-    for (const f of ['-33.3%  ● 滞后', '-8.0%  ● 预警', '+15.0%  ● 达标', '0.0%  ● 达标']) expect(boxes.map((b) => b.text), f).toContain(f);
+    for (const f of ['-30.0%  ● 滞后', '-8.0%  ● 预警', '+15.0%  ● 达标', '0.0%  ● 达标']) expect(boxes.map((b) => b.text), f).toContain(f);
     expect(svg).toContain(`fill="${statusColor.warning}">●</text>`);
     const series = option.series as { name: string; itemStyle: { color: string }; data: unknown[] }[];
     expect(series.map((s) => [s.name, s.itemStyle.color])).toEqual([
@@ -116,5 +116,18 @@ describe('variance chart', () => {
     const zoomed = varianceOption(many, L);
     expect(Array.isArray(zoomed.dataZoom) && zoomed.dataZoom.length).toBe(2);
     renderSvg(zoomed);
+  });
+});
+
+describe('a money cap in the variance chart (domain.md §3 caps)', () => {
+  it('draws no bar for a cap at 0 in the variance chart (not a big positive bar); its figure is 已用 0%', () => {
+    const { report, byId, project } = judged('2024-06-30');
+    const id = project(SAFETY).id;
+    const entries = report.judgements.filter((j) => j.projectId === id).map((j) => ({ judgement: j, name: byId.get(j.indicatorId)!.level3 }));
+    const cap = varianceBars(entries).find((b) => b.name === '项目总成本')!;
+    expect(cap.performance).toBe(0);
+    const option = varianceOption(entries, L) as { yAxis: { axisLabel: { formatter: (i: string) => string } }[] };
+    const index = varianceBars(entries).findIndex((b) => b.name === '项目总成本');
+    expect(option.yAxis[1].axisLabel.formatter(String(index))).toBe('{v|已用 0%}  {met|●} 达标');
   });
 });

@@ -38,25 +38,25 @@ describe('normalizeKey', () => {
 
 describe('status counts on the bundled data', () => {
   it('counts all 99 indicators by status', () => {
-    expect(countStatuses(report.judgements)).toEqual({ met: 82, warning: 9, behind: 7, pending: 1, unparsed: 0 });
+    expect(countStatuses(report.judgements)).toEqual({ met: 84, warning: 9, behind: 5, pending: 1, unparsed: 0 });
   });
 
   it('groups by 一级指标 in the form order', () => {
     const groups = countByLevel1(report.judgements, indicatorsById);
     expect(groups.map((g) => [g.label, g.total, g.counts.behind, g.counts.warning])).toEqual([
-      ['决策', 24, 0, 0], ['过程', 20, 2, 2], ['产出指标', 27, 5, 4], ['成本指标', 1, 0, 0], ['效益指标', 23, 0, 2], ['满意度指标', 4, 0, 1],
+      ['决策', 24, 0, 0], ['过程', 20, 2, 2], ['产出指标', 27, 3, 4], ['成本指标', 1, 0, 0], ['效益指标', 23, 0, 2], ['满意度指标', 4, 0, 1],
     ]);
   });
 
   it('treats one department spelt with both bracket widths as one 主管部门', () => {
     expect(countByProjectField(report.judgements, projectsById, 'department')).toEqual([
-      { label: '江苏省数据局 (江苏省政务服务管理办公室)', counts: { met: 82, warning: 9, behind: 7, pending: 1, unparsed: 0 }, total: 99 },
+      { label: '江苏省数据局 (江苏省政务服务管理办公室)', counts: { met: 84, warning: 9, behind: 5, pending: 1, unparsed: 0 }, total: 99 },
     ]);
   });
 
   it('orders 实施单位 by severity (more 滞后 first)', () => {
     const units = countByProjectField(report.judgements, projectsById, 'unit');
-    expect(units.map((u) => [u.label, u.counts.behind, u.total])).toEqual([['江苏省政务服务网运营中心', 5, 77], ['江苏省政务服务网运管中心', 2, 22]]);
+    expect(units.map((u) => [u.label, u.counts.behind, u.total])).toEqual([['江苏省政务服务网运营中心', 4, 77], ['江苏省政务服务网运管中心', 1, 22]]);
   });
 });
 
@@ -93,7 +93,7 @@ describe('applyFilter', () => {
     const r = filter({});
     expect(r.projects).toHaveLength(4);
     expect(r.judgements).toHaveLength(99);
-    expect(r.statusCounts).toEqual({ met: 82, warning: 9, behind: 7, pending: 1, unparsed: 0 });
+    expect(r.statusCounts).toEqual({ met: 84, warning: 9, behind: 5, pending: 1, unparsed: 0 });
   });
 
   it('filters by 实施单位, matching the name whatever its bracket width or spacing', () => {
@@ -107,9 +107,9 @@ describe('applyFilter', () => {
 
   it('filters by status; the status counts ignore the status filter itself', () => {
     const r = filter({ statuses: ['behind'] });
-    expect(r.judgements).toHaveLength(7);
+    expect(r.judgements).toHaveLength(5);
     expect(r.judgements.every((j) => j.status === 'behind')).toBe(true);
-    expect(r.statusCounts).toEqual({ met: 82, warning: 9, behind: 7, pending: 1, unparsed: 0 });
+    expect(r.statusCounts).toEqual({ met: 84, warning: 9, behind: 5, pending: 1, unparsed: 0 });
     // 江苏12345在线平台运行费 has no 滞后 indicator at 30 September: it drops out of the projects.
     expect(r.projects.map((p) => p.name)).toEqual(['“一企来办”平台运营运维费', '江苏12345在线平台信息系统运维费', '省政务办信息系统安全运维']);
   });
@@ -159,8 +159,6 @@ describe('worstFlagged', () => {
   it('returns the ten most serious 预警/滞后 indicators, 滞后 first, by gap', () => {
     const rows = worstFlagged(data, indicatorsById, report, report.judgements, 10);
     expect(rows.map((r) => [r.project, r.level3, r.status, r.variance.text])).toEqual([
-      ['江苏12345在线平台信息系统运维费', '等保测评及安全运维服务成果', 'behind', '-0.5项（-33.33%）'],
-      ['省政务办信息系统安全运维', '安全培训', 'behind', '-0.5次（-33.33%）'],
       ['省政务办信息系统安全运维', '漏洞扫描', 'behind', '-1轮（-33.33%）'],
       ['省政务办信息系统安全运维', '预算执行率', 'behind', '-15.5个百分点（-31%）'],
       ['江苏12345在线平台信息系统运维费', '预算执行率', 'behind', '-21个百分点（-30%）'],
@@ -169,13 +167,15 @@ describe('worstFlagged', () => {
       ['“一企来办”平台运营运维费', '预算执行率', 'warning', '-7个百分点（-10.77%）'],
       ['江苏12345在线平台信息系统运维费', '系统运行事故发生频率', 'warning', '+0.4个百分点（+8%）'],
       ['“一企来办”平台运营运维费', '系统功能达标率', 'warning', '-5个百分点（-6.67%）'],
+      ['“一企来办”平台运营运维费', '服务对象满意度', 'warning', '-3个百分点（-3.33%）'],
+      ['江苏12345在线平台运行费', '预算执行率', 'warning', '-1.5个百分点（-2.07%）'],
     ]);
-    expect(rows[0]).toMatchObject({ level1: '产出指标', level2: '数量指标', expected: '1.5项', actual: '1项' });
+    expect(rows[0]).toMatchObject({ level1: '产出指标', level2: '数量指标', expected: '3轮', actual: '2轮' });
   });
 
   it('follows the filtered judgements and the limit; nothing flagged gives nothing', () => {
     const one = filter({ units: ['江苏省政务服务网运管中心'] }).judgements;
-    expect(worstFlagged(data, indicatorsById, report, one, 3).map((r) => r.level3)).toEqual(['等保测评及安全运维服务成果', '预算执行率', '系统运行事故发生频率']);
+    expect(worstFlagged(data, indicatorsById, report, one, 3).map((r) => r.level3)).toEqual(['预算执行率', '系统运行事故发生频率', '对避免重复投入运维费用的改善程度']);
     const met = report.judgements.filter((j) => j.status === 'met');
     expect(worstFlagged(data, indicatorsById, report, met)).toEqual([]);
   });
@@ -184,7 +184,8 @@ describe('worstFlagged', () => {
 describe('byExecutionGap', () => {
   const summary = (id: string, executionRate: number | null, timeProgress = 0.5): ProjectSummary => ({
     projectId: id, name: id, counts: { met: 0, warning: 0, behind: 0, pending: 0, unparsed: 0 } as Record<Status, number>, worst: 'met',
-    budget: { spent: null, spentDate: null, total: 100, executionRate, timeProgress, planH1Share: null, targetRate: null, light: null, lines: [] },
+    budget: { spent: null, spentDate: null, total: 100, executionRate, timeProgress, planH1Share: null, targetRate: null, light: null, lines: [],
+      rateSource: executionRate === null ? 'none' : 'spend', rateDate: null, linesBudget: null },
   });
 
   it('puts the furthest behind 序时进度 first and projects without spend last, stable otherwise', () => {

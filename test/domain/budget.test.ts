@@ -46,11 +46,18 @@ describe('budget execution in the report', () => {
     expect(r.projects[0].counts).toEqual({ met: 0, warning: 1, behind: 0, pending: 0, unparsed: 0 });
     expect(r.projects[0].worst).toBe('warning');
   });
-  it('an explicit actual wins over spend', () => {
+  it('spend records up to the date are the one execution rate: a recorded 41% of the same date does not make a second one', () => {
     const withActual = { ...data, actuals: [{ projectId: 'p1', indicatorId: 'r', date: '2024-06-30', value: '41%' }] };
-    const j = buildReport(withActual, '2024-06-30', defaultSettings()).judgements[0];
-    expect(j.derivedFromSpend).toBeUndefined();
-    expect(j.status).toBe('met');
+    const r = buildReport(withActual, '2024-06-30', defaultSettings());
+    const j = r.judgements[0];
+    expect([j.derivedFromSpend, j.actualText, j.status]).toEqual([true, '30.0%', 'warning']);
+    expect([r.projects[0].budget.executionRate, r.projects[0].budget.rateSource]).toEqual([0.3, 'spend']);
+  });
+  it('without spend the recorded 预算执行率 is the project\'s rate, with its source and date', () => {
+    const recorded = { ...data, spend: [], actuals: [{ projectId: 'p1', indicatorId: 'r', date: '2024-06-30', value: '41%' }] };
+    const b = buildReport(recorded, '2024-07-31', defaultSettings()).projects[0].budget;
+    expect([b.executionRate, b.rateSource, b.rateDate, b.spent]).toEqual([0.41, 'reported', '2024-06-30', null]);
+    expect(b.light).toBe('yellow'); // 41% ÷ 序时进度 58.2% = 0.70
   });
   it('latest data date spans actuals and spend', () => {
     expect(latestDataDate({ ...data, actuals: [{ projectId: 'p1', indicatorId: 'r', date: '2024-09-30', value: '1' }] })).toBe('2024-09-30');

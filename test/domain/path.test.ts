@@ -21,24 +21,24 @@ const funding = ind('资金到位率', '序时进度', '100%', { level1: '过程
 const budgetRate = ind('预算执行率', '=40%', '=100%', { level1: '过程', level2: '资金管理' });
 
 describe('expected path through the year', () => {
-  it('ramps a cumulative count 0 → 半年 → 全年: ≥2轮 → ≥4轮 is 3 on 2024-09-30', () => {
+  it('ramps a cumulative count 0 → 半年 → 全年 in whole units: ≥2轮 → ≥4轮 is 2 on 31 July, 3 from 30 September', () => {
     const path = expectedPath(prepareIndicator(pen, settings), 2024, settings);
-    expect(path).toEqual([
-      { date: '2024-01-01', value: 0 },
-      { date: '2024-06-30', value: 2 },
-      { date: '2024-12-31', value: 4 },
-    ]);
+    expect(path[0]).toEqual({ date: '2024-01-01', value: 0 });
+    expect(path[path.length - 1]).toEqual({ date: '2024-12-31', value: 4 });
     expect(pathValueAt(path, '2024-09-30')).toBe(3);
+    expect(pathValueAt(path, '2024-07-31')).toBe(2);
     expect(pathValueAt(path, '2024-06-30')).toBe(2);
   });
 
-  it('counts days in a leap year exactly, as the judge does (2024-02-29, 2024-03-31 vs 2023-03-31)', () => {
+  it('counts days in a leap year exactly, as the judge does (2024-04-01 vs 2023-04-01)', () => {
     const p = prepareIndicator(pen, settings);
     const leap = expectedPath(p, 2024, settings);
-    expect(pathValueAt(leap, '2024-02-29')).toBeCloseTo((2 * 59) / 181, 12); // day 60 of a 182-day first half
-    expect(pathValueAt(leap, '2024-03-31')).toBeCloseTo((2 * 90) / 181, 12);
+    // 2 × 91/181 = 1.006 on 1 April of a leap year; 2 × 90/180 = 1 on 1 April 2023; 2 × 89/180 on 31 March 2023.
+    expect(pathValueAt(leap, '2024-03-31')).toBe(0);
+    expect(pathValueAt(leap, '2024-04-01')).toBe(1);
     const common = expectedPath(p, 2023, settings);
-    expect(pathValueAt(common, '2023-03-31')).toBeCloseTo((2 * 89) / 180, 12);
+    expect(pathValueAt(common, '2023-03-31')).toBe(0);
+    expect(pathValueAt(common, '2023-04-01')).toBe(1);
     expect(pathValueAt(common, '2023-02-29')).toBeNull(); // not a date
   });
 

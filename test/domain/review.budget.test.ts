@@ -29,9 +29,9 @@ describe('预算执行率 from spend', () => {
     expect(j.status).toBe('warning'); // 70% expected on 30 Sep, 4 points short
     expect(j.explain).toContain('由支出记录推算');
   });
-  it('a recorded actual of the same date or later wins over spend', () => {
-    expect(report([rate], [actual('r', '2024-09-30', '71%')], '2024-09-30').judgements[0]).toMatchObject({ actual: 71, status: 'met' });
-    expect(report([rate], [actual('r', '2024-09-30', '71%')], '2024-09-30').judgements[0].derivedFromSpend).toBeUndefined();
+  it('with spend records the row reads the spend\'s rate even beside a recorded figure of the same date (one execution rate, domain.md §3)', () => {
+    const j = report([rate], [actual('r', '2024-09-30', '71%')], '2024-09-30').judgements[0];
+    expect([j.actual, j.actualText, j.derivedFromSpend, j.status]).toEqual([66, '66.0%', true, 'warning']);
   });
   it('other 执行率 indicators (合同, 工作计划) are not budget execution: no actual from spend', () => {
     for (const level3 of ['合同执行率', '年度工作计划执行率', '制度执行率']) {
@@ -54,7 +54,7 @@ describe('预算执行率 from spend', () => {
 describe('every budget-execution name is a progress percentage (gap in points)', () => {
   it('经费执行率 / 支出执行率 10 points short are warnings, as 预算执行率 is', () => {
     for (const level3 of ['预算执行率', '经费执行率', '支出执行率']) {
-      const j = report([{ ...rate, level3 }], [actual('r', '2024-06-30', '31%')], '2024-06-30').judgements[0];
+      const j = buildReport({ projects: [project], indicators: [{ ...rate, level3 }], actuals: [actual('r', '2024-06-30', '31%')], spend: [] }, '2024-06-30', defaultSettings()).judgements[0];
       expect(j.status, level3).toBe('warning');
       expect(j.explain).toContain('个百分点');
     }

@@ -30,7 +30,7 @@ describe('rule 1: 满意度 indicators are level', () => {
   it('a count of satisfaction surveys under 数量指标 is not a satisfaction level: it accumulates (rule 4)', () => {
     const j = judge(ind('产出指标', '数量指标', '满意度调查开展次数', '≥1次', '≥2次'), {}, '2024-09-30');
     expect(j.model).toBe('cumulative');
-    expect(j.expected).toBeCloseTo(1.5, 10);
+    expect(j.expected).toBe(1); // 1.5次, a count in whole units: 1次 (domain.md §3)
   });
 });
 

@@ -24,8 +24,8 @@ describe('buildDeck at 三季度末', () => {
     const [summary] = deck.slides;
     expect(summary.figures).toEqual([
       { label: '项目', value: '4' }, { label: '指标', value: '99' },
-      { label: '达标', value: '82', tone: 'met' }, { label: '预警', value: '9', tone: 'warning' },
-      { label: '滞后', value: '7', tone: 'behind' }, { label: '待填报', value: '1', tone: 'pending' },
+      { label: '达标', value: '84', tone: 'met' }, { label: '预警', value: '9', tone: 'warning' },
+      { label: '滞后', value: '5', tone: 'behind' }, { label: '待填报', value: '1', tone: 'pending' },
     ]);
     expect(summary.charts.map((c) => [c.id, c.width, c.height])).toEqual([['summary-budget', 600, 420], ['summary-level1', 600, 420]]);
   });
@@ -39,17 +39,17 @@ describe('buildDeck at 三季度末', () => {
   it('pages the flagged list worst first and says how many rows did not fit', () => {
     const [, first, second] = deck.slides;
     expect([first.title, second.title]).toEqual(['预警指标（1/2）', '预警指标（2/2）']);
-    expect(first.subtitle).toBe('截至 2024年9月30日 · 默认规则 · 4 个项目 · 共 16 项，按偏差由大到小');
-    expect(second.subtitle).toBe('截至 2024年9月30日 · 默认规则 · 4 个项目 · 共 16 项，按偏差由大到小 · 另有 8 项见预警清单');
+    expect(first.subtitle).toBe('截至 2024年9月30日 · 默认规则 · 4 个项目 · 共 14 项，按偏差由大到小');
+    expect(second.subtitle).toBe('截至 2024年9月30日 · 默认规则 · 4 个项目 · 共 14 项，按偏差由大到小 · 另有 6 项见预警清单');
     expect(first.table!.columns).toEqual(['项目', '指标', '适用目标', '应达值', '实际值', '状态', '偏差', '偏差原因']);
     expect(first.table!.rows.map((r) => [r[1], r[5], r[6]])).toEqual([
-      ['产出指标/数量指标/等保测评及安全运维服务成果', '滞后', '-0.5项（-33.33%）'],
-      ['产出指标/数量指标/安全培训', '滞后', '-0.5次（-33.33%）'],
       ['产出指标/数量指标/漏洞扫描', '滞后', '-1轮（-33.33%）'],
       ['过程/资金管理/预算执行率', '滞后', '-15.5个百分点（-31%）'],
+      ['过程/资金管理/预算执行率', '滞后', '-21个百分点（-30%）'],
+      ['产出指标/质量指标/已完工增补业务功能扩展等迭代更新验收合格率', '滞后', '-15个百分点（-20%）'],
     ]);
     expect(first.table!.rowStatus).toEqual(['behind', 'behind', 'behind', 'behind']);
-    expect(second.table!.rows.map((r) => r[5])).toEqual(['滞后', '滞后', '滞后', '预警']);
+    expect(second.table!.rows.map((r) => r[5])).toEqual(['滞后', '预警', '预警', '预警']);
   });
 
   it('gives each project its budget figures, status counts, two charts and its deviation reasons', () => {
@@ -58,13 +58,12 @@ describe('buildDeck at 三季度末', () => {
     expect(slide.subtitle).toBe('江苏省数据局 (江苏省政务服务管理办公室) · 江苏省政务服务网运管中心 · 截至 2024年9月30日');
     expect(slide.figures).toEqual([
       { label: '预算执行率', value: '49.0%', tone: 'behind' }, { label: '序时进度', value: '74.9%' }, { label: '半年计划占比', value: '37.7%' },
-      { label: '达标', value: '18', tone: 'met' }, { label: '预警', value: '2', tone: 'warning' }, { label: '滞后', value: '2', tone: 'behind' },
+      { label: '达标', value: '19', tone: 'met' }, { label: '预警', value: '2', tone: 'warning' }, { label: '滞后', value: '1', tone: 'behind' },
     ]);
     expect(slide.charts.map((c) => c.id)).toEqual([`${ids[1]}-variance`, `${ids[1]}-bullet`]);
     expect(slide.notesTitle).toBe('主要偏差原因');
     expect(slide.notes).toEqual([
       '预算执行率：经费保障：等保密评合同下半年签订，付款集中在四季度',
-      '等保测评及安全运维服务成果：制度保障：等保测评机构招标流程延长',
       '系统运行事故发生频率：硬件条件保障：三季度两次存储故障',
       '对避免重复投入运维费用的改善程度：其他：部分功能重复采购待清理',
     ]);
@@ -78,10 +77,10 @@ describe('buildDeck options', () => {
     expect(deck.subtitle).toBe('as of 2024-09-30 · default rules · 1 project');
     expect(deck.slides.map((s) => s.id)).toEqual(['summary', 'flagged', `project-${ids[1]}`]);
     expect(deck.slides[0].figures.slice(0, 2)).toEqual([{ label: 'Projects', value: '1' }, { label: 'Indicators', value: '22' }]);
-    expect(deck.slides[1].subtitle).toBe('as of 2024-09-30 · default rules · 1 project · 4 flagged, worst first');
-    expect(deck.slides[1].table!.rows.map((r) => r[0])).toEqual(Array(4).fill('江苏12345在线平台信息系统运维费'));
+    expect(deck.slides[1].subtitle).toBe('as of 2024-09-30 · default rules · 1 project · 3 flagged, worst first');
+    expect(deck.slides[1].table!.rows.map((r) => r[0])).toEqual(Array(3).fill('江苏12345在线平台信息系统运维费'));
     // A cumulative target reads in English too; the target values themselves are data.
-    expect(deck.slides[1].table!.rows.map((r) => r[2]).filter((t) => t.includes('→'))).toEqual(['half-year ≥1项 → full-year ≥2项', 'half-year =40% → full-year =100%']);
+    expect(deck.slides[1].table!.rows.map((r) => r[2]).filter((t) => t.includes('→'))).toEqual(['half-year =40% → full-year =100%']);
     expect(deck.slides[1].table!.rows.map((r) => r[2]).join(' ')).not.toMatch(/半年|全年/);
     expect(deck.slides[2].figures[0]).toEqual({ label: 'Execution rate', value: '49.0%', tone: 'behind' });
   });
@@ -109,7 +108,7 @@ describe('buildDeck options', () => {
     expect(deck.subtitle).toBe('截至 2024年9月30日 · 默认规则 · 4 个项目 · 筛选 一级指标：产出指标');
     // The overview's cards under the same filter (its status filter aside: the deck keeps every status).
     const cards = applyFilter(q3.data.projects, q3.indicators, q3.report.judgements, filter).statusCounts;
-    expect(deck.slides[0].figures.map((f) => f.value)).toEqual(['4', '27', '17', '4', '5', '1']);
+    expect(deck.slides[0].figures.map((f) => f.value)).toEqual(['4', '27', '19', '4', '3', '1']);
     expect(deck.slides[0].figures.slice(2).map((f) => Number(f.value))).toEqual([cards.met, cards.warning, cards.behind, cards.pending]);
     const flagged = deck.slides.filter((s) => s.kind === 'flagged').flatMap((s) => s.table?.rows ?? []);
     expect(flagged.every((r) => r[1].startsWith('产出指标/'))).toBe(true);
@@ -135,8 +134,8 @@ describe('buildDeck options', () => {
   it('gives the overview grid the lead figure and every status count', () => {
     const deck = buildDeck(q3.data, q3.report);
     const line = (k: number) => tileFigures(deck.slides[k].figures).map((f) => `${f.label} ${f.value}`).join(' · ');
-    expect(line(0)).toBe('项目 4 · 达标 82 · 预警 9 · 滞后 7 · 待填报 1');
+    expect(line(0)).toBe('项目 4 · 达标 84 · 预警 9 · 滞后 5 · 待填报 1');
     const project = deck.slides.findIndex((s) => s.projectId === ids[1]);
-    expect(line(project)).toBe('预算执行率 49.0% · 达标 18 · 预警 2 · 滞后 2');
+    expect(line(project)).toBe('预算执行率 49.0% · 达标 19 · 预警 2 · 滞后 1');
   });
 });

@@ -33,6 +33,8 @@ export function parseSettings(text: string | null): Settings {
   if (Array.isArray(raw.progressRateNames) && raw.progressRateNames.every((n) => typeof n === 'string')) {
     s.progressRateNames = raw.progressRateNames as string[];
   }
+  // Whole days; a stored 0, fraction or garbage keeps the default (31).
+  if (Number.isInteger(raw.staleAfterDays) && positive(raw.staleAfterDays)) s.staleAfterDays = raw.staleAfterDays;
   return s;
 }
 
@@ -48,5 +50,6 @@ export function plainSettings(s: Settings): Settings {
     lights: { ...s.lights },
     timeProgress: s.timeProgress,
     progressRateNames: [...s.progressRateNames],
+    staleAfterDays: s.staleAfterDays,
   };
 }

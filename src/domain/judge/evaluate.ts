@@ -11,6 +11,9 @@ import { defaultModel, directionOf } from './model';
 import { expectationAt } from './expected';
 import { atLeast, classifyNumber, classifyQualitative, type Verdict } from './classify';
 import { lightFor, qualitativeLight, standardFor } from './pmkpi';
+import { isMoneyCap } from './cap';
+import { isStale } from './stale';
+import { STALE_AFTER_DAYS } from '../settings';
 import type { Direction, Judgement, Light, Period, Status, Variance } from './types';
 import type { Observation, PreparedIndicator } from './prepared';
 
@@ -57,6 +60,9 @@ class JudgementRecord implements Judgement {
   judgedOn?: IsoDate;
   actualError?: string;
   derivedFromSpend?: boolean;
+  capShare?: number;
+  stale?: boolean;
+  previous?: { value: string; date: IsoDate };
   reason?: string;
   likelihood?: string;
   note?: string;
@@ -97,13 +103,19 @@ class JudgementRecord implements Judgement {
 
 
 
-export function judgeIndicator(p: PreparedIndicator, obs: Observation | null, asOf: IsoDate, d: YMD, settings: Settings): Judgement {
+/** A monitoring round's view (domain.md §5): its first day, and the latest actual before it when none is dated in it. */
+export interface RoundContext { periodStart: IsoDate; previous: Observation | null }
+
+export function judgeIndicator(p: PreparedIndicator, obs: Observation | null, asOf: IsoDate, d: YMD, settings: Settings, round?: RoundContext): Judgement {
   const ind = p.indicator;
   const exp = expectationAt(p.model, p.h1, p.fy, d, settings.timeProgress);
   const lights = settings.ruleSet === 'pmkpi';
   const j = new JudgementRecord(ind.id, ind.projectId, asOf, p.model, p.modelReason, p.direction, exp.period, exp.target,
     exp.expected, exp.unit, obs?.date ?? null, obs?.value ?? null, { p, obs, how: exp.how, rule: noRule, lights, overAchieve: settings.tolerances.overAchieve });
   if (String(d.year) !== asOf.slice(0, 4)) j.judgedOn = toIso(d);
+  if (round?.previous) j.previous = { value: round.previous.value, date: round.previous.date };
+  // Inside a round the period decides what counts; outside, an old figure is said to be old.
+  if (obs && !round && isStale(obs.date, d, settings.staleAfterDays ?? STALE_AFTER_DAYS)) j.stale = true;
   if (obs) {
     j.reason = obs.reason;
     j.likelihood = obs.likelihood;
@@ -117,7 +129,11 @@ export function judgeIndicator(p: PreparedIndicator, obs: Observation | null, as
     return j;
   }
   if (!obs) {
-    j.rule = (l) => l === 'en' ? `no actual recorded up to ${asOf}` : `截至 ${asOf} 无实际值记录`;
+    const prev = round?.previous;
+    if (round) j.rule = (l) => l === 'en'
+      ? `no actual recorded in the round (${round.periodStart} to ${asOf})${prev ? `; previous: ${prev.value} (${prev.date})` : ''}`
+      : `本轮（${round.periodStart} 至 ${asOf}）无实际值记录${prev ? `；上期：${prev.value}（${prev.date}）` : ''}`;
+    else j.rule = (l) => l === 'en' ? `no actual recorded up to ${asOf}` : `截至 ${asOf} 无实际值记录`;
     // Show the value the lights will judge by once the actual is filled in.
     const std = lights && p.direction && exp.applied.kind !== 'qualitative'
       ? standardFor(ind, p.fy, p.direction, p.budgetExecution, timeProgress(d, settings.timeProgress)) : null;
@@ -174,6 +190,7 @@ export function judgeIndicator(p: PreparedIndicator, obs: Observation | null, as
   if (e !== null) {
     j.variance = { absolute: a - e, relative: e !== 0 ? (a - e) / e : null };
     j.overAchieved = p.direction === 'positive' && e > 0 && atLeast(a, settings.tolerances.overAchieve * e);
+    if (e > 0 && isMoneyCap(exp.applied, p.direction)) j.capShare = a / e;
   }
   return j;
 }

@@ -9,6 +9,7 @@ import { formatQuantity } from '../target';
 import { h1InFyUnit } from './model';
 import type { Period } from './types';
 import type { Phrase } from '../language';
+import { isWholeUnit, wholeDown } from './wholeUnits';
 
 export interface Expectation {
   period: Period;
@@ -51,19 +52,32 @@ export function expectationAt(
   if (h1.kind === 'timeProgress' || fy.kind === 'timeProgress') {
     const full = fy.kind === 'quantity' ? fy.value : 100;
     const unit = fy.kind === 'quantity' ? fy.unit : '%';
-    return { period, target, applied: fy.kind === 'quantity' ? fy : applied, expected: full * tp, unit,
-      how: (l) => l === 'en' ? `time progress ${pct(tp)} × ${formatQuantity(full, unit)}` : `序时进度 ${pct(tp)} × ${formatQuantity(full, unit)}` };
+    const whole = wholeOf(full * tp, unit);
+    return { period, target, applied: fy.kind === 'quantity' ? fy : applied, expected: whole.value, unit,
+      how: (l) => (l === 'en' ? `time progress ${pct(tp)} × ${formatQuantity(full, unit)}` : `序时进度 ${pct(tp)} × ${formatQuantity(full, unit)}`) + whole.note(l) };
   }
   const h1v = h1InFyUnit(h1, fy);
   if (h1v === null || fy.kind !== 'quantity') return levelExpectation(applied, period, d, basis);
   const { half, fraction } = halfYearFraction(d);
-  const expected = half === 'H1' ? h1v * fraction : h1v + (fy.value - h1v) * fraction;
+  const whole = wholeOf(half === 'H1' ? h1v * fraction : h1v + (fy.value - h1v) * fraction, fy.unit);
   const how: Phrase = (l) => {
     const [h1q, fyq] = [formatQuantity(h1v, fy.unit), formatQuantity(fy.value, fy.unit)];
-    if (l === 'en') return half === 'H1' ? `1 Jan 0 → 30 Jun ${h1q}, ${pct(fraction)} of the first half elapsed` : `30 Jun ${h1q} → 31 Dec ${fyq}, ${pct(fraction)} of the second half elapsed`;
-    return half === 'H1' ? `1月1日 0 → 6月30日 ${h1q}，已过上半年的 ${pct(fraction)}` : `6月30日 ${h1q} → 12月31日 ${fyq}，已过下半年的 ${pct(fraction)}`;
+    if (l === 'en') return (half === 'H1' ? `1 Jan 0 → 30 Jun ${h1q}, ${pct(fraction)} of the first half elapsed` : `30 Jun ${h1q} → 31 Dec ${fyq}, ${pct(fraction)} of the second half elapsed`) + whole.note(l);
+    return (half === 'H1' ? `1月1日 0 → 6月30日 ${h1q}，已过上半年的 ${pct(fraction)}` : `6月30日 ${h1q} → 12月31日 ${fyq}，已过下半年的 ${pct(fraction)}`) + whole.note(l);
   };
-  return { period, target, applied: fy, expected, unit: fy.unit, how };
+  return { period, target, applied: fy, expected: whole.value, unit: fy.unit, how };
+}
+
+/**
+ * A pro-rated count of discrete things is rounded down (2.34轮 → 2轮, domain.md §3 whole units),
+ * and the explanation says so when it changed the figure.
+ */
+function wholeOf(value: number, unit: string): { value: number; note: Phrase } {
+  if (!isWholeUnit(unit)) return { value, note: () => '' };
+  const down = wholeDown(value);
+  if (Math.abs(down - value) < 1e-9) return { value: down, note: () => '' };
+  const raw = Math.round(value * 100) / 100;
+  return { value: down, note: (l) => l === 'en' ? `: ${formatQuantity(raw, unit)}, rounded down to whole units ${formatQuantity(down, unit)}` : `，即 ${formatQuantity(raw, unit)}，按整数计为 ${formatQuantity(down, unit)}` };
 }
 
 function levelExpectation(applied: ParsedTarget, period: Period, d: YMD, basis: TimeProgressBasis): Expectation {

@@ -7,6 +7,8 @@ import { formatQuantity } from '../target';
 import { directionLabel, directionLabelEn, modelLabel, modelLabelEn, statusLabel, statusLabelEn } from '../labels';
 import { modelReasonIn } from './model';
 import type { Judgement } from './types';
+import { daysBefore } from './stale';
+import { parseIsoDate } from '../calendar';
 import type { Observation, PreparedIndicator } from './prepared';
 
 /** What the explanation is made of; composed into text only when first read. */
@@ -37,6 +39,12 @@ function yearNote(judgedOn: IsoDate | undefined, asOf: IsoDate, en: boolean): st
   return over ? `项目年度 ${year} 年已结束，按 ${year}年12月31日 判断；` : `项目年度 ${year} 年尚未开始，按 ${year}年1月1日 判断；`;
 }
 
+/** Days from the actual to the day judged on, said beside a stale actual's date. */
+function staleDays(j: Judgement): number | null {
+  const on = parseIsoDate(j.judgedOn ?? j.asOf);
+  return j.stale && j.actualDate && on ? daysBefore(j.actualDate, on) : null;
+}
+
 export function composeExplain(j: Judgement, { p, obs, how, rule, lights, overAchieve }: ExplainParts, lang: TextLanguage = 'zh-CN'): string {
   const en = lang === 'en';
   const reason = modelReasonIn(p.modelReason, lang);
@@ -44,14 +52,16 @@ export function composeExplain(j: Judgement, { p, obs, how, rule, lights, overAc
   if (en) {
     const head = `Target: ${targetIn(j.target, lang)} (${j.period === 'H1' ? 'half-year' : 'full-year'}); ${modelLabelEn[p.model]} (${reason})`
       + (p.direction ? `, ${directionLabelEn[p.direction]}` : '');
-    const actual = obs ? `; actual: ${obs.value} (${obs.date}${obs.derivedFromSpend ? ', derived from spend records' : ''})` : '';
+    const old = staleDays(j);
+    const actual = obs ? `; actual: ${obs.value} (${obs.date}${obs.derivedFromSpend ? ', derived from spend records' : ''}${old !== null ? `, stale: ${old} days old` : ''})` : '';
     let text = `${yearNote(j.judgedOn, j.asOf, true)}${head}; expected: ${fmt(j.expected, j.unit)} (${how(lang)})${actual}; ${statusLabelEn[j.status]}: ${rule(lang)}`;
     if (j.overAchieved) text += `; over-achieved (≥ ${over}% of expected)`;
     return text + (lights ? '; rule set: 一体化系统 lights' : '');
   }
   const head = `目标：${j.target}（${j.period === 'H1' ? '半年' : '全年'}）；${modelLabel[p.model]}（${reason}）`
     + (p.direction ? `，${directionLabel[p.direction]}` : '');
-  const actual = obs ? `；实际：${obs.value}（${obs.date}${obs.derivedFromSpend ? '，由支出记录推算' : ''}）` : '';
+  const old = staleDays(j);
+  const actual = obs ? `；实际：${obs.value}（${obs.date}${obs.derivedFromSpend ? '，由支出记录推算' : ''}${old !== null ? `，已过期：距判断日 ${old} 天` : ''}）` : '';
   let text = `${yearNote(j.judgedOn, j.asOf, false)}${head}；应达值：${fmt(j.expected, j.unit)}（${how(lang)}）${actual}；${statusLabel[j.status]}：${rule(lang)}`;
   if (j.overAchieved) text += `；超额（≥应达值的 ${over}%）`;
   return text + (lights ? '；规则集：一体化系统' : '');

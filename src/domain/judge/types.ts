@@ -40,10 +40,19 @@ export interface Judgement {
   /** The actual converted to the target's unit (null for qualitative or missing). */
   actual: number | null;
   variance: Variance;
+  /** A 反向 money cap (项目总成本 ≤116万元): the share of the cap used, actual / cap (0.25 = 已用 25%). */
+  capShare?: number;
   /** actual ≥ overAchieve × expected (超额). */
   overAchieved: boolean;
   /** Set under the 一体化系统 rule set. */
   light?: Light;
+  /** The actual judged is dated more than settings.staleAfterDays before the day judged on: shown as 过期 with its date. */
+  stale?: boolean;
+  /**
+   * Judged for a monitoring round (buildReport opts.periodStart) with no actual dated in its period:
+   * the latest one before it, shown as context (上期：85%（6月30日）). The judgement itself is pending.
+   */
+  previous?: { value: string; date: IsoDate };
   /** Actual of 预算执行率 derived from spend records. */
   derivedFromSpend?: boolean;
   /** Chinese explanation: target applied, model, expected, tolerance, deciding rule. */
