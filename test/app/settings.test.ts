@@ -103,3 +103,21 @@ describe('settings page', () => {
     expect(useSettingsStore().settings.tolerances.negativeRatio).toBe(1.1);
   });
 });
+
+describe('the stale setting (domain.md §3)', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('shows 31 days by default, keeps a change across a reload and hands it to the judge', async () => {
+    const { wrapper } = mountView();
+    const input = wrapper.find('[data-test="stale-after-days"] input');
+    expect((input.element as HTMLInputElement).value).toBe('31');
+    expect(wrapper.text()).toContain('实际值过期天数');
+    await input.setValue('45');
+    await input.trigger('change');
+    await settle();
+    expect(JSON.parse(localStorage.getItem(SETTINGS_KEY)!).staleAfterDays).toBe(45);
+    wrapper.unmount();
+    mountView();
+    expect(useSettingsStore().settings.staleAfterDays).toBe(45);
+  });
+});

@@ -54,3 +54,11 @@ describe('settings read back from localStorage', () => {
     expect(a.progressRateNames).not.toContain('x');
   });
 });
+
+describe('staleAfterDays in storage', () => {
+  it('keeps a whole positive number of days, else the default 31', () => {
+    expect(parseSettings(JSON.stringify({ staleAfterDays: 60 })).staleAfterDays).toBe(60);
+    for (const bad of [0, -3, 1.5, '40', null]) expect(parseSettings(JSON.stringify({ staleAfterDays: bad })).staleAfterDays, String(bad)).toBe(31);
+    expect(parseSettings(null).staleAfterDays).toBe(31);
+  });
+});
