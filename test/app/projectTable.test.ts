@@ -83,7 +83,8 @@ describe('indicator table of 省政务办信息系统安全运维 at 2024-06-30'
   it('shows the pace a lagging cumulative indicator needs, and emits the row clicked', async () => {
     const w = await mountTable(rowsOf(ONLINE, '2024-09-30'));
     const paces = w.findAll('[data-test="pace"]').map((p) => p.text());
-    expect(paces).toEqual(['需每月 +17个百分点', '需每月 +0.33项']);
+    // 等保测评 at 1项 meets the whole 1项 expected on 30 September (1.5 rounded down): no pace.
+    expect(paces).toEqual(['需每月 +17个百分点']);
     const tr = w.findAll('.el-table__body tr').find((r) => r.find('[data-test="indicator-name"]').text() === '预算执行率')!;
     await tr.find('td:nth-child(3)').trigger('click');
     expect(w.emitted('focus')?.[0]?.[0]).toBe(rowsOf(ONLINE, '2024-09-30').find((r) => r.level3 === '预算执行率')!.id);
@@ -93,5 +94,36 @@ describe('indicator table of 省政务办信息系统安全运维 at 2024-06-30'
     const variance = (locale: string) => rowsOf(ONLINE, '2024-06-30', locale).find((r) => r.level3 === '预算执行率')!.variance;
     expect(variance('zh-CN')).toBe('-14个百分点（-35%）');
     expect(variance('en')).toBe('-14 pp (-35%)');
+  });
+});
+
+describe('numbers the indicator table shows (domain.md §3, §5)', () => {
+  afterEach(() => {
+    for (const w of mounted.splice(0)) w.unmount();
+  });
+
+  it('shows a stale actual with its date and 过期: at 31 August the 30 June figures are more than 31 days old', async () => {
+    const w = await mountTable(rowsOf(SAFETY, '2024-08-31'));
+    const pen = bodyRows(w).find((r) => r.includes('渗透测试'))!;
+    expect(pen.find((c) => c.includes('过期'))).toBe('2轮（6月30日，过期）');
+    // The project cost cap reads as the share used, not as a variance of −100%.
+    const cost = bodyRows(w).find((r) => r.includes('项目总成本'))!;
+    expect(cost).toContain('已用 0%');
+  });
+
+  it('shows no 过期 while the figure is current (30 June seen on 31 July)', async () => {
+    const w = await mountTable(rowsOf(SAFETY, '2024-07-31'));
+    expect(w.text()).not.toContain('过期');
+  });
+
+  it('in a round, an indicator not yet filled shows 待填报 and 上期：value（date）', async () => {
+    const { data, byId, project } = judged('2024-07-31');
+    const { buildReport } = await import('../../src/domain/report');
+    const report = buildReport(data, '2024-07-31', defaultSettings(), { periodStart: '2024-07-01' });
+    const js = report.judgements.filter((j) => j.projectId === project(SAFETY).id);
+    const w = await mountTable(indicatorTableRows(js, byId, new Map()));
+    const pen = bodyRows(w).find((r) => r.includes('渗透测试'))!;
+    expect(pen.join('|')).toContain('—上期：2轮（6月30日）');
+    expect(pen).toContain('待填报');
   });
 });

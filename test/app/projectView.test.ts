@@ -47,7 +47,7 @@ describe('project view', () => {
     expect(header.find('[data-test="project-name"] b').exists()).toBe(false);
     const text = header.text();
     for (const fact of ['2024年度', '江苏省数据局', '江苏省政务服务网运管中心', '常年安排项目', '省本级', '2023–2025年', '98.50 万元']) expect(text).toContain(fact);
-    expect(wrapper.find('[data-test="count-behind"]').text()).toBe('滞后2');
+    expect(wrapper.find('[data-test="count-behind"]').text()).toBe('滞后1'); // 预算执行率 (等保测评 1项 meets its whole 1项 at 30 September)
   });
 
   it('re-judges the page when the as-of date changes: 30 June → 30 September', async () => {
@@ -63,9 +63,9 @@ describe('project view', () => {
     await flushPromises();
     expect(statusOf('系统运行事故发生频率')).toBe('预警');
     expect(wrapper.find('[data-test="project-budget"]').text()).toContain('2024年9月30日');
-    // The focus opens on the worst lagging indicator: 等保测评 1项 of 1.5项 expected, 2项 by 31 Dec.
-    expect(wrapper.find('[data-test="focus-name"]').text()).toBe('等保测评及安全运维服务成果');
-    expect(wrapper.find('[data-test="focus-pace"]').text()).toContain('还需每月 +0.33项');
+    // The focus opens on the worst lagging indicator: 预算执行率 49% of 70% expected (等保测评 1项 meets its whole 1项).
+    expect(wrapper.find('[data-test="focus-name"]').text()).toBe('预算执行率');
+    expect(wrapper.find('[data-test="focus-pace"]').text()).toContain('还需每月 +17个百分点');
   });
 
   it('filters the table to warning and behind, in the URL', async () => {
@@ -75,7 +75,7 @@ describe('project view', () => {
     await settle(10);
     expect(router.currentRoute.value.query.only).toBe('flagged');
     const names = wrapper.findAll('[data-test="indicator-name"]').map((n) => n.text());
-    expect(names).toEqual(['预算执行率', '等保测评及安全运维服务成果', '系统运行事故发生频率', '对避免重复投入运维费用的改善程度']);
+    expect(names).toEqual(['预算执行率', '系统运行事故发生频率', '对避免重复投入运维费用的改善程度']);
   });
 
   it('funds tab: the execution rate against 序时进度 and the own target, in points, in the UI language', async () => {
@@ -92,6 +92,31 @@ describe('project view', () => {
     en.report.setAsOf('2024-06-30');
     await flushPromises();
     expect(verdicts(en.wrapper)).toEqual([['▼ Execution is 49.7 points behind time elapsed', true], ['▲ Execution target reached', false]]);
+  });
+
+  it('shows one execution rate with its source: header, funds tab and the 预算执行率 row; the lines\' 合计 labelled as theirs', async () => {
+    const { wrapper, report } = await openPage(`/project/${idOf(ONLINE)}?tab=funds`);
+    report.setAsOf('2024-09-30');
+    await flushPromises();
+    expect(wrapper.find('[data-test="execution-rate"]').text()).toBe('49.0%');
+    expect(wrapper.find('[data-test="execution-source"]').text()).toBe('（执行数）');
+    expect(wrapper.find('[data-test="funds-rates"] .funds-panel__strong').text()).toBe('49.0%');
+    expect(wrapper.find('[data-test="funds-rate-source"]').text()).toBe('来源：执行数，截至 2024年9月30日');
+    // The lines' 全年预算数 do not add up to 98.5 万元: the cross-check says so, and their 合计 rate (not 49.0%) is labelled as theirs.
+    expect(wrapper.find('[data-test="funds-mismatch"]').text()).toContain('与资金总额 98.50 万元不一致');
+    const sumRow = wrapper.findAll('[data-test="funds-lines"] .el-table__footer td').map((td) => td.text());
+    expect(sumRow[4]).toBe('51.4%（占支出明细合计）');
+    const rate = report.report.judgements.find((j) => j.projectId === idOf(ONLINE) && j.derivedFromSpend)!;
+    expect(rate.actualText).toBe('49.0%');
+  });
+
+  it('without spend records the header shows the recorded 预算执行率 as the rate, saying so', async () => {
+    const { wrapper, report } = await openPage(`/project/${idOf(ONLINE)}?tab=funds`, (data) => ({ ...data, spend: [] }));
+    report.setAsOf('2024-06-30');
+    await flushPromises();
+    expect(wrapper.find('[data-test="execution-rate"]').text()).toBe('26.0%');
+    expect(wrapper.find('[data-test="execution-source"]').text()).toBe('（填报的预算执行率）');
+    expect(wrapper.find('[data-test="funds-rate-source"]').text()).toBe('来源：填报的预算执行率（2024年6月30日），尚无执行数记录');
   });
 
   it('says so when the project does not exist', async () => {

@@ -5,7 +5,8 @@ import type { Indicator } from '../../../domain/types';
 import type { Judgement, Status } from '../../../domain/judge/types';
 import type { Pace } from '../../../domain/pace';
 import { formatExpectedCell, formatVariance } from '../../lib/format';
-import { actualShownText } from '../../../domain/rows';
+import { actualCellText, previousText } from '../../../domain/rows';
+import { uiLanguage } from '../../lib/format';
 
 export interface IndicatorTableRow {
   id: string;
@@ -16,8 +17,12 @@ export interface IndicatorTableRow {
   targetFY: string;
   /** Expected value at the as-of date; the target word for a qualitative indicator. */
   expected: string;
+  /** As shown: with its date and 过期 when stale (`85%（6月30日，过期）`). */
   actual: string;
   actualDate: string;
+  stale: boolean;
+  /** In a round, the previous round's value of an indicator not yet filled (`上期：85%（6月30日）`); '' otherwise. */
+  previous: string;
   derived: boolean;
   status: Status;
   judgement: Judgement;
@@ -55,7 +60,8 @@ export function indicatorTableRows(
         rows.push(markRaw({
           id: ind.id, level1: ind.level1, level2: ind.level2, level3: ind.level3, targetH1: ind.targetH1, targetFY: ind.targetFY,
           expected: formatExpectedCell(j),
-          actual: actualShownText(j), actualDate: j.actualDate ?? '', derived: !!j.derivedFromSpend,
+          actual: actualCellText(j, uiLanguage(locale)), actualDate: j.actualDate ?? '', stale: !!j.stale,
+          previous: previousText(j, uiLanguage(locale)), derived: !!j.derivedFromSpend,
           status: j.status, judgement: j, variance: formatVariance(j, locale), reason: j.reason ?? '', likelihood: j.likelihood ?? '',
           pace: paces.get(j.indicatorId) ?? null,
           span1: first1 ? size1 : 0, span2: k === 0 ? list.length : 0,
