@@ -38,6 +38,11 @@ export interface BudgetLabels {
   empty?: string;
   /** The subtitle when no project has any spend yet (尚无执行数：截至 6月30日 …); the rows still show plan and targets. */
   noSpendAll?: string;
+  /** Beside a rate taken from the recorded 预算执行率, not from spend (domain.md §3 one execution rate): 填报. */
+  reported?: string;
+  /** Tooltip line naming the rate's source, and its values (执行数 / 填报的预算执行率). */
+  rateSource?: string;
+  rateSources?: { spend: string; reported: string };
 }
 
 /** Height of the row between the legend and the plot that holds the 序时进度 line's label. */
@@ -83,7 +88,8 @@ export function budgetExecutionOption(rows: BudgetRow[], labels: BudgetLabels, o
     if (!r) return '';
     if (r.budget.executionRate === null) return `{none|${labels.noSpend}}`;
     const light = lightOf(r);
-    return `{v|${percentText(r.budget.executionRate)}}${light ? `  {${light}|●} ${labels.lights[light]}` : ''}`;
+    const reported = r.budget.rateSource === 'reported' ? ` {none|${labels.reported ?? '填报'}}` : '';
+    return `{v|${percentText(r.budget.executionRate)}}${reported}${light ? `  {${light}|●} ${labels.lights[light]}` : ''}`;
   };
 
   const tooltip = (id: string) => {
@@ -98,6 +104,10 @@ export function budgetExecutionOption(rows: BudgetRow[], labels: BudgetLabels, o
       [labels.targetRate, percentText(b.targetRate)],
       [labels.spent, `${money(b.spent)} / ${labels.total} ${money(b.total)}`],
     ];
+    if (b.rateSource !== 'none') {
+      const names = labels.rateSources ?? { spend: '执行数', reported: '填报的预算执行率' };
+      lines.push([labels.rateSource ?? '来源', `${names[b.rateSource]}${b.rateDate ? `（${b.rateDate}）` : ''}`]);
+    }
     if (b.spentDate) lines.push([labels.spentDate, b.spentDate]);
     const light = lightOf(r);
     if (light) lines.push([labels.budgetLight, labels.lights[light]]);

@@ -5,7 +5,7 @@ import stringWidth from 'string-width';
 import type { Dataset, Problem } from '../domain/types';
 import type { Report } from '../domain/report.types';
 import { indicatorRows } from '../domain/rows';
-import { ruleSetLabel, statusLabel, statusOrder } from '../domain/labels';
+import { rateSourceLabel, ruleSetLabel, statusLabel, statusOrder } from '../domain/labels';
 import { formatPercent } from '../domain/target';
 import { toCsv } from '../io/write';
 import { terminalJson, terminalText } from './escape';
@@ -29,8 +29,8 @@ export function formatTable(data: Dataset, report: Report): string {
   const head = ['项目', '一级指标', '二级指标', '三级指标', '适用目标', '应达值', '实际值', '状态', '偏差', '说明'];
   const body = rows.map((r) => [r.project, r.level1, r.level2, r.level3, r.target, r.expected, r.actual || '—',
     statusLabel[r.status] + (r.judgement.overAchieved ? '·超额' : ''), r.variance.text, r.explain]);
-  const projHead = ['项目', '执行率', '序时进度', '半年计划占比', '执行率目标', ...statusOrder.map((s) => statusLabel[s])];
-  const projBody = report.projects.map((p) => [p.name, formatPercent(p.budget.executionRate), formatPercent(p.budget.timeProgress),
+  const projHead = ['项目', '执行率', '执行率来源', '序时进度', '半年计划占比', '执行率目标', ...statusOrder.map((s) => statusLabel[s])];
+  const projBody = report.projects.map((p) => [p.name, formatPercent(p.budget.executionRate), rateSourceLabel[p.budget.rateSource], formatPercent(p.budget.timeProgress),
     formatPercent(p.budget.planH1Share), formatPercent(p.budget.targetRate), ...statusOrder.map((s) => String(p.counts[s]))]);
   const out = [`绩效目标监控报告 · 截至 ${report.asOf} · ${ruleSetLabel[report.settings.ruleSet]} · 序时进度按${report.settings.timeProgress === 'day' ? '日' : '月'}`,
     '', '【指标】', alignTable([head, ...body]), '', '【项目】', alignTable([projHead, ...projBody])];
@@ -48,14 +48,16 @@ export function formatJson(data: Dataset, report: Report): string {
       target: r.target, expected: r.judgement.expected, unit: r.judgement.unit,
       // A number in the target's unit; a qualitative actual (达成, 较高) as written, so that it never reads as missing.
       actual: r.judgement.actual ?? r.judgement.actualText,
-      actualText: r.judgement.actualText, actualDate: r.judgement.actualDate, status: r.status,
-      variance: { absolute: r.variance.absolute, relative: r.variance.relative }, overAchieved: r.judgement.overAchieved,
+      actualText: r.judgement.actualText, actualDate: r.judgement.actualDate, stale: r.judgement.stale ?? false,
+      previous: r.judgement.previous ?? null, status: r.status,
+      variance: { absolute: r.variance.absolute, relative: r.variance.relative, text: r.variance.text }, capShare: r.judgement.capShare ?? null, overAchieved: r.judgement.overAchieved,
       light: r.judgement.light ?? null, model: r.judgement.model, direction: r.judgement.direction,
       derivedFromSpend: r.judgement.derivedFromSpend ?? false, reason: r.reason || null, likelihood: r.likelihood || null,
       explain: r.explain,
     })),
     projects: report.projects.map((p) => ({
       name: names.get(p.projectId) ?? p.name, id: p.projectId, executionRate: p.budget.executionRate,
+      rateSource: p.budget.rateSource, rateDate: p.budget.rateDate,
       timeProgress: p.budget.timeProgress, planH1Share: p.budget.planH1Share, targetRate: p.budget.targetRate,
       spent: p.budget.spent, total: p.budget.total, counts: p.counts, worst: p.worst, light: p.light ?? null,
     })),

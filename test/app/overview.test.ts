@@ -73,9 +73,9 @@ describe('总览', () => {
   it('shows 4 projects, 99 indicators and the status counts at the latest data date (30 September)', async () => {
     const { wrapper } = await open('/');
     expect(wrapper.find('[data-test="overview-asof"]').text()).toBe('数据截至 2024年9月30日');
-    expect(cardValues(wrapper)).toEqual(['4', '99', '82', '9', '7', '1', '0']);
+    expect(cardValues(wrapper)).toEqual(['4', '99', '84', '9', '5', '1', '0']);
     expect(card(wrapper, 'behind').text()).toContain('滞后');
-    expect(card(wrapper, 'behind').text()).toContain('占 7.1%');
+    expect(card(wrapper, 'behind').text()).toContain('占 5.1%');
     expect(card(wrapper, 'behind').find('svg').exists()).toBe(true);
     expect(wrapper.find('[data-test="overview-beyond"]').exists()).toBe(false);
   });
@@ -103,7 +103,7 @@ describe('总览', () => {
     expect(cardValue(wrapper, 'indicators')).toBe('1');
     expect(cardValue(wrapper, 'projects')).toBe('1');
     // The other status cards keep their counts (dimmed), so the choice can be widened.
-    expect(cardValue(wrapper, 'met')).toBe('82');
+    expect(cardValue(wrapper, 'met')).toBe('84');
     expect(card(wrapper, 'met').classes()).toContain('summary-card--dimmed');
     expect(wrapper.find('[data-test="filter-summary"]').text()).toBe('筛选结果：1 个项目 · 1 个指标');
     await card(wrapper, 'pending').trigger('click');
@@ -115,10 +115,10 @@ describe('总览', () => {
     const { wrapper, router } = await open('/?asOf=2024-09-30', { asOf: '2024-09-30' });
     const top = await tableRows(wrapper, 'top-flagged');
     expect(top).toHaveLength(10);
-    expect(top[0]).toEqual(['1', '江苏12345在线平台信息系统运维费', '产出指标 / 数量指标 / 等保测评及安全运维服务成果', '半年 ≥1项 → 全年 ≥2项', '1.5项', '1项', '滞后', '-0.5项（-33.33%）']);
-    expect(top.map((r) => r[6])).toEqual([...Array(7).fill('滞后'), ...Array(3).fill('预警')]);
+    expect(top[0]).toEqual(['1', '省政务办信息系统安全运维', '产出指标 / 数量指标 / 漏洞扫描', '半年 ≥2轮 → 全年 ≥4轮', '3轮', '2轮', '滞后', '-1轮（-33.33%）']);
+    expect(top.map((r) => r[6])).toEqual([...Array(5).fill('滞后'), ...Array(5).fill('预警')]);
     expect(wrapper.find('[data-test="view-all-flagged"]').attributes('href')).toBe('/flagged?asOf=2024-09-30');
-    await wrapper.findAll('[data-test="top-flagged"] .el-table__body tr')[3].find('td').trigger('click');
+    await wrapper.findAll('[data-test="top-flagged"] .el-table__body tr')[1].find('td').trigger('click');
     // The router loads the project page's chunk before it confirms the navigation.
     await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/project/p-c4bb6f07'), { timeout: 5000 });
     expect(router.currentRoute.value.query).toEqual({ asOf: '2024-09-30' });
@@ -137,8 +137,8 @@ describe('总览', () => {
   it('lists the projects with indicator counts, 滞后/预警, worst status and execution rate', async () => {
     const { wrapper } = await open('/');
     expect(await tableRows(wrapper, 'project-table')).toEqual([
-      ['省政务办信息系统安全运维', '江苏省数据局 (江苏省政务服务管理办公室)', '江苏省政务服务网运营中心', '28', '3 / 0', '滞后', '34.5%'],
-      ['江苏12345在线平台信息系统运维费', '江苏省数据局 (江苏省政务服务管理办公室)', '江苏省政务服务网运管中心', '22', '2 / 2', '滞后', '49.0%'],
+      ['省政务办信息系统安全运维', '江苏省数据局 (江苏省政务服务管理办公室)', '江苏省政务服务网运营中心', '28', '2 / 0', '滞后', '34.5%'],
+      ['江苏12345在线平台信息系统运维费', '江苏省数据局 (江苏省政务服务管理办公室)', '江苏省政务服务网运管中心', '22', '1 / 2', '滞后', '49.0%'],
       ['“一企来办”平台运营运维费', '江苏省数据局 (江苏省政务服务管理办公室)', '江苏省政务服务网运营中心', '25', '2 / 4', '滞后', '58.0%'],
       // This table spells the department with full-width brackets: shown as filed, grouped as one.
       ['江苏12345在线平台运行费', '江苏省数据局（江苏省政务服务管理办公室）', '江苏省政务服务网运营中心', '24', '0 / 3', '预警', '71.0%'],
@@ -176,7 +176,7 @@ describe('总览', () => {
     expect((await tableRows(wrapper, 'project-table')).map((r) => r[0])).toEqual(['江苏12345在线平台信息系统运维费']);
     expect(lastCharts().summaries!.map((s) => s.projectId)).toEqual(['p-e708cc77']);
     expect(lastCharts().byLevel1!.map((g) => g.label)).toEqual(['产出指标']);
-    expect((await tableRows(wrapper, 'top-flagged')).map((r) => r[2])).toEqual(['产出指标 / 数量指标 / 等保测评及安全运维服务成果', '产出指标 / 质量指标 / 系统运行事故发生频率']);
+    expect((await tableRows(wrapper, 'top-flagged')).map((r) => r[2])).toEqual(['产出指标 / 质量指标 / 系统运行事故发生频率']);
   });
 
   it('writes the search to the URL after a pause in typing, and everything follows it', async () => {
@@ -217,7 +217,7 @@ describe('总览', () => {
     expect(wrapper.text()).not.toMatch(/总览|滞后|项目一览/);
     // Variances in points: 'pp' in English.
     const top = await tableRows(wrapper, 'top-flagged');
-    expect(top[3][7]).toBe('-15.5 pp (-31%)');
+    expect(top[1][7]).toBe('-15.5 pp (-31%)');
     expect(top.map((r) => r[7]).join(' ')).not.toContain('百分点');
   });
 });

@@ -97,7 +97,7 @@ describe('budget execution chart', () => {
     const option = budgetExecutionOption([row('p1', '<img src=x onerror=alert(1)>运维', { spent: 1234.5, total: 2500, executionRate: 0.4938, spentDate: '2024-06-30' })], labels);
     expect(tooltipOf(option, 'p1')).toBe(
       '<b>&lt;img src=x onerror=alert(1)&gt;运维</b><br/>预算执行率：49.4%<br/>序时进度：49.7%<br/>半年计划占比：45.0%<br/>执行率目标：50.0%'
-      + '<br/>已支出：1,234.50 万元 / 资金总额 2,500.00 万元<br/>执行数日期：2024-06-30',
+      + '<br/>已支出：1,234.50 万元 / 资金总额 2,500.00 万元<br/>来源：执行数（2024-06-30）<br/>执行数日期：2024-06-30',
     );
     expect(tooltipOf(option, 'unknown')).toBe('');
   });
@@ -131,6 +131,17 @@ describe('budget execution chart', () => {
     expect(target.data).toHaveLength(1);
     expect(tooltipOf(option, 'p2')).toContain('预算执行率：无执行数');
     expect(tooltipOf(option, 'p2')).toContain('已支出：— / 资金总额 100.00 万元');
+  });
+
+  it('shows a project\'s recorded 预算执行率 as its rate when it has no spend (not 无执行数), marked 填报, the source in the tooltip', () => {
+    const reported = row('p2', '乙项目', { spent: null, spentDate: null, executionRate: 0.33, rateSource: 'reported', rateDate: '2024-06-30' });
+    const option = budgetExecutionOption([row('p1', '甲项目'), reported], labels);
+    const column = seriesOf(option)[0].label as { formatter: (p: { name: string }) => string };
+    expect(column.formatter({ name: 'p2' })).toBe('{v|33.0%} {none|填报}');
+    expect(column.formatter({ name: 'p1' })).toBe('{v|40.0%}');
+    expect(svgTexts(renderSvg(option, 900, budgetChartHeight(2)))).not.toContain('无执行数');
+    expect(tooltipOf(option, 'p2')).toContain('来源：填报的预算执行率（2024-06-30）');
+    expect(tooltipOf(option, 'p1')).toContain('来源：执行数（2024-06-30）');
   });
 
   it('under the 一体化系统 lights names each project\'s budget light beside its rate (● 红灯)', () => {
