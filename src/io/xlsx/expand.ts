@@ -1,0 +1,80 @@
+// The async pre-pass before io/load.loadFiles (which stays synchronous): every .xlsx among the
+// files is opened with exceljs (loaded lazily) and replaced by what the loader already reads —
+//  - a filled monitoring form's sheets (./readForm) → one canonical JSON file of their records
+//    (actuals with 全年预计/偏差原因类别/纠偏措施, spend, the 全年预计执行数 as the form of the
+//    round ending that day), named `表.xlsx「项目甲」`; rows it refuses come back as problems naming
+//    sheet, row and column;
+//  - any other sheet (actuals or spend with the CSV formats' headers) → CSV text whose line numbers
+//    are the sheet's rows, named `表.xlsx「Sheet1」`, so the CSV readers' messages name the sheet row.
+// The .xlsx itself never reaches loadFiles (io/binaryKind would refuse it); a workbook that cannot
+// be opened is refused here by name. Projects the forms are matched against: `base` plus the
+// projects in the other files of the same load.
+import type { Dataset, Problem, ProjectForm } from '../../domain/types';
+import { emptyDataset } from '../../domain/types';
+import { indexDataset } from '../../domain/resolve';
+import { loadFiles, type InputFile } from '../load';
+import { problem } from '../problems';
+import { write as toJsonText } from './jsonText';
+import { isWorkbook, loadExcel } from './excel';
+import { sheetGrid, type Grid } from './grid';
+import { FORM_TITLE, SUMMARY_SHEET, SUMMARY_TITLE } from './formLabels';
+import { isFormSheet, readFormSheet } from './readForm';
+import { gridCsv } from './sheetCsv';
+
+export interface Expanded {
+  files: InputFile[];
+  /** Rows of filled forms refused while reading them, and workbooks that could not be opened. */
+  problems: Problem[];
+}
+
+export const sheetFileName = (file: string, sheet: string) => `${file}「${sheet}」`;
+
+export async function expandSpreadsheets(files: InputFile[], base: Dataset = emptyDataset()): Promise<Expanded> {
+  if (!files.some((f) => isWorkbook(f.name, f.content))) return { files, problems: [] };
+  const Excel = await loadExcel();
+  const problems: Problem[] = [];
+  const out: InputFile[] = [];
+  const forms: { file: string; grids: Grid[] }[] = [];
+  for (const f of files) {
+    if (!isWorkbook(f.name, f.content)) {
+      out.push(f);
+      continue;
+    }
+    const wb = new Excel.Workbook();
+    try {
+      await wb.xlsx.load(f.content.slice().buffer as ArrayBuffer);
+    } catch (e) {
+      problems.push(problem('xlsx-unreadable', `无法打开此 Excel 工作簿（${e instanceof Error ? e.message : String(e)}），文件未导入`, { file: f.name }));
+      continue;
+    }
+    const grids = wb.worksheets.filter((ws) => ws.state !== 'hidden' && ws.state !== 'veryHidden').map(sheetGrid);
+    const formGrids = grids.filter(isFormSheet);
+    if (formGrids.length) forms.push({ file: f.name, grids: formGrids });
+    for (const g of grids) {
+      if (formGrids.includes(g) || isOwnSummary(g) || g.rows.length === 0) continue;
+      out.push({ name: sheetFileName(f.name, g.name), content: gridCsv(g) });
+    }
+  }
+  if (forms.length) {
+    const structure = loadFiles(out, base).dataset;
+    const ix = indexDataset(structure);
+    for (const { file, grids } of forms)
+      for (const g of grids) {
+        const name = sheetFileName(file, g.name);
+        const read = readFormSheet(g, name, ix);
+        problems.push(...read.problems);
+        if (!read.projectId || (!read.actuals.length && !read.spend.length && read.spendForecast === null)) continue;
+        const round = (structure.rounds ?? []).find((r) => r.periodEnd === read.periodEnd);
+        const formsOut: ProjectForm[] = [];
+        if (round && read.spendForecast !== null) {
+          const prev = (structure.forms ?? []).find((x) => x.roundId === round.id && x.projectId === read.projectId);
+          formsOut.push({ ...(prev ?? { roundId: round.id, projectId: read.projectId, status: 'draft' }), spendForecast: read.spendForecast });
+        }
+        out.push({ name, content: toJsonText(read.actuals, read.spend, formsOut) });
+      }
+  }
+  return { files: out, problems };
+}
+
+/** The 汇总表 this product writes beside the forms: a summary, not data to load. */
+const isOwnSummary = (g: Grid) => g.name === SUMMARY_SHEET || (g.rows[1] ?? []).some((t) => t === SUMMARY_TITLE || t === FORM_TITLE);
