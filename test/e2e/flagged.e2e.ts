@@ -77,9 +77,10 @@ describe('预警清单', () => {
     const bytes = readFileSync((await download.path())!);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.toString('utf-8').slice(1).split('\r\n');
-    expect(lines[0]).toBe('序号,项目名称,主管部门,一级指标,二级指标,三级指标,适用目标,应达值,实际值,实际值日期,状态,偏差,偏差原因,完成可能性,判断依据');
+    expect(lines[0]).toBe('序号,项目名称,主管部门,实施单位,一级指标,二级指标,三级指标,适用目标,应达值,实际值,实际值日期,状态,偏差,偏差单位,偏差率（%）,偏差说明,偏差原因,完成可能性,判断依据');
     expect(lines.filter(Boolean).length).toBe(17);
-    expect(lines.find((l) => l.includes('按时派单率'))).toContain(`,"'=100%",100%,99.6%,2024-09-30,预警,"'-0.4个百分点（-0.4%）",`);
+    // The variance as numbers (-0.4 points, -0.4 %), then as the sentence the app shows.
+    expect(lines.find((l) => l.includes('按时派单率'))).toContain(`,"'=100%",100%,99.6%,2024-09-30,预警,-0.4,个百分点,-0.4,"'-0.4个百分点（-0.4%）",`);
   });
 });
 
