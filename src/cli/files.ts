@@ -1,10 +1,14 @@
 // Node file access for the CLI: paths (files or folders, recursively) → InputFile[] for src/io.
-// In a folder: data files (.json .csv .txt .tsv) and Excel/Word/PDF files (named by the loader as
-// not yet readable, never skipped without a word); others (README.md, images, Office's ~$ lock
-// files) are left out.
+// In a folder: data files (.json .csv .txt .tsv), Excel workbooks (.xlsx/.xlsm: actuals, spend and
+// filled monitoring forms, read through io/xlsx/expand) and Word/PDF/.xls files (named by the
+// loader as not readable, never skipped without a word); others (README.md, images, Office's ~$
+// lock files) are left out.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { InputFile } from '../io/load';
+import { loadFiles, type InputFile, type LoadResult } from '../io/load';
+import { expandSpreadsheets } from '../io/xlsx/expand';
+import { isWorkbook } from '../io/xlsx/excel';
+import type { Problem } from '../domain/types';
 
 export class CliError extends Error {}
 
@@ -12,10 +16,50 @@ const DATA_FILE = /\.(json|csv|txt|tsv)$/i;
 /** Files a user may well mean as data but that are not text: loaded so that io/load names them and says what to do. */
 const OFFICE_FILE = /\.(xlsx|xlsm|xls|docx|doc|pdf)$/i;
 
+/** Workbooks already expanded by withSpreadsheets: path → the CSV/JSON files that stand for it. */
+let expanded: Map<string, InputFile[]> | null = null;
+
 export function readInputs(paths: string[]): InputFile[] {
   const out: InputFile[] = [];
   for (const p of paths) collect(p, out, true);
-  return out;
+  if (!expanded) return out;
+  return out.flatMap((f) => expanded!.get(f.name) ?? [f]);
+}
+
+/** Reads PATHs, expands their workbooks and loads everything: the problems of both steps, in that order. */
+export async function loadInputs(paths: string[]): Promise<LoadResult> {
+  const { files, problems } = await expandSpreadsheets(readInputs(paths));
+  const loaded = loadFiles(files);
+  return { ...loaded, problems: [...problems, ...loaded.problems] };
+}
+
+/**
+ * Runs a command whose loading is synchronous (report, deck) with the workbooks among its paths
+ * expanded first; rows of filled forms refused while expanding are printed (by `print`) and make
+ * the exit code 1.
+ */
+export async function withSpreadsheets(args: string[], run: (args: string[]) => number | Promise<number>, print: (p: Problem) => void): Promise<number> {
+  const inputs: InputFile[] = [];
+  for (const a of args) {
+    try {
+      if (!a.startsWith('-')) collect(a, inputs, true);
+    } catch {
+      // Not a path (an option's value): the command says so if it matters.
+    }
+  }
+  if (!inputs.some((f) => isWorkbook(f.name, f.content))) return run(args);
+  const { files, problems } = await expandSpreadsheets(inputs);
+  expanded = new Map();
+  for (const f of inputs) {
+    if (isWorkbook(f.name, f.content)) expanded.set(f.name, files.filter((x) => x.name.startsWith(`${f.name}「`)));
+  }
+  try {
+    for (const p of problems) print(p);
+    const code = await run(args);
+    return problems.some((p) => p.severity === 'error') ? Math.max(code, 1) : code;
+  } finally {
+    expanded = null;
+  }
 }
 
 function collect(path: string, out: InputFile[], explicit: boolean) {

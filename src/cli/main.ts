@@ -2,6 +2,7 @@
 //   import-table FILE                             canonical JSON of the raw target tables in FILE
 //   report PATH… [--as-of YYYY-MM-DD]             judged indicators and projects (table | json | csv)
 //   deck PATH… [--as-of YYYY-MM-DD] --out FILE.pptx the review-meeting deck, as the app's 下载 PPT
+//   export-form PATH… (--round-end D [--round-name N] | --as-of D) [--template] --out F.xlsx  the 监控表 (./exportForm)
 // Without --as-of, the date the app opens on (domain/report defaultReportDate).
 // Exit codes: 0 ok, 1 data problems (printed to stderr; the valid part is still reported), 2 usage,
 // 3 an internal error (a bug to report). Text from the data or the command line reaches the terminal
@@ -9,7 +10,8 @@
 import { parseArgs } from 'node:util';
 import { readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { readInputs, CliError } from './files';
+import { readInputs, CliError, withSpreadsheets } from './files';
+import { exportForm, ExportFormUsage } from './exportForm';
 import { decodeContent, decodeProblems } from '../io/decode';
 import { detectKind } from '../io/detect';
 import { parseDate } from '../io/values';
@@ -29,7 +31,9 @@ const USAGE = `用法：
   npm run cli -- import-table 文件.txt
   npm run cli -- report 路径… [--as-of YYYY-MM-DD] [--format table|json|csv] [--rules default|pmkpi] [--time-progress day|month]
   npm run cli -- deck 路径… [--as-of YYYY-MM-DD] --out 文件.pptx [--rules default|pmkpi]
+  npm run cli -- export-form 路径… (--round-end YYYY-MM-DD [--round-name 名称] | --as-of YYYY-MM-DD) [--template] --out 文件.xlsx
 路径可以是文件或文件夹；文件类型（项目 JSON/CSV、实际值 CSV、支出 CSV、目标表文本）按内容识别。
+实际值、执行数和填好的监控表也可以是 Excel 工作簿（.xlsx），每个工作表分别读取。
 省略 --as-of 时与网页打开时的截至日期相同：数据中最新的实际值或执行数日期；没有这类记录时为数据年度的
 12月31日（该年度尚未结束时为今天）。`;
 
@@ -167,8 +171,10 @@ export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (command === 'import-table') return importTable(rest);
-    if (command === 'report') return report(rest);
-    if (command === 'deck') return await deck(rest);
+    const printProblem = (p: Problem) => process.stderr.write(describe(p) + '\n');
+    if (command === 'report') return await withSpreadsheets(rest, report, printProblem);
+    if (command === 'deck') return await withSpreadsheets(rest, deck, printProblem);
+    if (command === 'export-form') return await exportForm(rest, describe).catch((e) => Promise.reject(e instanceof ExportFormUsage ? new UsageError(e.message) : e));
     if (!command || command === 'help' || command === '--help' || command === '-h') {
       process.stdout.write(USAGE + '\n');
       return command ? 0 : 2;

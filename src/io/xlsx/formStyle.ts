@@ -8,7 +8,8 @@ export const BORDER = { top: thin, left: thin, bottom: thin, right: thin };
 
 /** A text cell: the string is stored as text (never a formula, however it starts) and formatted @ so that Excel keeps typed values as text too. */
 export function text(cell: Cell, value: string, opts: { bold?: boolean; align?: 'left' | 'center'; size?: number } = {}) {
-  cell.value = value;
+  // An empty cell stays empty (no zero-length string for the unit to trip over), still formatted as text.
+  cell.value = value === '' ? null : value;
   cell.numFmt = '@';
   cell.font = { name: FONT, size: opts.size ?? 10, bold: !!opts.bold };
   cell.alignment = { wrapText: true, vertical: 'middle', horizontal: opts.align ?? 'left' };
