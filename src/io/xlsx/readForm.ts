@@ -38,7 +38,11 @@ function tableHead(g: Grid): { row: number; cols: Map<ColumnKey, number> } | nul
   return null;
 }
 
-export const isFormSheet = (g: Grid) => tableHead(g) !== null && findLabel(g, HEADER_LABELS.name) !== null;
+/** A form has its 项目名称 in a header block above the indicator table (an actuals sheet has it as a column header). */
+export function isFormSheet(g: Grid): boolean {
+  const head = tableHead(g);
+  return head !== null && findLabel(g, HEADER_LABELS.name, head.row - 1) !== null;
+}
 
 /** A header label's cell and the first filled cell to its right (its value). */
 function findLabel(g: Grid, label: string, before = Infinity): { row: number; col: number; value: string } | null {
