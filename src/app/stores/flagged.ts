@@ -7,6 +7,7 @@ import {
   filterFlagged, flaggedFacets, flaggedRows, sortFlagged,
   type FlaggedFilter, type FlaggedRow, type FlaggedSortKey, type SortOrder,
 } from '../../domain/flagged';
+import { scopeFacets, scopeFlagged, type FlaggedScope } from '../../domain/flaggedScope';
 import { flaggedCsv, flaggedFileName } from '../../io/exportFlagged';
 import { useReportStore } from './report';
 
@@ -16,9 +17,11 @@ export const useFlaggedStore = defineStore('flagged', () => {
   // lazy explanation (a private class field); thousands of proxies would be waste anyway.
   const rows = computed(() => flaggedRows(report.report.judgements, report.projectsById, report.indicatorsById).map(markRaw));
   const facets = computed(() => flaggedFacets(rows.value));
+  /** 主管部门 / 实施单位 / 项目类型 as the overview names them (domain/flaggedScope). */
+  const scopes = computed(() => scopeFacets(rows.value, report.projectsById));
 
-  /** The rows passing the filter (worst-first order kept). Call inside a computed. */
-  const filtered = (filter: FlaggedFilter) => filterFlagged(rows.value, filter);
+  /** The rows passing the filter and the project scope (worst-first order kept). Call inside a computed. */
+  const filtered = (filter: FlaggedFilter, scope: FlaggedScope = {}) => scopeFlagged(filterFlagged(rows.value, filter), scope, report.projectsById);
   /** Sorted copy; the worst-first order needs no sort. */
   const sorted = (list: readonly FlaggedRow[], key: FlaggedSortKey, order: SortOrder) =>
     key === 'rank' && order === 'ascending' ? list : sortFlagged(list, key, order);
@@ -28,5 +31,5 @@ export const useFlaggedStore = defineStore('flagged', () => {
     return { name: flaggedFileName(report.asOf), text: flaggedCsv(visible) };
   }
 
-  return { rows, facets, filtered, sorted, csvFile };
+  return { rows, facets, scopes, filtered, sorted, csvFile };
 });

@@ -1,11 +1,14 @@
 // The flagged list's filters and sort order, kept in the URL so a filtered list can be shared:
-// ?status=behind&project=<id>,<id>&level1=产出指标&dept=…&likelihood=none&q=…&sort=gap&order=descending
+// ?status=behind&project=<id>,<id>&level1=产出指标&dept=…&unit=…&type=…&likelihood=none&q=…&sort=gap&order=descending
+// dept, unit, type, level1, status and q mean what they mean on the overview, whose links to this
+// list carry them (composables/useQuery carriedQuery); dept/unit/type are the scope (domain/flaggedScope).
 import { computed } from 'vue';
 import { useRoute, useRouter } from 'vue-router';
 import type { FlaggedFilter, FlaggedSortKey, SortOrder } from '../../../domain/flagged';
+import type { FlaggedScope } from '../../../domain/flaggedScope';
 import { useQueryList, useQueryParam } from '../../composables/useQuery';
 
-export const FLAGGED_QUERY_KEYS = ['status', 'project', 'level1', 'dept', 'likelihood', 'q'] as const;
+export const FLAGGED_QUERY_KEYS = ['status', 'project', 'level1', 'dept', 'unit', 'type', 'likelihood', 'q'] as const;
 const SORT_KEYS: FlaggedSortKey[] = ['rank', 'project', 'path', 'status', 'gap', 'likelihood'];
 
 export function useFlaggedQuery() {
@@ -15,15 +18,17 @@ export function useFlaggedQuery() {
   const projects = useQueryList('project');
   const level1 = useQueryList('level1');
   const departments = useQueryList('dept');
+  const units = useQueryList('unit');
+  const types = useQueryList('type');
   const likelihood = useQueryList('likelihood');
   const text = useQueryParam('q');
   const sortParam = useQueryParam('sort', 'rank');
   const orderParam = useQueryParam('order', 'ascending');
 
   const filter = computed<FlaggedFilter>(() => ({
-    status: status.value, projects: projects.value, level1: level1.value,
-    departments: departments.value, likelihood: likelihood.value, text: text.value,
+    status: status.value, projects: projects.value, level1: level1.value, likelihood: likelihood.value, text: text.value,
   }));
+  const scope = computed<FlaggedScope>(() => ({ departments: departments.value, units: units.value, types: types.value }));
   const active = computed(() => FLAGGED_QUERY_KEYS.some((k) => route.query[k] != null && route.query[k] !== ''));
   const sort = computed<FlaggedSortKey>(() => (SORT_KEYS.includes(sortParam.value as FlaggedSortKey) ? (sortParam.value as FlaggedSortKey) : 'rank'));
   const order = computed<SortOrder>(() => (orderParam.value === 'descending' ? 'descending' : 'ascending'));
@@ -42,5 +47,5 @@ export function useFlaggedQuery() {
     void router.replace({ query });
   }
 
-  return { status, projects, level1, departments, likelihood, text, filter, active, sort, order, setSort, clear };
+  return { status, projects, level1, departments, units, types, likelihood, text, filter, scope, active, sort, order, setSort, clear };
 }

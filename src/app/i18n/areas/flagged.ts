@@ -43,6 +43,12 @@ export default {
         noneHint: '待填报的指标不在此列，可在总览或项目页查看。',
         noMatch: '没有符合筛选条件的指标。',
       },
+      // 主管部门 / 实施单位 / 项目类型 as the overview filters them (domain/flaggedScope).
+      scope: {
+        department: '主管部门',
+        unit: '实施单位',
+        type: '项目类型',
+      },
     },
   },
   en: {
@@ -85,6 +91,12 @@ export default {
         none: 'Nothing flagged: as of {date} every reported indicator is on target.',
         noneHint: 'Indicators still pending are not listed here; see the overview or project pages.',
         noMatch: 'No indicator matches the filters.',
+      },
+      // Department / unit / project type as the overview filters them (domain/flaggedScope).
+      scope: {
+        department: 'Department',
+        unit: 'Implementing unit',
+        type: 'Project type',
       },
     },
   },
