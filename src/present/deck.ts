@@ -20,6 +20,7 @@ import { deckChartLabels, type DeckLanguage } from './labels';
 import { dateText, deckTitle, longDate, ruleSetName, statusFigures, budgetFigures } from './text';
 import type { Deck, Slide } from './types';
 import type { DeckScope } from './scope';
+import { markSample } from './sample';
 
 export interface DeckOptions {
   /** Only these projects and indicators (the dashboard's filters, see scope.ts); all when absent. */
@@ -28,6 +29,8 @@ export interface DeckOptions {
   /** Rows of the flagged list per slide, and at most this many slides of it. */
   flaggedPerSlide?: number;
   flaggedSlides?: number;
+  /** The data is the bundled 示例数据 (sample.ts hasSampleData, or the app's origin): the deck says so. */
+  sample?: boolean;
 }
 
 /** Design size of a chart on a 16:9 slide body, in CSS pixels (images are rendered at 2×). */
@@ -67,7 +70,7 @@ export function buildDeck(data: Dataset, report: Report, opts: DeckOptions = {})
     + (description ? ` · ${lang === 'en' ? 'filtered by' : '筛选'} ${description}` : '');
 
   const slides: Slide[] = [summarySlide(), ...flaggedSlides(), ...projects.map(projectSlide)];
-  return { title: deckTitle(report.asOf, lang), asOf: report.asOf, subtitle, slides };
+  return markSample({ title: deckTitle(report.asOf, lang), asOf: report.asOf, subtitle, slides }, opts.sample, lang);
 
   function summarySlide(): Slide {
     const counts = countStatuses(judgements);

@@ -52,4 +52,6 @@ export interface Deck {
   asOf: string;
   subtitle: string;
   slides: Slide[];
+  /** Set when the data is the bundled 示例数据 (sample.ts): shown on the cover and in every slide's footer. */
+  sample?: { label: string; detail: string };
 }
