@@ -57,7 +57,7 @@ describe('reading a filled monitoring form', () => {
     ws.getCell('K16').style = { ...ws.getCell('K16').style, numFmt: 'yyyy/m/d' };
     ws.getCell('E8').value = 41; // 执行数 of 运维服务
     ws.getCell('G7').value = 100; // 全年预计执行数
-    wb.getWorksheet('汇总表')!.orderNo = 9; // summary moved to the end
+    (wb.getWorksheet('汇总表')! as unknown as { orderNo: number }).orderNo = 9; // summary moved to the end (orderNo is untyped in exceljs)
     const { loaded, messages } = await load({ name: '回收.xlsx', content: await bytesOf(wb) }, bare(data));
     expect(messages).toEqual([]);
     expect(loaded.dataset.actuals.map(strip)).toEqual([
