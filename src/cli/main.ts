@@ -19,6 +19,7 @@ import { importRawTables } from '../io/rawTable';
 import { loadFiles, type LoadResult } from '../io/load';
 import type { Report } from '../domain/report.types';
 import { writeDeck } from './deck';
+import { hasSampleData } from '../present/sample';
 import { toCanonicalJson } from '../io/write';
 import { buildReport, defaultReportDate } from '../domain/report';
 import { defaultSettings, type RuleSetId } from '../domain/settings';
@@ -157,7 +158,10 @@ async function deck(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...judgeOptions, out: { type: 'string' } } });
   if (!values.out) throw new UsageError('deck 需要 --out 文件.pptx');
   const { loaded, report: r } = loadAndJudge('deck', values, positionals);
-  const bytes = await writeDeck(loaded.dataset, r);
+  // The bundled sample's actuals and spend are invented: the deck says so on every slide, and so does this.
+  const sample = hasSampleData(loaded.dataset);
+  if (sample) process.stderr.write('提示：数据含内置示例数据（备注为“示例数据”或来自 sample-*.csv 的实际值与执行数为虚构），演示文稿的封面和每页页脚已标注“示例数据”\n');
+  const bytes = await writeDeck(loaded.dataset, r, sample);
   try {
     writeFileSync(values.out, bytes);
   } catch (e) {

@@ -2,6 +2,8 @@
 // the flagged list are real text and tables (editable in PowerPoint/WPS); charts are PNG images
 // rendered by the caller (canvas in the browser, ECharts SSR + resvg in Node). Text uses 微软雅黑,
 // present on every Windows/WPS machine, with 黑体-family fallbacks left to the viewer.
+// A deck of the bundled 示例数据 (deck.sample) says so on its cover, as a badge with its sentence,
+// and in amber in the footer of every slide, so a slide copied into another deck still says it.
 import PptxGenJS from 'pptxgenjs';
 import type { Deck, Slide, SlideFigure } from '../../present/types';
 import { layoutBody, type Box } from './layout';
@@ -11,6 +13,9 @@ export interface ChartImage { data: string; width: number; height: number }
 const FONT = 'Microsoft YaHei';
 const W = 13.333;
 const H = 7.5;
+/** The 示例数据 mark's colours: amber, read as "caution" beside the status colours. */
+const SAMPLE_FILL = 'FFF4D6';
+const SAMPLE_TEXT = '8A4B00';
 const tone: Record<NonNullable<SlideFigure['tone']>, string> = {
   met: '1E7B34', warning: '9A5700', behind: 'C0271D', pending: '5B6270', unparsed: '6B2FA0', neutral: '1F2D3D',
 };
@@ -32,6 +37,13 @@ function cover(pptx: PptxGenJS, deck: Deck) {
   s.background = { color: '1D5BBF' };
   s.addText(deck.title, { x: 0.8, y: 2.3, w: W - 1.6, h: 1.2, fontFace: FONT, fontSize: 40, bold: true, color: 'FFFFFF' });
   s.addText(deck.subtitle, { x: 0.8, y: 3.6, w: W - 1.6, h: 0.8, fontFace: FONT, fontSize: 20, color: 'DCE6F7' });
+  if (deck.sample) {
+    s.addText(deck.sample.label, {
+      x: 0.8, y: 1.3, w: 2.6, h: 0.6, fontFace: FONT, fontSize: 20, bold: true, color: SAMPLE_TEXT, align: 'center',
+      fill: { color: SAMPLE_FILL }, line: { color: 'E6A23C', width: 1.5 },
+    });
+    s.addText(deck.sample.detail, { x: 0.8, y: 4.5, w: W - 1.6, h: 0.6, fontFace: FONT, fontSize: 16, bold: true, color: 'FFE7A8' });
+  }
 }
 
 function content(pptx: PptxGenJS, deck: Deck, slide: Slide, images: Map<string, ChartImage>, n: number, total: number) {
@@ -56,7 +68,14 @@ function content(pptx: PptxGenJS, deck: Deck, slide: Slide, images: Map<string, 
   });
   if (slide.table && boxes.table) table(s, slide, boxes.table);
   if (slide.notes?.length && boxes.notes) notes(s, slide, boxes.notes);
-  s.addText(`${deck.title} · ${deck.subtitle}`, { x: 0.5, y: H - 0.45, w: W - 2.5, h: 0.3, fontFace: FONT, fontSize: 9, color: '9AA1AD' });
+  const mark = deck.sample ? 2.3 : 0;
+  if (deck.sample) {
+    s.addText(deck.sample.label, {
+      x: 0.5, y: H - 0.47, w: mark - 0.15, h: 0.32, fontFace: FONT, fontSize: 10, bold: true, color: SAMPLE_TEXT, align: 'center',
+      fill: { color: SAMPLE_FILL }, line: { color: 'E6A23C', width: 0.75 },
+    });
+  }
+  s.addText(`${deck.title} · ${deck.subtitle}`, { x: 0.5 + mark, y: H - 0.45, w: W - 2.5 - mark, h: 0.3, fontFace: FONT, fontSize: 9, color: '9AA1AD' });
   s.addText(`${n} / ${total}`, { x: W - 1.7, y: H - 0.45, w: 1.2, h: 0.3, fontFace: FONT, fontSize: 9, color: '9AA1AD', align: 'right' });
 }
 
