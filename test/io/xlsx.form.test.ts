@@ -32,7 +32,7 @@ describe('buildMonitoringForm', () => {
     expect([ws.getCell('A4').value, ws.getCell('F4').value, ws.getCell('G4').value]).toEqual(['实施单位', '负责人', '王工/025-1234']);
     expect([ws.getCell('A5').value, ws.getCell('B5').value, ws.getCell('G5').value]).toEqual(['监控期间', '2024年1月1日至2024年7月31日', '2024年度']);
     // 资金: header, 合计, one row per 支出 line.
-    expect((ws.getRow(6).values as unknown[]).slice(1, 8)).toEqual(['项目资金（万元）', '资金项目', '资金项目', '年度资金总额', '执行数', '执行率', '全年预计执行数']);
+    expect((ws.getRow(6).values as unknown[]).slice(1, 8)).toEqual(['项目资金\n（万元）', '资金项目', '资金项目', '年度资金总额', '执行数', '执行率', '全年预计执行数']);
     expect((ws.getRow(7).values as unknown[]).slice(2, 8)).toEqual(['合计', '合计', 116, 45.5, 45.5 / 116, 110]);
     expect((ws.getRow(8).values as unknown[]).slice(2, 7)).toEqual(['运维服务', '运维服务', 80, 40.5, 40.5 / 80]);
     expect((ws.getRow(10).values as unknown[]).slice(1)).toEqual(['一级指标', '二级指标', '三级指标', '半年指标值', '年度指标值', '执行情况（1–7月）', '全年预计完成情况', '偏差原因分析', '完成目标可能性', '纠偏措施', '备注']);
@@ -50,7 +50,7 @@ describe('buildMonitoringForm', () => {
     expect(ws.getCell('A1').font).toMatchObject({ name: 'SimSun', size: 16, bold: true });
     expect(ws.getCell('C11').border).toMatchObject({ top: { style: 'thin' }, bottom: { style: 'thin' } });
     expect(ws.getCell('C11').alignment).toMatchObject({ wrapText: true });
-    expect(ws.columns.map((c) => c.width)).toEqual([10, 11, 22, 11, 11, 13, 12, 24, 10, 22, 14]);
+    expect(ws.columns.map((c) => c.width)).toEqual([10, 11, 22, 11, 11, 14, 12, 24, 11, 22, 14]);
     expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '10:10' });
   });
 

@@ -10,7 +10,7 @@ export const SUMMARY_SHEET = '汇总表';
 export const HEADER_LABELS = { name: '项目名称', department: '主管部门', unit: '实施单位', contact: '负责人', period: '监控期间', year: '年度' } as const;
 
 export const FUNDS = {
-  block: '项目资金（万元）',
+  block: '项目资金\n（万元）',
   item: '资金项目',
   total: '年度资金总额',
   spent: '执行数',

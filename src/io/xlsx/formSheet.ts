@@ -8,7 +8,7 @@ import type { FormModel, ProjectFormModel } from './formModel';
 import { box, fitHeight, number, printSetup, text } from './formStyle';
 
 const WIDTHS: Record<ColumnKey, number> = {
-  level1: 10, level2: 11, level3: 22, targetH1: 11, targetFY: 11, value: 13, forecast: 12, reason: 24, likelihood: 10, measures: 22, note: 14,
+  level1: 10, level2: 11, level3: 22, targetH1: 11, targetFY: 11, value: 14, forecast: 12, reason: 24, likelihood: 11, measures: 22, note: 14,
 };
 /** Header block: labels in column 1 and 6, values after each. */
 const MID = 6;

@@ -9,7 +9,7 @@ import { box, fitHeight, number, printSetup, text } from './formStyle';
 
 const STATUSES: Status[] = ['met', 'warning', 'behind', 'pending', 'unparsed'];
 const HEADS = ['序号', '项目名称', '主管部门', '实施单位', '指标数', ...STATUSES.map((s) => statusLabel[s]), '资金总额（万元）', '执行数（万元）', '执行率', '已完成'];
-const WIDTHS = [6, 28, 22, 22, 7, 7, 7, 7, 7, 8, 11, 11, 9, 8];
+const WIDTHS = [6, 28, 22, 22, 7, 7, 7, 7, 7, 9, 13, 13, 9, 8];
 
 export function writeSummarySheet(ws: Worksheet, model: FormModel, scope: string) {
   const n = HEADS.length;
