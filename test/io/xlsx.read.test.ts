@@ -115,12 +115,21 @@ describe('reading actuals and spend workbooks', () => {
     expect(loaded.dataset.spend.map(strip)).toEqual([{ projectId: 'pa', expense: '运维服务', date: '2024-07-31', amount: 42.25 }]);
   });
 
-  it('a file that is not a workbook passes through untouched; a broken workbook is named', async () => {
+  it('a file that is not a workbook passes through untouched; a broken or empty workbook is named', async () => {
     const csv: InputFile = { name: 'a.csv', content: '项目名称,三级指标,日期,实际值\n项目甲,渗透测试,2024-07-31,2\n' };
     expect(await expandSpreadsheets([csv])).toEqual({ files: [csv], problems: [] });
     const broken = new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...new TextEncoder().encode('xl/workbook.xml garbage')]);
     const ex = await expandSpreadsheets([{ name: '坏.xlsx', content: broken }]);
     expect(ex.files).toEqual([]);
     expect(ex.problems.map((p) => p.message)[0]).toMatch(/^坏\.xlsx：无法打开此 Excel 工作簿（.*），文件未导入$/);
+    const headerOnly = new ExcelJS.Workbook();
+    headerOnly.addWorksheet('Sheet1').addRow(['项目名称', '三级指标', '日期', '实际值']);
+    headerOnly.addWorksheet('Sheet2');
+    const empty = await expandSpreadsheets([{ name: '空.xlsx', content: await bytesOf(headerOnly) }]);
+    expect(empty.files).toEqual([]);
+    expect(empty.problems.map((p) => [p.severity, p.message])).toEqual([
+      ['warning', '空.xlsx「Sheet1」：Excel 工作表只有表头，没有数据行，未导入'],
+      ['error', '空.xlsx：是 Excel 工作簿，但没有可读取的数据：能读取的是实际值表、执行数表（表头同 CSV 格式，见 data/README.md）和填好的监控表；绩效目标表请另存为 CSV 或复制粘贴到“粘贴绩效目标表”，文件未导入'],
+    ]);
   });
 });

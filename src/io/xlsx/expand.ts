@@ -19,7 +19,7 @@ import { isWorkbook, loadExcel } from './excel';
 import { sheetGrid, type Grid } from './grid';
 import { FORM_TITLE, SUMMARY_SHEET, SUMMARY_TITLE } from './formLabels';
 import { isFormSheet, readFormSheet } from './readForm';
-import { gridCsv } from './sheetCsv';
+import { dataRows, gridCsv } from './sheetCsv';
 
 export interface Expanded {
   files: InputFile[];
@@ -50,9 +50,17 @@ export async function expandSpreadsheets(files: InputFile[], base: Dataset = emp
     const grids = wb.worksheets.filter((ws) => ws.state !== 'hidden' && ws.state !== 'veryHidden').map(sheetGrid);
     const formGrids = grids.filter(isFormSheet);
     if (formGrids.length) forms.push({ file: f.name, grids: formGrids });
+    let rows = 0;
     for (const g of grids) {
       if (formGrids.includes(g) || isOwnSummary(g) || g.rows.length === 0) continue;
-      out.push({ name: sheetFileName(f.name, g.name), content: gridCsv(g) });
+      const n = dataRows(g);
+      rows += n;
+      if (n) out.push({ name: sheetFileName(f.name, g.name), content: gridCsv(g) });
+      else problems.push(problem('xlsx-no-rows', 'Excel 工作表只有表头，没有数据行，未导入', { file: sheetFileName(f.name, g.name) }, 'warning'));
+    }
+    // A workbook that gives nothing at all is said as an error: the user meant it to load.
+    if (!rows && !formGrids.length) {
+      problems.push(problem('xlsx-no-data', `是 Excel 工作簿，但没有可读取的数据：能读取的是实际值表、执行数表（表头同 CSV 格式，见 data/README.md）和填好的监控表；绩效目标表请另存为 CSV 或复制粘贴到“粘贴绩效目标表”，文件未导入`, { file: f.name }));
     }
   }
   if (forms.length) {

@@ -7,7 +7,7 @@ import type { Grid } from './grid';
 
 const known = new Set(Object.values(fieldAliases).flat().map((h) => h.replace(/\s+/g, '').toLowerCase()));
 
-const headerRow = (g: Grid): number => {
+export const headerRow = (g: Grid): number => {
   for (let r = 1; r < g.rows.length; r++) {
     const cells = (g.rows[r] ?? []).filter(Boolean).map((t) => t.replace(/\s+/g, '').toLowerCase());
     if (cells.filter((c) => known.has(c)).length >= 2) return r;
@@ -35,4 +35,11 @@ export function gridCsv(g: Grid): string {
     lines.push(row.join(','));
   }
   return lines.join('\r\n') + '\r\n';
+}
+
+/** Rows below the header holding anything. */
+export function dataRows(g: Grid): number {
+  let n = 0;
+  for (let r = headerRow(g) + 1; r < g.rows.length; r++) if ((g.rows[r] ?? []).some((t) => t && t.trim())) n++;
+  return n;
 }
