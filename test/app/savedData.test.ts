@@ -85,6 +85,39 @@ describe('readSaved', () => {
     expect([...backend.values.keys()]).toEqual(['state', 'projects/0', 'indicators/0', 'actuals/0', 'problems/0']);
   });
 
+  it('keeps the monitoring round: rounds, forms and history read back as written', async () => {
+    const backend = memoryBackend();
+    const [p] = loaded.dataset.projects;
+    const ind = loaded.dataset.indicators[0];
+    const round = { id: 'r1', name: '2024年1–7月监控', periodEnd: '2024-07-31', deadline: '2024-08-07', scope: { kind: 'all' as const }, createdAt: '2024-07-20T01:00:00.000Z' };
+    const dataset = {
+      ...loaded.dataset,
+      actuals: [...loaded.dataset.actuals, { projectId: p.id, indicatorId: ind.id, date: '2024-07-31', value: '3', forecast: '6', reasonCategory: '经费保障', measures: '加快采购', attachments: [{ id: 'a1', name: '验收单.pdf', type: 'application/pdf', size: 1200 }] }],
+      rounds: [round],
+      forms: [{ roundId: 'r1', projectId: p.id, status: 'done' as const, doneAt: '2024-08-01T02:00:00.000Z', spendForecast: 110 }],
+      history: [{ at: '2024-07-30T03:00:00.000Z', by: '本浏览器', roundId: 'r1', projectId: p.id, target: ind.id, field: 'value', before: null, after: '3' }],
+    };
+    await writeSaved(backend, state({ dataset }));
+    expect(backend.values.get('state')).toMatchObject({ parts: { rounds: 1, forms: 1, history: 1 } });
+    expect(await readSaved(backend)).toEqual({ kind: 'ok', state: state({ dataset }) });
+    // A dataset without rounds stores no parts for them and reads back without the keys at all.
+    await writeSaved(backend, state());
+    const read = await readSaved(backend);
+    expect(read.kind === 'ok' && Object.keys(read.state.dataset)).toEqual(['projects', 'indicators', 'actuals', 'spend']);
+  });
+
+  it('reads a save made before rounds existed (its head lists no parts for them)', async () => {
+    const backend = memoryBackend();
+    await writeSaved(backend, state());
+    const head = backend.values.get('state') as { parts: Record<string, number> };
+    expect(Object.keys(head.parts)).toEqual(['projects', 'indicators', 'actuals', 'spend', 'problems']);
+    expect(await readSaved(backend)).toEqual({ kind: 'ok', state: state() });
+    backend.values.set('state', { ...head, parts: { ...head.parts, rounds: 1 } });
+    expect(await readSaved(backend)).toEqual({ kind: 'bad', reason: 'rounds 的分段缺失' });
+    backend.values.set('rounds/0', [{ id: 'r1' }]);
+    expect(await readSaved(backend)).toEqual({ kind: 'bad', reason: 'dataset.rounds 无效' });
+  });
+
   it('refuses a save with a part missing or a damaged head', async () => {
     const backend = memoryBackend();
     await writeSaved(backend, state());

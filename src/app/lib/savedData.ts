@@ -1,5 +1,7 @@
 // The loaded data kept in this browser (IndexedDB), so a reload (F5) brings back what the user
-// loaded instead of the sample: the dataset, the loaded-files list and the problems, versioned.
+// loaded instead of the sample: the dataset (with the monitoring rounds, forms and their history),
+// the loaded-files list and the problems, versioned. Saves made before rounds existed have no parts
+// for them and read back without them (same version: nothing else changed).
 // IndexedDB stores values by structured clone, so 300,000 indicators need no JSON text; the long
 // lists are cut into parts of PART_SIZE items (one value may not exceed ~128 MB in Chromium).
 // What is read back may be from another app version or damaged: it is checked before use.
@@ -13,8 +15,11 @@ export const SAVED_VERSION = 1;
 /** Items per stored part: ~1–5 MB each, far below the per-value limit even for projects with long texts. */
 export const PART_SIZE = 5000;
 const HEAD = 'state';
-const LISTS = ['projects', 'indicators', 'actuals', 'spend', 'problems'] as const;
+const LISTS = ['projects', 'indicators', 'actuals', 'spend', 'problems', 'rounds', 'forms', 'history'] as const;
 type ListName = (typeof LISTS)[number];
+/** Lists a dataset may lack (absent = none yet): stored only when present, so the dataset reads back as it was. */
+const OPTIONAL: readonly ListName[] = ['rounds', 'forms', 'history'];
+const isOptional = (l: ListName) => OPTIONAL.includes(l);
 
 export interface SavedState {
   version: typeof SAVED_VERSION;
@@ -29,20 +34,22 @@ export interface SavedState {
 
 /** The head record: everything but the long lists, and how many parts each list has. */
 interface SavedHead extends Omit<SavedState, 'dataset' | 'problems'> {
-  parts: Record<ListName, number>;
+  /** Parts per list; an optional list the dataset lacks has no entry. */
+  parts: Partial<Record<ListName, number>>;
 }
 
 const partKey = (list: ListName, i: number) => `${list}/${i}`;
-const listOfState = (s: SavedState, list: ListName): unknown[] => (list === 'problems' ? s.problems : s.dataset[list]);
+const listOfState = (s: SavedState, list: ListName): unknown[] | undefined => (list === 'problems' ? s.problems : s.dataset[list]);
 
 /** The records a state is stored as: the head, then each list in parts. */
 export function toRecords(state: SavedState, partSize = PART_SIZE): [string, unknown][] {
-  const parts = {} as Record<ListName, number>;
+  const parts: SavedHead['parts'] = {};
   const records: [string, unknown][] = [];
   for (const list of LISTS) {
     const items = listOfState(state, list);
-    parts[list] = Math.ceil(items.length / partSize);
-    for (let i = 0; i < parts[list]; i++) records.push([partKey(list, i), items.slice(i * partSize, (i + 1) * partSize)]);
+    if (!items) continue;
+    const n = (parts[list] = Math.ceil(items.length / partSize));
+    for (let i = 0; i < n; i++) records.push([partKey(list, i), items.slice(i * partSize, (i + 1) * partSize)]);
   }
   const { version, savedAt, origin, originUrl, files } = state;
   const head: SavedHead = { version, savedAt, origin, originUrl, files, parts };
@@ -117,6 +124,9 @@ export function parseSaved(raw: unknown): ReadResult {
   if (!listOf(d.indicators, 'id', 'projectId')) return { kind: 'bad', reason: 'dataset.indicators 无效' };
   if (!listOf(d.actuals, 'indicatorId', 'date')) return { kind: 'bad', reason: 'dataset.actuals 无效' };
   if (!listOf(d.spend, 'projectId', 'date')) return { kind: 'bad', reason: 'dataset.spend 无效' };
+  if (d.rounds !== undefined && !listOf(d.rounds, 'id', 'name', 'periodEnd')) return { kind: 'bad', reason: 'dataset.rounds 无效' };
+  if (d.forms !== undefined && !listOf(d.forms, 'roundId', 'projectId', 'status')) return { kind: 'bad', reason: 'dataset.forms 无效' };
+  if (d.history !== undefined && !listOf(d.history, 'at', 'by', 'projectId', 'target', 'field')) return { kind: 'bad', reason: 'dataset.history 无效' };
   if (!listOf(raw.files, 'name', 'kind')) return { kind: 'bad', reason: 'files 无效' };
   if (!listOf(raw.problems, 'severity', 'message', 'code')) return { kind: 'bad', reason: 'problems 无效' };
   return { kind: 'ok', state: raw as unknown as SavedState };
@@ -128,19 +138,23 @@ export async function readSaved(backend: SavedDataBackend): Promise<ReadResult> 
     const [head] = await backend.getMany([HEAD]);
     if (!isRecord(head) || head.version !== SAVED_VERSION) return parseSaved(head);
     const parts = head.parts;
-    if (!isRecord(parts) || !LISTS.every((l) => Number.isInteger(parts[l]) && (parts[l] as number) >= 0)) return { kind: 'bad', reason: 'parts 无效' };
-    const keys = LISTS.flatMap((l) => Array.from({ length: parts[l] as number }, (_, i) => partKey(l, i)));
+    const count = (l: ListName) => (isRecord(parts) ? parts[l] : undefined);
+    const valid = (l: ListName) => (count(l) === undefined && isOptional(l)) || (Number.isInteger(count(l)) && (count(l) as number) >= 0);
+    if (!isRecord(parts) || !LISTS.every(valid)) return { kind: 'bad', reason: 'parts 无效' };
+    const stored = LISTS.filter((l) => count(l) !== undefined);
+    const keys = stored.flatMap((l) => Array.from({ length: count(l) as number }, (_, i) => partKey(l, i)));
     const values = await backend.getMany(keys);
-    const lists = {} as Record<ListName, unknown[]>;
+    const lists: Partial<Record<ListName, unknown[]>> = {};
     let k = 0;
-    for (const l of LISTS) {
-      const got = values.slice(k, (k += parts[l] as number));
+    for (const l of stored) {
+      const got = values.slice(k, (k += count(l) as number));
       if (!got.every(Array.isArray)) return { kind: 'bad', reason: `${l} 的分段缺失` };
       lists[l] = (got as unknown[][]).flat();
     }
-    const { projects, indicators, actuals, spend, problems } = lists;
+    const { projects, indicators, actuals, spend, problems, rounds, forms, history } = lists;
+    const monitoring = { ...(rounds && { rounds }), ...(forms && { forms }), ...(history && { history }) };
     const { version, savedAt, origin, originUrl, files } = head;
-    return parseSaved({ version, savedAt, origin, originUrl, files, dataset: { projects, indicators, actuals, spend }, problems });
+    return parseSaved({ version, savedAt, origin, originUrl, files, dataset: { projects, indicators, actuals, spend, ...monitoring }, problems });
   } catch (e) {
     if (e instanceof StorageUnavailable) return { kind: 'unavailable', failure: storageFailure(e) };
     return { kind: 'unreadable', reason: e instanceof Error || e instanceof DOMException ? e.message : String(e) };

@@ -10,6 +10,8 @@
 // A user load that would remove indicators of projects already there (a table cut short replaces
 // a whole project) waits for the user's answer (`reloadQuestion`, asked by components/data/
 // ReloadConfirm); the last user load can be undone.
+// Edits made through the monitoring form (stores/round) come in whole as `applyEdit(next)`: shown
+// at once and saved like a load; editing the sample (or linked data) makes it the user's own.
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
 import { emptyDataset, type Dataset, type Problem } from '../../domain/types';
@@ -79,6 +81,8 @@ export const useDatasetStore = defineStore('dataset', () => {
   const reloadQuestion = shallowRef<ReloadQuestion | null>(null);
   let answerQuestion: ((go: boolean) => void) | null = null;
   const beforeLastLoad = shallowRef<BeforeLoad | null>(null);
+  /** Set (once per page) when an edit turned the sample or linked data into the user's own kept data. */
+  const adoptedByEdit = ref<'bundled' | 'url' | null>(null);
   /** What 撤销上次载入 would undo: the files of the last user load, or null. */
   const undoable = computed(() => beforeLastLoad.value?.files ?? null);
   /** The data is the user's (loaded, restored or emptied), so it is saved after each change. */
@@ -185,6 +189,21 @@ export const useDatasetStore = defineStore('dataset', () => {
       persist(kept ? 'save' : 'forget');
       return true;
     });
+  }
+
+  /**
+   * A dataset made by an edit of the monitoring form (domain/round edits): shown at once and kept in
+   * this browser. The sample or linked data edited becomes the user's own (said once: adoptedByEdit);
+   * 撤销上次载入 would drop the edits, so it is no longer offered.
+   */
+  function applyEdit(next: Dataset) {
+    if (next === dataset.value) return;
+    dataset.value = next;
+    beforeLastLoad.value = null;
+    if (!kept && (origin.value === 'bundled' || origin.value === 'url')) adoptedByEdit.value = origin.value;
+    if (origin.value !== 'url') origin.value = 'user';
+    kept = true;
+    persist('save');
   }
 
   /** Files picked or dropped by the user. */
@@ -369,8 +388,8 @@ export const useDatasetStore = defineStore('dataset', () => {
   }
 
   return {
-    dataset, problems, files, origin, originUrl, progress, pending, busy, counts, saveStatus, storageWarning, reloadQuestion, undoable,
-    loadFiles, loadBrowserFiles, loadText, loadBundled, loadFromUrl, init, clear, resetToBundled, answerReload, undoLastLoad,
+    dataset, problems, files, origin, originUrl, progress, pending, busy, counts, saveStatus, storageWarning, reloadQuestion, undoable, adoptedByEdit,
+    applyEdit, loadFiles, loadBrowserFiles, loadText, loadBundled, loadFromUrl, init, clear, resetToBundled, answerReload, undoLastLoad,
     /** Resolves when no save is pending (tests). */
     saved: saver.idle,
   };
