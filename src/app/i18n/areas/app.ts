@@ -29,6 +29,19 @@ export default {
       placeholder: { empty: '此页面正在建设中' },
       dataSummary: '{projects} 个项目 · {indicators} 个指标',
       chart: { savePng: '保存为 PNG 图片（2 倍分辨率）', saveSvg: '保存为 SVG 矢量图' },
+      // The bundled sample's mark (components/layout/SampleBadge) and a shared link naming what this browser lacks (LinkNotice).
+      sample: {
+        badge: '示例数据',
+        tip: '当前显示的是内置示例数据：项目与目标取自真实的2024年目标表，实际值与执行数为虚构，仅供演示。',
+        detail: '示例数据：实际值与执行数为虚构，仅供演示，不是任何单位的真实执行情况。',
+        goData: '载入本单位数据',
+      },
+      link: {
+        missingSample: '此链接指向的项目不在本浏览器的数据中（本浏览器显示的是示例数据）。请向发送者索取数据文件并在“数据”页载入。',
+        missing: '此链接指向的项目不在本浏览器的数据中。请向发送者索取数据文件并在“数据”页载入。',
+        names: '链接中未找到：{names}',
+        goData: '前往“数据”页',
+      },
     },
   },
   en: {
@@ -58,6 +71,18 @@ export default {
       placeholder: { empty: 'This page is under construction' },
       dataSummary: '{projects} projects · {indicators} indicators',
       chart: { savePng: 'Save as PNG (2× resolution)', saveSvg: 'Save as SVG (vector)' },
+      sample: {
+        badge: 'Sample data',
+        tip: 'This is the bundled sample: the projects and targets are real 2024 tables, the actuals and spend are invented for demonstration.',
+        detail: 'Sample data: the actuals and spend are invented for demonstration, not any unit\'s real figures.',
+        goData: 'Load your data',
+      },
+      link: {
+        missingSample: 'This link points to projects that are not in the data of this browser (this browser shows the sample data). Ask the sender for the data file and load it on the Data page.',
+        missing: 'This link points to projects that are not in the data of this browser. Ask the sender for the data file and load it on the Data page.',
+        names: 'Not found: {names}',
+        goData: 'Open the Data page',
+      },
     },
   },
 } satisfies AreaMessages;
