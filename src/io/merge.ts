@@ -148,8 +148,18 @@ export class Merge {
     }
   }
 
+  /**
+   * A re-loaded actual replaces the record of its indicator and date, but the fields its file does
+   * not carry (a plain CSV has no 全年预计 or 纠偏措施; only the app keeps 佐证材料) stay as recorded.
+   */
   addActual(a: Actual) {
-    this.place(a, actualKey(a), this.actuals, this.actualAt, '实际值');
+    const at = this.actualAt.get(actualKey(a));
+    const old = at === undefined ? undefined : this.actuals[at];
+    let record = a;
+    if (old) {
+      for (const k of KEPT_FIELDS) if (a[k] === undefined && old[k] !== undefined) record = { ...record, [k]: old[k] };
+    }
+    this.place(record, actualKey(a), this.actuals, this.actualAt, '实际值');
   }
 
   addSpend(s: Spend) {
@@ -191,6 +201,7 @@ function keepTexts(incoming: Project, existing: Project | undefined): Project {
   return { ...incoming, texts: existing.texts, ...(incoming.contact || !existing.contact ? {} : { contact: existing.contact }) };
 }
 
+const KEPT_FIELDS = ['reason', 'likelihood', 'note', 'reasonCategory', 'forecast', 'measures', 'attachments'] as const;
 const actualKey = (a: Actual) => `a\u0001${a.indicatorId}\u0001${a.date}`;
 const spendKey = (s: Spend) => `s\u0001${s.projectId}\u0001${s.expense ?? ''}\u0001${s.date}`;
 

@@ -1,8 +1,10 @@
 // Actuals CSV → actuals. Columns: 项目名称 (or 项目编号), 三级指标 (or 指标编号), 日期, 实际值,
 // optional 一级指标 / 二级指标 (needed only when the 三级 name repeats in the project), 年度,
-// 偏差原因, 完成可能性 (确定能 / 有可能 / 完全不可能), 备注. The value is kept as written (`83.5`,
+// 偏差原因, 完成可能性 (确定能 / 有可能 / 完全不可能), 备注, and the monitoring form's 全年预计完成值,
+// 偏差原因类别, 纠偏措施. The value is kept as written (`83.5`,
 // `150分钟`, `达成`): judging it against the target is the evaluator's job.
 import { likelihoodValues } from '../../domain/labels';
+import { REASON_CATEGORIES } from '../../domain/round/fields';
 import { resolveIndicator, type DatasetIndex } from '../../domain/resolve';
 import type { Actual, Problem } from '../../domain/types';
 import { problem } from '../problems';
@@ -47,6 +49,11 @@ export function readActualsCsv(table: CsvTable, ix: DatasetIndex): { actuals: Ac
       }
     }
     if (v.note) actual.note = v.note;
+    for (const key of ['forecast', 'measures', 'reasonCategory'] as const) if (v[key]) actual[key] = v[key];
+    if (v.reasonCategory && !(REASON_CATEGORIES as readonly string[]).includes(v.reasonCategory)) {
+      const what = `偏差原因类别“${v.reasonCategory}”不是 ${REASON_CATEGORIES.join(' / ')} 之一（已照原文保存）`;
+      problems.push(problem('unknown-reason-category', what, { file: table.file, row: row.line, field: fieldName(table, 'reasonCategory') }, 'warning', pid));
+    }
     actuals.push(actual);
   }
   return { actuals, problems };

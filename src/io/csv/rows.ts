@@ -41,11 +41,13 @@ const projectCells = (p: Project): Cell[] =>
 export function actualsCsvRows(data: Dataset): Cell[][] {
   const projects = new Map(data.projects.map((p) => [p.id, p]));
   const indicators = new Map(data.indicators.map((i) => [i.id, i]));
-  const header = ['projectId', 'project', 'indicatorId', 'level1', 'level2', 'level3', 'date', 'value', 'reason', 'likelihood', 'note'].map(headerLabel);
-  return [header, ...data.actuals.map((a) => {
+  // The monitoring form's columns only when some record uses them, so a plain actuals file stays plain.
+  const form = (['forecast', 'reasonCategory', 'measures'] as const).filter((k) => data.actuals.some((a) => a[k]));
+  const header = ['projectId', 'project', 'indicatorId', 'level1', 'level2', 'level3', 'date', 'value', 'reason', 'likelihood', 'note', ...form].map(headerLabel);
+  return [header, ...data.actuals.filter((a) => a.value !== '').map((a) => {
     const i = indicators.get(a.indicatorId);
     return [a.projectId, projects.get(a.projectId)?.name ?? '', a.indicatorId, i?.level1 ?? '', i?.level2 ?? '', i?.level3 ?? '',
-      a.date, a.value, a.reason ?? null, a.likelihood ?? null, a.note ?? null];
+      a.date, a.value, a.reason ?? null, a.likelihood ?? null, a.note ?? null, ...form.map((k) => a[k] ?? null)];
   })];
 }
 
