@@ -15,13 +15,13 @@ describe('预警清单', () => {
   it('filters by status and search, with the filter in the URL, and explains a status on hover', async () => {
     const { page, errors } = await openPage(browser(), `${baseURL}#/flagged`);
     const rows = bodyRows(page, 'flagged-table');
-    await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(16);
-    expect(await page.locator('[data-test="flagged-summary"]').textContent()).toContain('截至 2024年9月30日，共 16 项指标预警或滞后');
-    expect(await rows.first().locator('td').nth(1).textContent()).toBe('江苏12345在线平台信息系统运维费');
+    await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(14);
+    expect(await page.locator('[data-test="flagged-summary"]').textContent()).toContain('截至 2024年9月30日，共 14 项指标预警或滞后');
+    expect(await rows.first().locator('td').nth(1).textContent()).toBe('省政务办信息系统安全运维');
     await screenshot(page, 'flagged');
 
     await page.locator('[data-test="filter-status-behind"]').click();
-    await expect.poll(() => rows.count()).toBe(7);
+    await expect.poll(() => rows.count()).toBe(5);
     await page.waitForURL(/status=behind/);
     const statuses = await rows.locator('[data-test="status-tag"]').allTextContents();
     expect(new Set(statuses.map((s) => s.trim()))).toEqual(new Set(['滞后']));
@@ -39,10 +39,10 @@ describe('预警清单', () => {
     await other.page.context().close();
 
     await page.locator('[data-test="filter-clear"]').click();
-    await expect.poll(() => rows.count()).toBe(16);
+    await expect.poll(() => rows.count()).toBe(14);
     expect(page.url()).not.toMatch(/status=|q=/);
 
-    await rows.nth(6).locator('[data-test="status-tag"]').hover();
+    await rows.nth(4).locator('[data-test="status-tag"]').hover();
     const why = page.locator('[data-test="status-why"]:visible');
     await why.waitFor();
     expect(await why.textContent()).toContain('反向指标：超过容差上限 4.4小时');
@@ -70,7 +70,7 @@ describe('预警清单', () => {
 
   it('exports the list as 预警清单_<asOf>.csv: UTF-8 with BOM, Chinese header, protected =100% targets', async () => {
     const { page } = await openPage(browser(), `${baseURL}#/flagged?asOf=2024-09-30`, { width: 1920, height: 1080 });
-    await expect.poll(() => bodyRows(page, 'flagged-table').count(), { timeout: 15_000 }).toBe(16);
+    await expect.poll(() => bodyRows(page, 'flagged-table').count(), { timeout: 15_000 }).toBe(14);
     await screenshot(page, 'flagged-1920');
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-test="flagged-export"]').click()]);
     expect(download.suggestedFilename()).toBe('预警清单_2024-09-30.csv');
@@ -78,7 +78,7 @@ describe('预警清单', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.toString('utf-8').slice(1).split('\r\n');
     expect(lines[0]).toBe('序号,项目名称,主管部门,实施单位,一级指标,二级指标,三级指标,适用目标,应达值,实际值,实际值日期,状态,偏差,偏差单位,偏差率（%）,偏差说明,偏差原因,完成可能性,判断依据');
-    expect(lines.filter(Boolean).length).toBe(17);
+    expect(lines.filter(Boolean).length).toBe(15);
     // The variance as numbers (-0.4 points, -0.4 %), then as the sentence the app shows.
     expect(lines.find((l) => l.includes('按时派单率'))).toContain(`,"'=100%",100%,99.6%,2024-09-30,预警,-0.4,个百分点,-0.4,"'-0.4个百分点（-0.4%）",`);
   });
