@@ -33,7 +33,7 @@ export default {
         filled: '已填报 {filled} / {total} 个指标', errors: '{n} 处错误', warnings: '{n} 处提醒',
         outOfScope: '本项目不在本轮监控范围内，仍可填写。',
         keys: '键盘：Tab / Shift+Tab 在一行的各项之间移动并进入下一行，回车移到下一行同一列；从 Excel 复制一列粘贴到某格，会从该行起向下填充；Ctrl+Z 撤销，Ctrl+Y 重做。每次修改都会自动保存。',
-        indicators: '指标填报', target: '全年目标：', targetH1: '半年：', previous: '上期：{value}（{date}）', choose: '请选择',
+        indicators: '指标填报', target: '全年目标：', targetH1: '半年：', previous: '上期：{value}（{date}）', inPeriod: '本期已有：{value}（{date}）', choose: '请选择',
         pasted: '已向下粘贴 {n} 行到“{field}”列', pastedCut: '，多出的 {n} 行没有对应指标，未粘贴',
         addFile: '添加文件', download: '下载', removeFile: '移除 {name}', fileGone: '“{name}”的文件不在本浏览器中，无法下载',
         adopted: {
@@ -79,7 +79,7 @@ export default {
         filled: '{filled} of {total} indicators filled', errors: '{n} errors', warnings: '{n} warnings',
         outOfScope: 'This project is not in the round’s scope; it can still be filled in.',
         keys: 'Keys: Tab / Shift+Tab move through a row’s fields and on to the next row, Enter moves down the column; a column pasted from Excel fills downwards from the cell; Ctrl+Z undoes, Ctrl+Y redoes. Every change is saved automatically.',
-        indicators: 'Indicators', target: 'Year target: ', targetH1: 'half-year: ', previous: 'Previous: {value} ({date})', choose: 'Choose',
+        indicators: 'Indicators', target: 'Year target: ', targetH1: 'half-year: ', previous: 'Previous: {value} ({date})', inPeriod: 'In this period: {value} ({date})', choose: 'Choose',
         pasted: 'Pasted {n} rows down the “{field}” column', pastedCut: '; {n} more lines had no indicator and were not pasted',
         addFile: 'Add file', download: 'Download', removeFile: 'Remove {name}', fileGone: 'The file “{name}” is not in this browser and cannot be downloaded',
         adopted: {
