@@ -168,7 +168,7 @@ describe('预警清单 export', () => {
     const bytes = new Uint8Array(await blobs[0].arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = new TextDecoder().decode(bytes).replace(/^\uFEFF/, '').split('\r\n');
-    expect(lines[0]).toBe('序号,项目名称,主管部门,一级指标,二级指标,三级指标,适用目标,应达值,实际值,实际值日期,状态,偏差,偏差原因,完成可能性,判断依据');
+    expect(lines[0]).toBe('序号,项目名称,主管部门,实施单位,一级指标,二级指标,三级指标,适用目标,应达值,实际值,实际值日期,状态,偏差,偏差单位,偏差率（%）,偏差说明,偏差原因,完成可能性,判断依据');
     expect(lines.filter(Boolean).length).toBe(1 + 9);
     const connect = lines.find((l) => l.includes('接通率'))!;
     expect(connect).toContain(",\"'=100%\",100%,99.1%,");
