@@ -22,12 +22,8 @@ describe('importPreview', () => {
     ]);
     expect(p.changed).toEqual([
       { kind: 'actual', projectId: 'pa', projectName: '项目甲', target: '渗透测试', date: '2024-07-31', changes: [
-        // A CSV row replaces the whole record of its date: the form's fields it lacks are said to go.
+        // A CSV row replaces the value and the fields it carries; the form's fields it lacks stay (io/merge).
         { field: 'value', label: '执行情况', before: '1轮', after: '2轮' },
-        { field: 'forecast', label: '全年预计完成值', before: '3轮', after: '' },
-        { field: 'reasonCategory', label: '偏差原因类别', before: '经费保障', after: '' },
-        { field: 'likelihood', label: '完成目标可能性', before: '有可能', after: '' },
-        { field: 'measures', label: '纠偏措施', before: '8月追加预算', after: '' },
         { field: 'note', label: '备注', before: '=SUM(A1)', after: '补测' },
       ] },
       { kind: 'spend', projectId: 'pa', projectName: '项目甲', target: '运维服务', date: '2024-07-31', changes: [{ field: 'amount', label: '执行数', before: '40.5', after: '41' }] },
