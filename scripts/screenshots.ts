@@ -10,10 +10,11 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const dist = resolve('node_modules/.cache/screenshots-dist');
 const out = (name: string) => resolve('docs/screenshots', `${name}.png`);
 
-/** Waits until every chart on the page has drawn and the fonts are in. */
+/** Waits until every chart on the page has drawn, the fonts are in and no toast covers the page. */
 async function settled(page: Page) {
   await page.evaluate(() => document.fonts.ready);
   await page.waitForTimeout(1500);
+  await page.locator('.el-message').first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => undefined);
 }
 
 await build({ configFile: resolve('vite.config.ts'), logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } });
@@ -37,6 +38,33 @@ try {
     await page.screenshot({ path: out(name) });
     console.info(out(name));
   }
+  // A monitoring round: create 1–7月, fill two indicators of the first project (one behind, with
+  // its reason), then the rounds page and the 填报 tab.
+  await page.setViewportSize({ width: 1200, height: 750 });
+  await page.goto(`${base}/round`);
+  await page.locator('[data-test="round-none"] [data-test="new-round"]').click({ timeout: 15_000 });
+  await page.locator('[data-test="new-round-dialog"] [data-test="create-round"]').click();
+  await page.locator('[data-test="round-title"]').waitFor();
+  await page.locator('[data-test="round-projects"] a', { hasText: '“一企来办”平台运营运维费' }).click();
+  await page.locator('[data-test="round-form"]').waitFor({ timeout: 15_000 });
+  await page.locator('[data-cell="11:0"]').click();
+  await page.keyboard.type('60%');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('100%');
+  await page.locator('[data-cell="12:0"]').click();
+  await page.keyboard.type('30%');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('90%');
+  await page.waitForTimeout(600);
+  await page.locator('[data-test="record-row-9"]').scrollIntoViewIfNeeded();
+  await settled(page);
+  await page.screenshot({ path: out('round-form') });
+  console.info(out('round-form'));
+  await page.goto(`${base}/round`);
+  await settled(page);
+  await page.screenshot({ path: out('round') });
+  console.info(out('round'));
+
   const slide = await browser.newPage({ viewport: { width: 1200, height: 675 + 44 } });
   await slide.goto(`${base}/present/2?asOf=2024-09-30`);
   await settled(slide);
