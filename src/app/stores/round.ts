@@ -16,6 +16,7 @@ import {
   attachmentProblem, checkRecord, currentRound, defaultRoundName, inScope, formOf, historyOf, isOverdue, recordOf, roundPeriod, roundProgress, scopeText,
   setAttachments, setFormStatus, setRecordField, setSpendAmount, setSpendForecast, addRound, type EditContext, type FieldIssue, type FormField,
 } from '../../domain/round';
+import type { InputFile, LoadResult } from '../../io/load';
 import { toIsoDate } from '../lib/asOf';
 import { attachmentStore, browserMonitoringStorage } from '../lib/attachments';
 import { useDatasetStore } from './dataset';
@@ -197,7 +198,23 @@ export const useRoundStore = defineStore('round', () => {
     return data.dataset.projects.filter((p) => inScope(scope, p, (id) => rates.get(id) ?? null)).length;
   }
 
+  /**
+   * 确认导入: the files of an import (already expanded from the .xlsx, previewed) loaded through the
+   * dataset store's user load, so the data page lists them with their problems and offers 撤销上次载入.
+   * The form's undo steps stop here: an undo across a load would drop it silently.
+   */
+  async function importFiles(files: InputFile[]): Promise<LoadResult | null> {
+    const result = await data.loadFiles(files);
+    if (result) {
+      typing = null;
+      undoStack.value = [];
+      redoStack.value = [];
+    }
+    return result;
+  }
+
   return {
+    importFiles,
     today, rounds, round, period, overdue, scopeWords, report, judgementsById, progress, progressById, rateOf,
     formStatus, locked, record, checks, history,
     canUndo: computed(() => undoStack.value.length > 0), canRedo: computed(() => redoStack.value.length > 0),

@@ -45,6 +45,13 @@ export default {
         title: '资金执行', line: '支出项目', budget: '全年预算数（万元）', spent: '执行数', spentTo: '执行数（截至 {date}，万元）', whole: '项目合计',
         forecast: '全年预计执行数（万元）', notNumber: '{field}：“{value}”不是数字，未保存（单位：万元）',
       },
+      import: {
+        button: '导入填报（.xlsx / .csv）', title: '导入预览：确认后才会修改数据', done: '已导入：{summary}', failed: '导入失败：{reason}',
+        notApplied: '未导入：数据没有改变（原因见“数据”页）',
+        added: '新增（{n}）', changed: '更新（{n}）', rejected: '拒绝（{n}）', project: '项目', target: '指标 / 支出项目', date: '日期', field: '字段',
+        value: '值', before: '原值', after: '新值', where: '位置', why: '原因', noAdded: '没有新增的记录', noChanged: '没有要更新的记录', noRejected: '没有被拒绝的行',
+        cancel: '取消', commit: '确认导入', label: '导入预览',
+      },
       history: { button: '历史（{n}）', none: '还没有修改记录', empty: '（空）' },
     },
   },
@@ -90,6 +97,13 @@ export default {
       funds: {
         title: 'Funds', line: 'Expenditure line', budget: 'Year budget (10k yuan)', spent: 'spent', spentTo: 'Spent (to {date}, 10k yuan)', whole: 'Whole project',
         forecast: 'Year-end spend forecast (10k yuan)', notNumber: '{field}: “{value}” is not a number and was not saved (unit: 10k yuan)',
+      },
+      import: {
+        button: 'Import forms (.xlsx / .csv)', title: 'Import preview: nothing changes until you confirm', done: 'Imported: {summary}', failed: 'Import failed: {reason}',
+        notApplied: 'Not imported: the data is unchanged (see the Data page for why)',
+        added: 'Added ({n})', changed: 'Updated ({n})', rejected: 'Refused ({n})', project: 'Project', target: 'Indicator / expenditure line', date: 'Date', field: 'Field',
+        value: 'Value', before: 'Before', after: 'After', where: 'Where', why: 'Why', noAdded: 'No records added', noChanged: 'No records updated', noRejected: 'No rows refused',
+        cancel: 'Cancel', commit: 'Import', label: 'Import preview',
       },
       history: { button: 'History ({n})', none: 'No changes yet', empty: '(empty)' },
     },
