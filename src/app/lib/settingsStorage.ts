@@ -53,3 +53,23 @@ export function plainSettings(s: Settings): Settings {
     staleAfterDays: s.staleAfterDays,
   };
 }
+
+/**
+ * Settings carried in a whole-state file: applied only when every value the file gives reads back
+ * unchanged through parseSettings (a missing key keeps its preset). Otherwise the keys that would be
+ * dropped are named, so a bad file is reported rather than half-applied. Unknown keys are ignored.
+ */
+export function settingsFromObject(raw: unknown): { ok: true; settings: Settings } | { ok: false; bad: string[] } {
+  if (!isRecord(raw)) return { ok: false, bad: ['（不是对象）'] };
+  const parsed = parseSettings(JSON.stringify(raw)) as unknown as Record<string, unknown>;
+  const bad: string[] = [];
+  for (const key of Object.keys(parsed)) {
+    if (!(key in raw)) continue;
+    const given = raw[key];
+    const kept = parsed[key];
+    if (isRecord(given) && isRecord(kept)) {
+      for (const sub of Object.keys(kept)) if (sub in given && given[sub] !== kept[sub]) bad.push(`${key}.${sub}`);
+    } else if (JSON.stringify(given) !== JSON.stringify(kept)) bad.push(key);
+  }
+  return bad.length ? { ok: false, bad } : { ok: true, settings: parsed as unknown as Settings };
+}

@@ -22,8 +22,14 @@ import { bundledInputs } from '../lib/bundled';
 import { fileNameOfUrl, readBrowserFiles, sameOriginUrl } from '../lib/readFiles';
 import { SAVED_VERSION, createSaver, discardSaved, readSaved, savedDataBackend, storageFailure, type StorageFailure } from '../lib/savedData';
 import { openTabChannel, whenVisible, type TabMessage } from '../lib/tabSync';
+import { attachmentStore } from '../lib/attachments';
+import { restoreWholeState, type Restored } from '../lib/wholeState';
+import { useSettingsStore } from './settings';
 
 export type DataOrigin = 'empty' | 'bundled' | 'url' | 'user';
+
+/** A load's result; `restored` when a whole-state file put back 佐证材料 or settings (lib/wholeState). */
+export type StoreLoadResult = LoadResult & { restored?: Restored };
 
 export interface LoadProgress {
   phase: 'reading' | 'parsing';
@@ -137,7 +143,7 @@ export const useDatasetStore = defineStore('dataset', () => {
   }
 
   /** Parses inputs and merges them into the current dataset. Never throws; null when it failed or the user cancelled it. */
-  function loadFiles(inputs: InputFile[], from: DataOrigin = 'user'): Promise<LoadResult | null> {
+  function loadFiles(inputs: InputFile[], from: DataOrigin = 'user'): Promise<StoreLoadResult | null> {
     if (!inputs.length) return Promise.resolve(null);
     return enqueue(async () => {
       progress.value = { phase: 'parsing', done: inputs.length, total: inputs.length, bytes: inputSize(inputs) };
@@ -158,7 +164,7 @@ export const useDatasetStore = defineStore('dataset', () => {
         if (origin.value === 'empty' || from === 'user') origin.value = from;
         if (from === 'user') kept = true;
         beforeLastLoad.value = from === 'user' ? { files: result.files.map((f) => f.name), state: before } : null;
-        return result;
+        return await restoreWhole(result);
       } catch (e) {
         const names = inputs.map((f) => f.name).join('、');
         problems.value = [...problems.value, failure(names, 'load-failed', `载入失败：${e instanceof Error ? e.message : String(e)}`)];
@@ -168,6 +174,16 @@ export const useDatasetStore = defineStore('dataset', () => {
         if (from === 'user' && kept && changed) persist('save');
       }
     });
+  }
+
+  /** A whole-state file: its 佐证材料 bytes back under their ids, its settings applied (or reported). */
+  async function restoreWhole(result: LoadResult): Promise<StoreLoadResult> {
+    if (!result.attachments?.length && result.settings === undefined) return result;
+    const settings = useSettingsStore();
+    const restored = await restoreWholeState(result, attachmentStore(), (s) => (settings.config = s));
+    if (!restored.problems.length) return { ...result, restored };
+    problems.value = [...problems.value, ...restored.problems];
+    return { ...result, problems: [...result.problems, ...restored.problems], restored };
   }
 
   /** 撤销上次载入: the dataset, files and problems as they were before the last user load, saved (or, for the sample, the save removed) as they were. */
@@ -207,7 +223,7 @@ export const useDatasetStore = defineStore('dataset', () => {
   }
 
   /** Files picked or dropped by the user. */
-  async function loadBrowserFiles(list: File[]): Promise<LoadResult | null> {
+  async function loadBrowserFiles(list: File[]): Promise<StoreLoadResult | null> {
     if (!list.length) return null;
     const bytes = list.reduce((n, f) => n + f.size, 0);
     pending.value++;
@@ -228,12 +244,12 @@ export const useDatasetStore = defineStore('dataset', () => {
   }
 
   /** Text pasted into the data page; named 粘贴文本 N so problems can point at it. */
-  function loadText(text: string, name?: string): Promise<LoadResult | null> {
+  function loadText(text: string, name?: string): Promise<StoreLoadResult | null> {
     if (!text.trim()) return Promise.resolve(null);
     return loadFiles([{ name: name ?? `粘贴文本${++pasteCount}`, content: text }]);
   }
 
-  async function loadBundled(): Promise<LoadResult | null> {
+  async function loadBundled(): Promise<StoreLoadResult | null> {
     let inputs: InputFile[];
     try {
       inputs = await bundledInputs();
@@ -246,7 +262,7 @@ export const useDatasetStore = defineStore('dataset', () => {
   }
 
   /** `?data=URL`: a JSON/CSV published beside the app (same origin only). */
-  async function loadFromUrl(url: string, page: string = globalThis.location?.href ?? 'http://localhost/'): Promise<LoadResult | null> {
+  async function loadFromUrl(url: string, page: string = globalThis.location?.href ?? 'http://localhost/'): Promise<StoreLoadResult | null> {
     const u = sameOriginUrl(url, page);
     if (!u) {
       problems.value = [...problems.value, failure(url, 'url-rejected', `只能载入与本应用同源的数据链接，已拒绝：${url}`)];
@@ -266,7 +282,7 @@ export const useDatasetStore = defineStore('dataset', () => {
   }
 
   /** Startup: the linked data if the URL names one, else what was saved in this browser, else the bundled sample. */
-  async function init(dataParam: string | null): Promise<LoadResult | null> {
+  async function init(dataParam: string | null): Promise<StoreLoadResult | null> {
     linked = !!dataParam;
     if (dataParam) return loadFromUrl(dataParam);
     return (await enqueue(restore)) ? null : loadBundled();
@@ -321,7 +337,7 @@ export const useDatasetStore = defineStore('dataset', () => {
   }
 
   /** 重置为示例数据: the saved state is removed, so a reload shows the sample too. */
-  async function resetToBundled(): Promise<LoadResult | null> {
+  async function resetToBundled(): Promise<StoreLoadResult | null> {
     await enqueue(async () => reset());
     kept = false;
     persist('forget');

@@ -94,6 +94,14 @@ export default {
         undoHint: '恢复到载入 {files} 之前的数据',
         undone: '已撤销载入 {files}，数据已恢复为载入前的状态',
       },
+      whole: {
+        hint: '导出 JSON：全部数据一个文件，含项目与指标、实际值与执行数、监控轮次、填报记录与修改历史、佐证材料与设置；在本页载入即可原样恢复',
+        exported: '已导出全部数据（含 {n} 个佐证材料与设置）：{file}',
+        missing: '{n} 个佐证材料的文件已不在本浏览器中，未导出：{names}',
+        restored: '已恢复设置与 {n} 个佐证材料',
+        restoredSettings: '已恢复设置',
+        restoredFiles: '已恢复 {n} 个佐证材料',
+      },
       result: {
         loaded: '已载入 {files} 个文件：新增 {projects} 个项目、{indicators} 个指标、{actuals} 条实际值、{spend} 条执行数',
         loadedUpdated: '已载入 {files} 个文件：新增 {projects} 个项目、更新 {updated} 个已有项目（以新载入的为准），共 {indicators} 个指标、{actuals} 条实际值、{spend} 条执行数',
@@ -192,6 +200,14 @@ export default {
         undo: 'Undo last load',
         undoHint: 'Back to the data before {files} was loaded',
         undone: 'Undid loading {files}: the data is as it was before',
+      },
+      whole: {
+        hint: 'Export JSON: everything in one file — projects and indicators, actuals and spend, monitoring rounds, records and their history, evidence files and settings; load it on this page to restore it as it was',
+        exported: 'Exported everything (with {n} evidence files and the settings): {file}',
+        missing: '{n} evidence files are no longer in this browser and were not exported: {names}',
+        restored: 'Settings and {n} evidence files restored',
+        restoredSettings: 'Settings restored',
+        restoredFiles: '{n} evidence files restored',
       },
       result: {
         loaded: 'Loaded {files} file(s): {projects} projects, {indicators} indicators, {actuals} actuals, {spend} spend records added',
