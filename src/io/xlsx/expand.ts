@@ -9,7 +9,7 @@
 // The .xlsx itself never reaches loadFiles (io/binaryKind would refuse it); a workbook that cannot
 // be opened is refused here by name. Projects the forms are matched against: `base` plus the
 // projects in the other files of the same load.
-import type { Dataset, Problem, ProjectForm } from '../../domain/types';
+import type { Actual, Dataset, Problem, ProjectForm } from '../../domain/types';
 import { emptyDataset } from '../../domain/types';
 import { indexDataset } from '../../domain/resolve';
 import { loadFiles, type InputFile } from '../load';
@@ -78,10 +78,32 @@ export async function expandSpreadsheets(files: InputFile[], base: Dataset = emp
           const prev = (structure.forms ?? []).find((x) => x.roundId === round.id && x.projectId === read.projectId);
           formsOut.push({ ...(prev ?? { roundId: round.id, projectId: read.projectId, status: 'draft' }), spendForecast: read.spendForecast });
         }
-        out.push({ name, content: toJsonText(read.actuals, read.spend, formsOut) });
+        out.push({ name, content: toJsonText(echoesDropped(read.actuals, structure.actuals), read.spend, formsOut) });
       }
   }
   return { files: out, problems };
+}
+
+const FIELDS = ['value', 'forecast', 'reasonCategory', 'reason', 'likelihood', 'measures', 'note'] as const;
+
+/**
+ * The form shows each indicator's latest value in the period (50% of 30 June on a 1–7月 form); read
+ * back, every row is dated the period end. A row that only echoes the latest record held before that
+ * date is no new record: dropped, so a form returned unchanged adds nothing.
+ */
+function echoesDropped(read: Actual[], held: Actual[]): Actual[] {
+  const latest = new Map<string, Actual>();
+  const ends = new Map(read.map((a) => [a.indicatorId, a.date]));
+  for (const h of held) {
+    const end = ends.get(h.indicatorId);
+    if (end === undefined || h.value === '' || h.date > end) continue;
+    const kept = latest.get(h.indicatorId);
+    if (!kept || h.date >= kept.date) latest.set(h.indicatorId, h);
+  }
+  return read.filter((a) => {
+    const h = latest.get(a.indicatorId);
+    return !h || h.date === a.date || FIELDS.some((k) => (a[k] ?? '') !== (h[k] ?? ''));
+  });
 }
 
 /** The 汇总表 this product writes beside the forms: a summary, not data to load. */
