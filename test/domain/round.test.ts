@@ -134,4 +134,22 @@ describe('round progress', () => {
     expect(progress.projects.slice(1).every((p) => p.overdue && !p.done && p.filled === 0)).toBe(true);
     expect(progress.totals).toMatchObject({ projects: big.length, done: 1, overdue: big.length - 1, filled: 1 });
   });
+
+  it('counts 预算执行率 as filled when the project has spend dated in the period (the rate comes from the spend)', () => {
+    const r = round('r', '2024-07-31');
+    const base = addRound(seed(), r);
+    const p = base.projects.find((x) => x.name === '“一企来办”平台运营运维费')!;
+    const other = base.projects.find((x) => x.id !== p.id && base.indicators.some((i) => i.projectId === x.id && i.level3 === '预算执行率'))!;
+    const missingOf = (d: Dataset, round: Round, id: string) => roundProgress(d, round, '2024-08-01', () => null).projects.find((x) => x.projectId === id)!;
+    const before = missingOf(base, r, p.id);
+    expect(before.missing).toContain('预算执行率');
+    const data = { ...base, spend: [{ projectId: p.id, expense: null, date: '2024-06-30', amount: 12 }] };
+    const after = missingOf(data, r, p.id);
+    expect(after.missing).toEqual(before.missing.filter((n) => n !== '预算执行率'));
+    expect(after.filled).toBe(before.filled + 1);
+    // Another project's spend fills nothing here; spend before the period (a later round's) neither.
+    expect(missingOf(data, r, other.id).missing).toContain('预算执行率');
+    const later = round('q3', '2024-09-30');
+    expect(missingOf(addRound(data, later), later, p.id).missing).toContain('预算执行率');
+  });
 });

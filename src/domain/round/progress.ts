@@ -1,7 +1,11 @@
 // Where a round stands (domain.md §5): per project in scope, how many indicators have a value dated
 // in the round's period, which are missing, whether its form is 已完成, and whether it is overdue
 // (deadline passed, not done); totals for the round's header and the finance officer's 催报.
+// 预算执行率 (a budget-execution indicator, judge/evaluate) is filled by the spend: a project with spend
+// dated in the period has its rate (§3, one execution rate), so it is not asked for as an actual.
 import type { Dataset, IsoDate, Round } from '../types';
+import { defaultSettings } from '../settings';
+import { prepareIndicator } from '../judge/evaluate';
 import { inPeriod, isOverdue, roundPeriod } from './period';
 import { scopedProjects } from './scope';
 import { formOf } from './edits';
@@ -29,12 +33,17 @@ export function roundProgress(data: Dataset, round: Round, today: IsoDate, rateO
   const period = roundPeriod(round, data.rounds ?? []);
   const filled = new Set<string>();
   for (const a of data.actuals) if (a.value !== '' && inPeriod(a.date, period)) filled.add(a.indicatorId);
+  const spent = new Set<string>();
+  for (const s of data.spend) if (inPeriod(s.date, period)) spent.add(s.projectId);
+  // Whether an indicator is budget execution does not depend on the settings (only other progress rates do).
+  const settings = defaultSettings();
+  const budgetRateFilled = (i: Dataset['indicators'][number]) => spent.has(i.projectId) && prepareIndicator(i, settings).budgetExecution;
   const byProject = new Map<string, { total: number; missing: string[] }>();
   for (const i of data.indicators) {
     let entry = byProject.get(i.projectId);
     if (!entry) byProject.set(i.projectId, (entry = { total: 0, missing: [] }));
     entry.total++;
-    if (!filled.has(i.id)) entry.missing.push(i.level3);
+    if (!filled.has(i.id) && !budgetRateFilled(i)) entry.missing.push(i.level3);
   }
   const overdueRound = isOverdue(round, today);
   const projects = scopedProjects(round, data.projects, rateOf).map((p): ProjectProgress => {
