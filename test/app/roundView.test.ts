@@ -81,7 +81,7 @@ describe('监控轮次 page', () => {
     const rows = wrapper.findAll('[data-test="round-projects"] .el-table__body tr');
     expect(rows.map((tr) => tr.find('.el-tag').text())).toEqual(['已完成', '逾期未完成', '逾期未完成', '逾期未完成']);
     expect(rows.map((tr) => tr.classes().includes('rv__row--late'))).toEqual([false, true, true, true]);
-    expect(rows[3].findAll('td')[2].text()).toBe('预算执行率、系统安全风险评估、受众满意度');
+    expect(rows[3].findAll('td')[2].text()).toBe('系统安全风险评估、受众满意度');
     // The project link opens its 填报 tab.
     expect(rows[0].find('a').attributes('href')).toContain(`/project/${pid}?tab=round`);
   });
