@@ -66,7 +66,8 @@ describe('预警清单 by 主管部门 and 实施单位', () => {
     // 主管部门: choose the one department from its select (the data spell it two ways; one entry).
     await page.locator('[data-test="filter-department"]').click();
     const option = page.locator('.el-select-dropdown__item:visible', { hasText: '江苏省数据局' });
-    expect(await option.count()).toBe(1);
+    // The dropdown opens after its transition: wait for it, then there is exactly one entry.
+    await expect.poll(() => option.count()).toBe(1);
     await option.click();
     await page.keyboard.press('Escape');
     await page.waitForURL(/dept=/);
