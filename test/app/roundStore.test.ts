@@ -137,4 +137,14 @@ describe('round store', () => {
     expect(store.record(id)).toMatchObject({ value: '' });
     expect(store.record(id)?.attachments).toBeUndefined();
   });
+
+  it('an import commits its files and keeps the rows refused while opening the workbook in the problems list', async () => {
+    const { data, store } = await setup();
+    const refused = { severity: 'error' as const, code: 'form-row', message: '表.xlsx「项目甲」 第12行「执行情况（1–7月）」：单位不符，此行未导入', source: { file: '表.xlsx「项目甲」', row: 12 } };
+    const csv = '项目名称,三级指标,日期,实际值\n“一企来办”平台运营运维费,服务对象满意度,2024-07-31,91%\n';
+    const result = await store.importFiles([{ name: '表.xlsx「实际值」', content: csv }], [refused]);
+    expect(result?.files.map((f) => [f.name, f.actuals])).toEqual([['表.xlsx「实际值」', 1]]);
+    expect(data.problems.map((p) => p.message)).toContain(refused.message);
+    expect(data.files.at(-1)?.name).toBe('表.xlsx「实际值」');
+  });
 });

@@ -116,9 +116,9 @@ export const useDatasetStore = defineStore('dataset', () => {
     return next;
   }
 
-  function apply(result: LoadResult) {
+  function apply(result: LoadResult, extra: Problem[] = []) {
     dataset.value = result.dataset;
-    problems.value = [...problems.value, ...result.problems];
+    problems.value = [...problems.value, ...extra, ...result.problems];
     files.value = [...files.value, ...result.files];
   }
 
@@ -142,8 +142,11 @@ export const useDatasetStore = defineStore('dataset', () => {
     answer?.(go);
   }
 
-  /** Parses inputs and merges them into the current dataset. Never throws; null when it failed or the user cancelled it. */
-  function loadFiles(inputs: InputFile[], from: DataOrigin = 'user'): Promise<StoreLoadResult | null> {
+  /**
+   * Parses inputs and merges them into the current dataset. Never throws; null when it failed or the
+   * user cancelled it. `extra`: problems found before (rows refused while opening a workbook), listed with the load's.
+   */
+  function loadFiles(inputs: InputFile[], from: DataOrigin = 'user', extra: Problem[] = []): Promise<StoreLoadResult | null> {
     if (!inputs.length) return Promise.resolve(null);
     return enqueue(async () => {
       progress.value = { phase: 'parsing', done: inputs.length, total: inputs.length, bytes: inputSize(inputs) };
@@ -160,7 +163,7 @@ export const useDatasetStore = defineStore('dataset', () => {
           }
         }
         const before = snapshot();
-        apply(result);
+        apply(result, extra);
         if (origin.value === 'empty' || from === 'user') origin.value = from;
         if (from === 'user') kept = true;
         beforeLastLoad.value = from === 'user' ? { files: result.files.map((f) => f.name), state: before } : null;

@@ -8,7 +8,7 @@
 // MonitoringStorage of lib/attachments.
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
-import type { AttachmentRef, Dataset, IsoDate, Round, RoundScope } from '../../domain/types';
+import type { AttachmentRef, Dataset, IsoDate, Problem, Round, RoundScope } from '../../domain/types';
 import type { Judgement } from '../../domain/judge/types';
 import { buildReport } from '../../domain/report';
 import { prepareIndicator } from '../../domain/judge/evaluate';
@@ -203,8 +203,9 @@ export const useRoundStore = defineStore('round', () => {
    * dataset store's user load, so the data page lists them with their problems and offers 撤销上次载入.
    * The form's undo steps stop here: an undo across a load would drop it silently.
    */
-  async function importFiles(files: InputFile[]): Promise<LoadResult | null> {
-    const result = await data.loadFiles(files);
+  /** Commits an import: the files through the dataset store's load, with the problems found while opening the workbooks. */
+  async function importFiles(files: InputFile[], problems: Problem[] = []): Promise<LoadResult | null> {
+    const result = await data.loadFiles(files, 'user', problems);
     if (result) {
       typing = null;
       undoStack.value = [];
