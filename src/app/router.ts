@@ -22,7 +22,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/compare', name: 'compare', component: () => import('./views/CompareView.vue'), meta: { titleKey: 'app.nav.compare', menu: true, icon: DataAnalysis } },
   // Without an id the project page offers a choice of project.
   { path: '/project/:id?', name: 'project', component: () => import('./views/ProjectView.vue'), meta: { titleKey: 'app.nav.project', menu: true, icon: Document, menuPath: '/project' } },
-  { path: '/round', name: 'round', component: () => import('./views/RoundView.vue'), meta: { titleKey: 'round.nav', menu: true, icon: EditPen } },
+  { path: '/round', name: 'round', component: () => import('./views/RoundView.vue'), meta: { titleKey: 'app.nav.round', menu: true, icon: EditPen } },
   { path: '/data', name: 'data', component: () => import('./views/DataView.vue'), meta: { titleKey: 'app.nav.data', menu: true, icon: FolderOpened } },
   { path: '/settings', name: 'settings', component: () => import('./views/SettingsView.vue'), meta: { titleKey: 'app.nav.settings', menu: true, icon: Setting } },
   { path: '/present/:n?', name: 'present', component: () => import('./views/PresentView.vue'), meta: { titleKey: 'app.nav.present', menu: true, icon: Monitor, bare: true, menuPath: '/present' } },

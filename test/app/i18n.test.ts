@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mergeAreas, messages, type Messages } from '../../src/app/i18n';
+import round from '../../src/app/i18n/lazy/round';
 import type { FileKind } from '../../src/io/load';
 
 function keys(m: Messages, prefix = ''): string[] {
@@ -9,6 +10,12 @@ function keys(m: Messages, prefix = ''): string[] {
 describe('i18n messages', () => {
   it('has the same keys in Chinese and English', () => {
     expect(keys(messages.en).sort()).toEqual(keys(messages['zh-CN']).sort());
+    expect(keys(round.en).sort()).toEqual(keys(round['zh-CN']).sort());
+  });
+
+  it('keeps the round\'s messages out of the first screen, under a key no eager area uses', () => {
+    expect(Object.keys(round['zh-CN'])).toEqual(['round']);
+    expect('round' in messages['zh-CN']).toBe(false);
   });
 
   it('names every recognised file kind and encoding', () => {

@@ -2,6 +2,7 @@
 // each holding both locales) so that helpers add their own file instead of editing a shared one.
 // An area's file defines one top-level key per locale; index merges them and refuses duplicates.
 import { createI18n } from 'vue-i18n';
+import { compileMessage } from './compile';
 
 export type Language = 'zh-CN' | 'en';
 export const languages: Language[] = ['zh-CN', 'en'];
@@ -30,7 +31,7 @@ export const messages = mergeAreas(modules);
 
 /** A fresh instance (tests make one each); the app uses `i18n`. */
 export function createAppI18n(locale: Language = 'zh-CN') {
-  return createI18n({ legacy: false, locale, fallbackLocale: 'zh-CN', messages, missingWarn: false, fallbackWarn: false });
+  return createI18n({ legacy: false, locale, fallbackLocale: 'zh-CN', messages, missingWarn: false, fallbackWarn: false, messageCompiler: compileMessage });
 }
 
 export const i18n = createAppI18n();

@@ -2,35 +2,13 @@
 // dataset with actuals, spend, rounds, forms and history; the 佐证材料 bytes the records name (kept
 // apart, in lib/attachments, so they are read from there); and the judging settings. On load the
 // bytes go back under their ids and the settings are applied only when they read back unchanged
-// (lib/settingsStorage), so a bad file is reported on the file rather than half-applied.
-import type { AttachmentRef, Dataset, Problem } from '../../domain/types';
+// (lib/settingsStorage), so a bad file is reported on the file rather than half-applied. The export
+// side (it needs the JSON writer) is ./wholeStateExport, loaded with the data page only.
+import type { Problem } from '../../domain/types';
 import type { Settings } from '../../domain/settings';
 import type { LoadResult } from '../../io/load';
-import { toCanonicalJson } from '../../io/write';
 import type { AttachmentStore } from './attachments';
 import { settingsFromObject } from './settingsStorage';
-
-/** Each attachment named by a record, once (the same file may be named by two records). */
-export function attachmentRefs(data: Dataset): AttachmentRef[] {
-  const byId = new Map<string, AttachmentRef>();
-  for (const a of data.actuals) for (const ref of a.attachments ?? []) if (!byId.has(ref.id)) byId.set(ref.id, ref);
-  return [...byId.values()];
-}
-
-export const wholeStateFileName = (asOf: string) => `绩效监控全部数据_${asOf}.json`;
-
-/** The export's text, and the attachments whose bytes this browser no longer holds (left out, to be said). */
-export async function wholeStateJson(data: Dataset, settings: Settings, files: AttachmentStore): Promise<{ text: string; attachments: number; missing: AttachmentRef[] }> {
-  const attachments: { id: string; name: string; type: string; bytes: Uint8Array }[] = [];
-  const missing: AttachmentRef[] = [];
-  for (const ref of attachmentRefs(data)) {
-    const bytes = await files.get(ref.id);
-    if (bytes) attachments.push({ id: ref.id, name: ref.name, type: ref.type, bytes });
-    else missing.push(ref);
-  }
-  const text = toCanonicalJson(data, { includeObservations: true, whole: { attachments, settings } });
-  return { text, attachments: attachments.length, missing };
-}
 
 /** What a load put back: 佐证材料 stored, settings applied; problems found on the way (named by file). */
 export interface Restored {

@@ -14,6 +14,7 @@ export default {
         data: '数据',
         settings: '设置',
         present: '演示模式',
+        round: '监控轮次',
       },
       header: {
         asOf: '截至日期',
@@ -56,6 +57,7 @@ export default {
         data: 'Data',
         settings: 'Settings',
         present: 'Present',
+        round: 'Rounds',
       },
       header: {
         asOf: 'As of',
