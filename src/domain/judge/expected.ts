@@ -1,12 +1,14 @@
 // Expected value of an indicator at an as-of date under the default rules (domain.md §3):
 // level → the threshold of the half that applies; cumulative → piecewise linear 0 (1 Jan) →
-// 半年 target (30 Jun) → 全年 target (31 Dec); 序时进度 → elapsed share of the year.
+// 半年 target (30 Jun) → 全年 target (31 Dec); 序时进度 → elapsed share of the year. A table with only
+// a year target (empty 半年) holds the year threshold all year (level) or expects year target ×
+// 序时进度 (cumulative): never unparsed for the missing half.
 import type { ProgressModel } from '../types';
 import type { ParsedTarget } from '../target/types';
 import type { TimeProgressBasis } from '../settings';
 import { halfYearFraction, isFirstHalf, timeProgress, type YMD } from '../calendar';
 import { formatQuantity } from '../target';
-import { h1InFyUnit } from './model';
+import { h1InFyUnit, isYearOnly } from './model';
 import type { Period } from './types';
 import type { Phrase } from '../language';
 import { isWholeUnit, wholeDown } from './wholeUnits';
@@ -25,6 +27,7 @@ export interface Expectation {
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const levelCache = new WeakMap<ParsedTarget, Partial<Record<Period, Expectation>>>();
+const yearLevelCache = new WeakMap<ParsedTarget, Partial<Record<Period, Expectation>>>();
 
 export function expectationAt(
   model: ProgressModel,
@@ -35,6 +38,7 @@ export function expectationAt(
 ): Expectation {
   const first = isFirstHalf(d);
   const period: Period = first ? 'H1' : 'FY';
+  if (isYearOnly(h1, fy)) return yearOnlyExpectation(model, fy, 'FY', d, basis);
   const applied = first ? h1 : fy;
   if (model === 'level' || applied.kind === 'unparsed') {
     // A fixed threshold does not depend on the date: build it once per target and period.
@@ -68,6 +72,24 @@ export function expectationAt(
   return { period, target, applied: fy, expected: whole.value, unit: fy.unit, how };
 }
 
+/** Only a year target: its threshold all year (level), or year target × 序时进度 (cumulative). */
+function yearOnlyExpectation(model: ProgressModel, fy: ParsedTarget, period: Period, d: YMD, basis: TimeProgressBasis): Expectation {
+  if (model === 'level' || fy.kind !== 'quantity') {
+    if (fy.kind === 'timeProgress') return levelExpectation(fy, period, d, basis, true);
+    const cache = yearLevelCache.get(fy);
+    const hit = cache?.[period];
+    if (hit) return hit;
+    const made = levelExpectation(fy, period, d, basis, true);
+    yearLevelCache.set(fy, { ...cache, [period]: made });
+    return made;
+  }
+  const tp = timeProgress(d, basis);
+  const whole = wholeOf(fy.value * tp, fy.unit);
+  const full = formatQuantity(fy.value, fy.unit);
+  return { period, target: fy.raw, applied: fy, expected: whole.value, unit: fy.unit,
+    how: (l) => (l === 'en' ? `year target ${full} × time progress ${pct(tp)}` : `年度指标值 ${full} × 序时进度 ${pct(tp)}`) + whole.note(l) };
+}
+
 /**
  * A pro-rated count of discrete things is rounded down (2.34轮 → 2轮, domain.md §3 whole units),
  * and the explanation says so when it changed the figure.
@@ -80,9 +102,9 @@ function wholeOf(value: number, unit: string): { value: number; note: Phrase } {
   return { value: down, note: (l) => l === 'en' ? `: ${formatQuantity(raw, unit)}, rounded down to whole units ${formatQuantity(down, unit)}` : `，即 ${formatQuantity(raw, unit)}，按整数计为 ${formatQuantity(down, unit)}` };
 }
 
-function levelExpectation(applied: ParsedTarget, period: Period, d: YMD, basis: TimeProgressBasis): Expectation {
-  const label = period === 'H1' ? '半年' : '全年';
-  const labelEn = period === 'H1' ? 'half-year' : 'full-year';
+function levelExpectation(applied: ParsedTarget, period: Period, d: YMD, basis: TimeProgressBasis, yearOnly = false): Expectation {
+  const label = yearOnly ? '年度' : period === 'H1' ? '半年' : '全年';
+  const labelEn = yearOnly ? 'year' : period === 'H1' ? 'half-year' : 'full-year';
   const base = { period, target: applied.raw, applied };
   switch (applied.kind) {
     case 'quantity':

@@ -43,11 +43,39 @@ const REASONS = {
   r4: ['规则4：正向且半年值低于全年值，为进度型', 'rule 4: half-year value below the full-year one'],
   r5: ['规则5：指标值为序时进度，为进度型', 'rule 5: a 序时进度 target'],
   r6: ['规则6：其余为水平型', 'rule 6: none of the above'],
+  y1: ['仅有年度指标值：进度类比率为进度型（年度指标值 × 序时进度）', 'year target only: a progress rate (year target × time progress)'],
+  y2: ['仅有年度指标值：产出数量为进度型（年度指标值 × 序时进度）', 'year target only: an output quantity (year target × time progress)'],
+  y3: ['仅有年度指标值：百分比、定性及其余指标为水平型，全年适用年度指标值', 'year target only: a rate, grade or other level, the year target all year'],
 } as const;
 const reasonEn = new Map<string, string>(Object.values(REASONS));
 
 /** A judgement's modelReason in the language asked for (unknown text stays as it is). */
 export const modelReasonIn = (reason: string, lang: TextLanguage) => (lang === 'en' ? reasonEn.get(reason) ?? reason : reason);
+
+/** A table with only a year target (domain.md §3): the 半年 cell is empty and the 全年 one is filled. */
+export const isYearOnly = (h1: ParsedTarget, fy: ParsedTarget) => h1.kind === 'unparsed' && h1.raw.trim() === '' && fy.kind !== 'unparsed';
+
+/**
+ * A progress rate that builds up over the year (§3): 预算执行率, 资金到位率, 资金下达率, 完成率, 支付进度 …
+ * — but a name ending in 及时率 is a timeliness rate (level), even when it contains 完成 or 到位.
+ */
+export function isProgressRateName(level3: string): boolean {
+  const name = level3.replace(/\s+/g, '');
+  if (/及时率$/.test(name)) return false;
+  return /(执行率|到位率|下达率|完成率|支付进度|支出进度|拨付率|支付率)/.test(name);
+}
+
+const isOutput = (ind: Pick<Indicator, 'level1' | 'level2'>) => /产出/.test(ind.level1) || (!ind.level1 && /^(数量|质量|时效|成本)指标$/.test(ind.level2));
+
+/** §3 for a table with only a year target, after rules 1, 2 and 5 (the same value is read as true). */
+function yearOnlyModel(ind: Pick<Indicator, 'level1' | 'level2' | 'level3'>, fy: ParsedTarget): { model: ProgressModel; reason: string } {
+  if (fy.kind === 'quantity') {
+    if (fy.unitKind === 'percent') return isProgressRateName(ind.level3) ? { model: 'cumulative', reason: REASONS.y1[0] } : { model: 'level', reason: REASONS.y3[0] };
+    // =0 of anything is a cap, not an amount to build up.
+    if (isOutput(ind) && (fy.op === '>=' || fy.op === '>' || fy.op === '=') && fy.value > 0) return { model: 'cumulative', reason: REASONS.y2[0] };
+  }
+  return { model: 'level', reason: REASONS.y3[0] };
+}
 
 export function defaultModel(
   ind: Pick<Indicator, 'level1' | 'level2' | 'level3' | 'targetH1' | 'targetFY' | 'model'>,
@@ -58,6 +86,7 @@ export function defaultModel(
   if (isSatisfaction(ind, fy)) return { model: 'level', reason: REASONS.r1[0] };
   if (isNegativeOp(h1) || isNegativeOp(fy) || isBadEventCount(ind.level3, fy) || isBadEventCount(ind.level3, h1))
     return { model: 'level', reason: REASONS.r2[0] };
+  if (isYearOnly(h1, fy)) return fy.kind === 'timeProgress' ? { model: 'cumulative', reason: REASONS.r5[0] } : yearOnlyModel(ind, fy);
   if (sameText(ind.targetH1, ind.targetFY)) return { model: 'level', reason: REASONS.r3[0] };
   const h1v = h1InFyUnit(h1, fy);
   if (h1v !== null && h1v < (fy as QuantityTarget).value)
