@@ -62,6 +62,8 @@ describe('parseTarget operators', () => {
     ['小于等于5%', '<='], ['控制在5%以内', '<='], ['5%以内', '<='], ['5%以下', '<='], ['5%内', '<='],
     ['>90%', '>'], ['＞90%', '>'], ['高于90%', '>'], ['大于90%', '>'], ['超过90%', '>'],
     ['<3%', '<'], ['＜3%', '<'], ['低于3%', '<'], ['小于3%', '<'], ['=95%以上', '>='],
+    // Other provinces' tables (issue 9): a box-drawing ═, and ±3%以内 as a cap on the deviation's size.
+    ['═100%', '='], ['═ 100 %', '='], ['±3%以内', '<='], ['±5%', '<='],
   ])('%s → %s', (raw, op) => {
     expect(parseTarget(raw)).toMatchObject({ kind: 'quantity', op, unit: '%', unitKind: 'percent' });
   });

@@ -2,7 +2,8 @@
 // Accepted forms (after folding full-width characters — ０-９ ％ ＞ ＜ ＝ ， — and removing spaces):
 //   quantity, operator + number + unit      =30%  ≥80%  ≤4小时  ≥1项  =21个  ≤5%  ≤1周  ≥105人  =0次
 //                                           ≥2轮  ≤116万元  >90%  <3%  ＞90%  ＜3%  ≧1次  ≦2小时  ⩾95%
-//   ASCII operators                         >=80%  <=4小时  =>80%  =<5%  ==100%
+//   ASCII operators                         >=80%  <=4小时  =>80%  =<5%  ==100%  ═100% (box-drawing =)
+//   deviation bound (≤ its size)            ±3%以内  ±5%
 //   word operators (≥)                      不低于95%  不少于3次  大于等于90%  至少2轮  达到100%  不小于1项
 //   word operators (≤, <, >, =)             不高于5%  不超过116万元  小于等于2小时  控制在5%  低于3%  高于90%  等于100%  约50%
 //   suffix operators                        95%以上 (≥)  95%(含)以上  2小时以内 / 2小时内 (≤)  5%以下 (≤)  ≥80%以上  50%左右 (=)
