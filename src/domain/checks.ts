@@ -47,7 +47,8 @@ export function crossCheck(data: Dataset): Problem[] {
     const h1 = targetOf(ind.targetH1);
     const fy = targetOf(ind.targetFY);
     const path = `${ind.level1}/${ind.level2}/${ind.level3}`;
-    if (h1.kind === 'unparsed') warn(p, 'unparsed-target', `指标“${path}”的半年指标值“${ind.targetH1}”无法解析：${h1.reason}`, '半年（程）指标值', ind.source);
+    // An empty 半年 is a table with only year targets (domain.md §1, §3), not a target to read.
+    if (h1.kind === 'unparsed' && ind.targetH1.trim() !== '') warn(p, 'unparsed-target', `指标“${path}”的半年指标值“${ind.targetH1}”无法解析：${h1.reason}`, '半年（程）指标值', ind.source);
     if (fy.kind === 'unparsed') warn(p, 'unparsed-target', `指标“${path}”的全年指标值“${ind.targetFY}”无法解析：${fy.reason}`, '全年（程）指标值', ind.source);
     const h1v = h1InFyUnit(h1, fy);
     if (h1v !== null && fy.kind === 'quantity' && directionOf(ind.level3, h1, fy) === 'positive' && h1v > fy.value)
