@@ -96,8 +96,12 @@ function readStructure(item: Pending, name: string) {
     }
     case 'projects-csv':
       return readProjectsCsv(readCsv(text, name));
-    case 'raw-table':
-      return importRawTables(text, name);
+    case 'raw-table': {
+      // A 自评表's 实际完成值 are actuals, checked with the others in phase 2.
+      const read = importRawTables(text, name);
+      item.actuals = read.actuals;
+      return read;
+    }
     case 'unknown': {
       const what = '无法识别文件内容：不是 JSON，不是带已知表头的 CSV（如 项目名称,三级指标,日期,实际值），也不像绩效目标表文本；文件未导入';
       return { projects: [], indicators: [], problems: [problem('unknown-file', what, { file: name, row: 1 })] };

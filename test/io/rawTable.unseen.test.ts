@@ -193,7 +193,7 @@ describe('importRawTables problems and edge shapes', () => {
   });
 
   it('returns nothing but no crash for empty or unrelated text', () => {
-    expect(importRawTables('', 'x.txt')).toEqual({ projects: [], indicators: [], problems: [] });
+    expect(importRawTables('', 'x.txt')).toEqual({ projects: [], indicators: [], actuals: [], problems: [] });
     const r = importRawTables('hello\nworld', 'x.txt');
     expect(r.projects).toEqual([]);
     expect(r.problems.map((p) => [p.code, p.source?.row])).toEqual([

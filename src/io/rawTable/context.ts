@@ -12,6 +12,9 @@ export interface DraftIndicator {
   line: number;
   /** Set when 一级 was implied by the 二级 (e.g. 数量指标 under a carried-down 过程). */
   impliedFamily?: string;
+  /** A 自评表's 实际完成值 and 偏差原因分析. */
+  actual?: string;
+  reason?: string;
 }
 
 export type Section = 'header' | 'funds' | 'indicators';
@@ -26,6 +29,10 @@ export interface Draft {
   lastText?: keyof ProjectTexts;
   total: number | null;
   totalSeen: boolean;
+  /** Amounts of this table are in 元 (项目资金（元）, 金额单位：元): divided by 10,000 as they are read. */
+  yuan?: { line: number };
+  /** A 自评表 (its title said so, or a 实际完成值 column): its actuals are dated 31 December. */
+  selfAssessment?: boolean;
   /** Sources by name as filed (a Map: names are data, never object keys). */
   sources: Map<string, number | null>;
   expenses: Expense[];

@@ -5,13 +5,13 @@
 // (…省…项目预算绩效目标表, 2024年度, page numbers) anywhere; tabs or runs of spaces between cells;
 // CRLF. Rows are dispatched by their own words (labels of the form), then by the block they are in.
 // Every row ends up in a record or in a problem with its line number; bad data never throws.
-import type { Indicator, Problem, Project } from '../../domain/types';
+import type { Actual, Indicator, Problem, Project } from '../../domain/types';
 import { Ctx, newDraft, quote } from './context';
-import { furniture, isIndicatorTitle } from './vocabulary';
+import { furniture, isIndicatorTitle, TABLE_TITLE, titleRole, YUAN } from './vocabulary';
 import type { Row } from './lines';
 import { rowFromCells, splitLines, tableRows, toRow, withoutTables } from './lines';
 import { appendText, factKeyOf, readFacts, readText, splitLabelled, textKeyOf } from './header';
-import { isFundsRow, readFunds } from './funds';
+import { isFundsRow, markYuan, readFunds } from './funds';
 import { isTitleRow, readIndicatorRow, startsWithLevel1 } from './indicators';
 import { finishProject, type UsedIds } from './project';
 import { layoutFrom } from './columns';
@@ -19,6 +19,8 @@ import { layoutFrom } from './columns';
 export interface RawTableResult {
   projects: Project[];
   indicators: Indicator[];
+  /** A 自评表's 实际完成值, dated 31 December of its year. */
+  actuals: Actual[];
   problems: Problem[];
 }
 
@@ -27,7 +29,7 @@ const MAX_TABLE_LINES = 500;
 
 export function importRawTables(text: string, fileName: string): RawTableResult {
   const ctx = new Ctx(fileName);
-  const result: RawTableResult = { projects: [], indicators: [], problems: ctx.problems };
+  const result: RawTableResult = { projects: [], indicators: [], actuals: [], problems: ctx.problems };
   try {
     new Importer(ctx, result).run(String(text ?? ''));
   } catch (e) {
@@ -49,11 +51,11 @@ export function looksLikeRawTable(text: string): boolean {
   for (const line of splitLines(String(text ?? ''))) {
     if (!line.trim()) continue;
     const row = toRow(line, 0);
-    if (row.cells.length === 1 && /项目(预算|支出)?绩效目标(申报|填报)?表$/.test(row.cells[0].key)) return true;
+    if (row.cells.length === 1 && /项目(预算|支出)?绩效(目标(申报|填报|批复)?|自评)表$/.test(row.cells[0].key)) return true;
     const first = (row.cells[0]?.key ?? '');
     // 项目名称 | <a value>, not a column header such as 项目名称 | 一级指标 | … of a TSV export.
     if (first === '项目名称' && row.cells.length >= 2 && !isIndicatorTitle(row.cells[1].key)) name = true;
-    if (isTitleRow(row) && first === '一级指标') indicators = true;
+    if (isTitleRow(row) && row.cells.some((c) => titleRole(c.key) === 'l1') && row.cells.some((c) => titleRole(c.key) === 'l3')) indicators = true;
     if (name && indicators) return true;
   }
   return false;
@@ -61,6 +63,9 @@ export function looksLikeRawTable(text: string): boolean {
 
 class Importer {
   private pendingYear: number | null = null;
+  /** Said above the next 项目名称: amounts in 元 (金额单位：元), a 自评表 title. */
+  private pendingYuan: number | null = null;
+  private pendingSelf = false;
   private readonly usedIds: UsedIds = new Map();
 
   constructor(
@@ -108,8 +113,15 @@ class Importer {
     const row = splitLabelled(filed);
     const { ctx } = this;
     const first = row.cells[0];
+    const yuan = row.cells.some((c) => YUAN.test(c.key)) && row.cells.every((c) => YUAN.test(c.key) || furniture(c.key));
+    if (yuan) {
+      if (ctx.draft && ctx.draft.section !== 'indicators') markYuan(ctx.draft, row.line);
+      else this.pendingYuan = row.line;
+      return;
+    }
     const pages = row.cells.map((c) => furniture(c.key));
     if (pages.every((page) => page !== null)) {
+      if (row.cells.some((c) => TABLE_TITLE.test(c.key) && /自评表/.test(c.key))) this.pendingSelf = true;
       for (const page of pages) {
         if (page?.year == null) continue;
         this.pendingYear = page.year;
@@ -120,6 +132,9 @@ class Importer {
     if (row.cells.some((c) => factKeyOf(c) === 'name')) {
       this.finish();
       ctx.draft = newDraft(row.line, this.pendingYear);
+      if (this.pendingYuan !== null) markYuan(ctx.draft, this.pendingYuan);
+      if (this.pendingSelf) ctx.draft.selfAssessment = true;
+      [this.pendingYuan, this.pendingSelf] = [null, false];
       readFacts(row, ctx.draft, ctx);
       return;
     }
@@ -164,9 +179,10 @@ class Importer {
       const what = `表格在${quote(draft.openHeader.text)}之后结束，其下没有三级指标：这一行可能不完整（文件被截断？），请核对`;
       this.ctx.report('truncated-table', 'warning', draft.openHeader.line, what);
     }
-    const { project, indicators } = finishProject(draft, this.ctx, this.usedIds);
+    const { project, indicators, actuals } = finishProject(draft, this.ctx, this.usedIds);
     this.result.projects.push(project);
     for (const ind of indicators) this.result.indicators.push(ind);
+    for (const a of actuals) this.result.actuals.push(a);
     this.ctx.draft = null;
   }
 }

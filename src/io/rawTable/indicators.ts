@@ -74,7 +74,7 @@ function readAlignedRow(aligned: AlignedRow, row: Row, draft: Draft, ctx: Ctx): 
   const { lead, level3 } = aligned;
   // 过程 in the 三级 column of a row without its own 一级 and 二级 is a misplaced category, not a 三级.
   if (lead.length < 2 && level1Family(level3.key)) return missingLevel3(lead, level3, row, draft, ctx);
-  if (applyLead(lead, row, draft, ctx)) pushIndicator(level3, aligned.targetH1, aligned.targetFY, row, draft, ctx);
+  if (applyLead(lead, row, draft, ctx)) pushIndicator(level3, aligned.targetH1, aligned.targetFY, row, draft, ctx, aligned);
 }
 
 /** Rows with a 三级 and its values: […lead, 三级, 半年, 全年], or one value when the shape says so. */
@@ -202,10 +202,12 @@ function addIndicator(level3: Cell, values: Cell[], row: Row, draft: Draft, ctx:
   pushIndicator(level3, h1Column ? values[0].text : '', h1Column ? '' : values[0].text, row, draft, ctx);
 }
 
-function pushIndicator(level3: Cell, targetH1: string, targetFY: string, row: Row, draft: Draft, ctx: Ctx): void {
-  if (!targetH1 && !targetFY) ctx.report('missing-target', 'warning', row.line, `三级指标${quote(level3.text)}没有半年和全年指标值`);
+function pushIndicator(level3: Cell, targetH1: string, targetFY: string, row: Row, draft: Draft, ctx: Ctx, selfAssessed?: Pick<AlignedRow, 'actual' | 'reason'>): void {
+  // A table with only a year target column (年度指标值, 指标值 …) is normal (domain.md §1): no 半年 is missing.
+  const yearOnly = draft.layout?.fy !== undefined && draft.layout.h1 === undefined;
+  if (!targetH1 && !targetFY) ctx.report('missing-target', 'warning', row.line, yearOnly ? `三级指标${quote(level3.text)}没有指标值` : `三级指标${quote(level3.text)}没有半年和全年指标值`);
   else if (targetH1 && !targetFY) ctx.report('missing-target', 'warning', row.line, `三级指标${quote(level3.text)}缺少全年（程）指标值`);
-  else if (!targetH1) draft.noH1.push(ctx.report('missing-target', 'warning', row.line, `三级指标${quote(level3.text)}缺少半年（程）指标值`));
+  else if (!targetH1 && !yearOnly) draft.noH1.push(ctx.report('missing-target', 'warning', row.line, `三级指标${quote(level3.text)}缺少半年（程）指标值`));
   // A long 三级 name the extraction broke over two lines looks like a valueless row and a carried-down
   // one: joining them would be a guess, so both are kept and the pair is named.
   const prev = draft.indicators[draft.indicators.length - 1];
@@ -220,6 +222,7 @@ function pushIndicator(level3: Cell, targetH1: string, targetFY: string, row: Ro
     targetFY,
     line: row.line,
     impliedFamily: draft.impliedFamily,
+    ...(selfAssessed?.actual ? { actual: selfAssessed.actual, reason: selfAssessed.reason || undefined } : {}),
   });
 }
 

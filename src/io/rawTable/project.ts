@@ -1,7 +1,8 @@
 // A finished draft → the domain's Project and Indicator records with stable ids: the project id
 // from year, department and name; indicator ids from the 一级/二级/三级 path plus how many times the
-// same path occurred before in this project. Missing facts are reported, not invented.
-import type { Indicator, Project } from '../../domain/types';
+// same path occurred before in this project. Missing facts are reported, not invented. A 自评表's
+// 实际完成值 become actuals dated 31 December of the table's year, with 偏差原因分析 as the reason.
+import type { Actual, Indicator, Project } from '../../domain/types';
 import { indicatorId, projectId } from '../../domain/ids';
 import type { Ctx, Draft } from './context';
 import { quote } from './context';
@@ -10,7 +11,7 @@ import { parseYearText } from './vocabulary';
 /** Ids given so far in this file, with the next suffix to try for a repeated one. */
 export type UsedIds = Map<string, number>;
 
-export function finishProject(draft: Draft, ctx: Ctx, usedIds: UsedIds): { project: Project; indicators: Indicator[] } {
+export function finishProject(draft: Draft, ctx: Ctx, usedIds: UsedIds): { project: Project; indicators: Indicator[]; actuals: Actual[] } {
   const fact = (key: keyof Draft['facts']) => draft.facts[key]?.value.trim() ?? '';
   const name = fact('name');
   const department = fact('department');
@@ -30,6 +31,9 @@ export function finishProject(draft: Draft, ctx: Ctx, usedIds: UsedIds): { proje
   usedIds.set(id, usedIds.get(id) ?? 2);
 
   const contact = fact('contact');
+  // 项目起止时间 2025年1月-2025年12月 / 2024-2026: the first and last years.
+  const span = (fact('period').match(/\d{4}/g) ?? []).map(Number);
+  if (draft.yuan) ctx.report('money-yuan', 'warning', draft.yuan.line, `项目${quote(name)}的金额以元为单位，已换算为万元（÷10000）`);
   const project: Project = {
     id,
     name,
@@ -38,8 +42,8 @@ export function finishProject(draft: Draft, ctx: Ctx, usedIds: UsedIds): { proje
     unit: fact('unit'),
     type: fact('type'),
     level: fact('level'),
-    startYear: yearFact(draft, 'startYear', ctx),
-    endYear: yearFact(draft, 'endYear', ctx),
+    startYear: yearFact(draft, 'startYear', ctx) ?? span[0] ?? null,
+    endYear: yearFact(draft, 'endYear', ctx) ?? span[span.length - 1] ?? null,
     ...(contact ? { contact } : {}),
     texts: draft.texts,
     funds: { total: draft.total, sources: Object.fromEntries(draft.sources) },
@@ -74,8 +78,16 @@ export function finishProject(draft: Draft, ctx: Ctx, usedIds: UsedIds): { proje
       source: { file: ctx.file, row: d.line },
     };
   });
+  const actuals: Actual[] = [];
+  draft.indicators.forEach((d, k) => {
+    if (!d.actual) return;
+    if (year === null) return void ctx.report('actual-no-year', 'error', d.line, `实际完成值${quote(d.actual)}：表格没有年度，无法确定日期，未导入`);
+    const a: Actual = { projectId: id, indicatorId: indicators[k].id, date: `${year}-12-31`, value: d.actual, source: { file: ctx.file, row: d.line } };
+    if (d.reason) a.reason = d.reason;
+    actuals.push(a);
+  });
   for (const p of draft.problems) p.projectId = id;
-  return { project, indicators };
+  return { project, indicators, actuals };
 }
 
 function yearFact(draft: Draft, key: 'year' | 'startYear' | 'endYear', ctx: Ctx): number | null {
