@@ -20,6 +20,7 @@ import { sheetGrid, type Grid } from './grid';
 import { FORM_TITLE, SUMMARY_SHEET, SUMMARY_TITLE } from './formLabels';
 import { isFormSheet, readFormSheet } from './readForm';
 import { dataRows, gridCsv } from './sheetCsv';
+import { expandDocuments, targetTableSheets } from '../tableFiles/expandTables';
 
 export interface Expanded {
   files: InputFile[];
@@ -29,10 +30,12 @@ export interface Expanded {
 
 export const sheetFileName = (file: string, sheet: string) => `${file}「${sheet}」`;
 
-export async function expandSpreadsheets(files: InputFile[], base: Dataset = emptyDataset()): Promise<Expanded> {
-  if (!files.some((f) => isWorkbook(f.name, f.content))) return { files, problems: [] };
+export async function expandSpreadsheets(given: InputFile[], base: Dataset = emptyDataset()): Promise<Expanded> {
+  // Word files holding target tables become their text (io/tableFiles).
+  const { files, problems: docProblems } = await expandDocuments(given);
+  if (!files.some((f) => isWorkbook(f.name, f.content))) return { files, problems: docProblems };
   const Excel = await loadExcel();
-  const problems: Problem[] = [];
+  const problems: Problem[] = [...docProblems];
   const out: InputFile[] = [];
   const forms: { file: string; grids: Grid[] }[] = [];
   for (const f of files) {
@@ -47,10 +50,14 @@ export async function expandSpreadsheets(files: InputFile[], base: Dataset = emp
       problems.push(problem('xlsx-unreadable', `无法打开此 Excel 工作簿（${e instanceof Error ? e.message : String(e)}），文件未导入`, { file: f.name }));
       continue;
     }
-    const grids = wb.worksheets.filter((ws) => ws.state !== 'hidden' && ws.state !== 'veryHidden').map(sheetGrid);
+    // Sheets holding target tables become text for the raw-table importer (io/tableFiles).
+    const tables = targetTableSheets(wb);
+    for (const t of tables) out.push({ name: sheetFileName(f.name, t.sheet), content: t.text });
+    const tableSheets = new Set(tables.map((t) => t.sheet));
+    const grids = wb.worksheets.filter((ws) => ws.state !== 'hidden' && ws.state !== 'veryHidden' && !tableSheets.has(ws.name)).map(sheetGrid);
     const formGrids = grids.filter(isFormSheet);
     if (formGrids.length) forms.push({ file: f.name, grids: formGrids });
-    let rows = 0;
+    let rows = tables.length;
     for (const g of grids) {
       if (formGrids.includes(g) || isOwnSummary(g) || g.rows.length === 0) continue;
       const n = dataRows(g);
