@@ -2,20 +2,16 @@
 // one slide per project (execution against 序时进度, status counts, variance and bullet charts, top
 // deviation reasons). Pure: the app's presentation mode, the .pptx (app and CLI) and the printed
 // report all draw this same Deck.
-import type { EChartsOption } from 'echarts';
-import type { Dataset, Indicator, Project } from '../domain/types';
+import type { Dataset, Project } from '../domain/types';
 import type { Report } from '../domain/report.types';
 import type { Judgement, Status } from '../domain/judge/types';
 import { byExecutionGap, countByLevel1, countStatuses } from '../domain/aggregate';
 import { flaggedRows, isFlagged } from '../domain/flagged';
-import { indicatorTrack } from '../domain/path';
-import { varianceText } from '../domain/rows';
+import { actualCellText, varianceText } from '../domain/rows';
 import { isBudgetExecutionName } from '../domain/judge/evaluate';
-import { targetIn } from '../domain/judge/explain';
-import { budgetExecutionOption } from '../charts/budgetExecution';
-import { statusDistributionOption } from '../charts/statusDistribution';
-import { varianceBars, varianceOption } from '../charts/variance';
-import { bulletItem, bulletOption, bulletHeight } from '../charts/bullet';
+import type { SlideTheme } from '../charts/slide/ink';
+import { budgetSlideChart, levelSlideChart, quantSlideChart, type SlideChartContext } from './slideCharts';
+import { bodyHeight, chartWidth } from './geometry';
 import { deckChartLabels, type DeckLanguage } from './labels';
 import { dateText, deckTitle, longDate, ruleSetName, statusFigures, budgetFigures } from './text';
 import type { Deck, Slide } from './types';
@@ -31,18 +27,8 @@ export interface DeckOptions {
   flaggedSlides?: number;
   /** The data is the bundled 示例数据 (sample.ts hasSampleData, or the app's origin): the deck says so. */
   sample?: boolean;
-}
-
-/** Design size of a chart on a 16:9 slide body, in CSS pixels (images are rendered at 2×). */
-// Small design sizes on purpose: the image is scaled up to half a slide, so its 12px labels read as ~10pt.
-const HALF = { width: 600, height: 420 };
-/** A project slide's charts share the width with the notes column: drawn narrower, so they scale up more. */
-const PROJECT = { width: 480, height: 460 };
-
-/** Slide charts are narrow and carry no save buttons: the legend may sit at the right edge. */
-function forSlide(option: EChartsOption): EChartsOption {
-  const legend = option.legend as { right?: number } | undefined;
-  return legend && !Array.isArray(legend) && legend.right !== undefined ? { ...option, legend: { ...legend, right: 8 } } : option;
+  /** Colours of the charts: the presentation's dark theme draws them on the dark slide. */
+  theme?: SlideTheme;
 }
 
 const hasActual = (j: Judgement) => j.actual !== null || j.actualText !== null;
@@ -65,6 +51,7 @@ export function buildDeck(data: Dataset, report: Report, opts: DeckOptions = {})
     else judgementsByProject.set(j.projectId, [j]);
   }
   const labels = deckChartLabels(lang, dateText(report.asOf, lang), report.asOf);
+  const ctx: SlideChartContext = { lang, theme: opts.theme ?? 'light', asOf: report.asOf, settings: report.settings, statusNames: labels.status };
   // A filtered deck says so wherever it gives counts: the cover, the summary and the flagged list.
   const subtitle = `${longDate(report.asOf, lang)} · ${ruleSetName(report.settings.ruleSet, lang)} · ${lang === 'en' ? `${projects.length} project${projects.length === 1 ? '' : 's'}` : `${projects.length} 个项目`}`
     + (description ? ` · ${lang === 'en' ? 'filtered by' : '筛选'} ${description}` : '');
@@ -74,6 +61,7 @@ export function buildDeck(data: Dataset, report: Report, opts: DeckOptions = {})
 
   function summarySlide(): Slide {
     const counts = countStatuses(judgements);
+    const half = { width: chartWidth(2, false), height: bodyHeight(true) };
     const lights = report.settings.ruleSet === 'pmkpi';
     return {
       kind: 'summary', id: 'summary', title: lang === 'en' ? 'Portfolio summary' : '总体情况', subtitle,
@@ -83,20 +71,21 @@ export function buildDeck(data: Dataset, report: Report, opts: DeckOptions = {})
         ...statusFigures(counts, labels.status, ['met', 'warning', 'behind', 'pending']),
       ],
       charts: [
-        { id: 'summary-budget', title: labels.budget.title, option: forSlide(budgetExecutionOption(byExecutionGap(summaries), labels.budget, { lights })), ...HALF },
-        { id: 'summary-level1', title: labels.distribution.title, option: statusDistributionOption(countByLevel1(judgements, indicatorsById), labels.distribution), ...HALF },
+        { id: 'summary-budget', title: labels.budget.title, option: budgetSlideChart(labels.budget.title, byExecutionGap(summaries), { noProjects: labels.empty.noProjects, noSpend: labels.empty.noSpend }, half, ctx, lights), ...half },
+        { id: 'summary-level1', title: labels.distribution.title, option: levelSlideChart(countByLevel1(judgements, indicatorsById), !judgements.length ? labels.empty.noIndicators : judgements.some(hasActual) ? null : labels.empty.noActuals, labels.distribution.unnamed, half, ctx), ...half },
       ],
     };
   }
 
   function flaggedSlides(): Slide[] {
     const rows = flaggedRows(judgements, projectsById, indicatorsById);
-    const per = opts.flaggedPerSlide ?? 10;
-    const max = opts.flaggedSlides ?? 3;
+    // Six rows at 14 pt fill a slide (a reason may take three lines); a long list goes on in the flagged list.
+    const per = opts.flaggedPerSlide ?? 6;
+    const max = opts.flaggedSlides ?? 4;
     const title = lang === 'en' ? 'Flagged indicators' : '预警指标';
     const columns = lang === 'en'
-      ? ['Project', 'Indicator', 'Target', 'Expected', 'Actual', 'Status', 'Gap', 'Reason']
-      : ['项目', '指标', '适用目标', '应达值', '实际值', '状态', '偏差', '偏差原因'];
+      ? ['Project', 'Indicator', 'Expected', 'Actual', 'Status', 'Gap', 'Reason']
+      : ['项目', '指标', '应达值', '实际值', '状态', '偏差', '偏差原因'];
     if (!rows.length) {
       // At the start of a year nothing is reported: say so, rather than sound like good news.
       const none = lang === 'en' ? 'No indicator is in warning or behind at this date.' : '截至本日没有预警或滞后的指标。';
@@ -114,8 +103,9 @@ export function buildDeck(data: Dataset, report: Report, opts: DeckOptions = {})
           + (k === pages - 1 && rest > 0 ? (lang === 'en' ? ` · ${rest} more in the flagged list` : ` · 另有 ${rest} 项见预警清单`) : ''),
         figures: [], charts: [],
         table: {
-          columns, widths: [3, 4, 1.8, 1.3, 1.3, 1.1, 2, 3.6], statusColumn: 5, rowStatus: page.map((r) => r.status),
-          rows: page.map((r) => [r.project, `${r.level1}/${r.level2 ? r.level2 + '/' : ''}${r.level3}`, targetIn(r.target, lang), r.expected, r.actual, labels.status[r.status], varianceText(r.judgement, lang), r.reason]),
+          // The indicator by its own name (the 一级/二级 path is on the project page): fewer words, larger type.
+          columns, widths: [3, 3, 1.5, 2.2, 1.1, 2.4, 3.6], statusColumn: 4, rowStatus: page.map((r) => r.status),
+          rows: page.map((r) => [r.project, r.level3, r.expected, actualCellText(r.judgement, lang), labels.status[r.status], varianceText(r.judgement, lang), r.reason]),
         },
       };
     });
@@ -131,13 +121,7 @@ export function buildDeck(data: Dataset, report: Report, opts: DeckOptions = {})
     const summary = summaryById.get(p.id);
     const nameOf = (j: Judgement) => indicatorsById.get(j.indicatorId)?.level3 ?? j.indicatorId;
     const entries = own.map((j) => ({ judgement: j, name: nameOf(j) }));
-    const worstBars = varianceBars(entries).slice(0, 12);
-    const focus = new Set(worstBars.map((b) => b.id));
-    const bullets = own.filter((j) => focus.has(j.indicatorId)).slice(0, 5).flatMap((j) => {
-      const ind = indicatorsById.get(j.indicatorId) as Indicator;
-      const track = indicatorTrack(ind, [], p.year ?? Number(report.asOf.slice(0, 4)), report.settings);
-      return track ? [bulletItem(j, track, nameOf(j), report.settings)] : [];
-    });
+    const box = { width: chartWidth(1, true), height: bodyHeight(true) };
     // The charts' empty states say why they are empty: no indicator, nothing reported yet (else: no
     // variance to rank — the bullets follow the variance chart's worst rows).
     const why = !own.length ? labels.empty.noProjectIndicators : !own.some(hasActual) ? labels.empty.noProjectActuals : null;
@@ -147,10 +131,7 @@ export function buildDeck(data: Dataset, report: Report, opts: DeckOptions = {})
       kind: 'project', id: `project-${p.id}`, projectId: p.id, title: p.name,
       subtitle: `${p.department} · ${p.unit} · ${longDate(report.asOf, lang)}`,
       figures: [...budgetFigures(summary, own.find((j) => isBudgetExecutionName(nameOf(j)))?.status, lang), ...projectStatusFigures(countStatuses(own))],
-      charts: [
-        { id: `${p.id}-variance`, title: labels.variance.title, option: forSlide(varianceOption(entries.filter((e) => focus.has(e.judgement.indicatorId)), { ...labels.variance, empty: why ?? labels.variance.empty })), ...PROJECT },
-        { id: `${p.id}-bullet`, title: labels.bullet.title, option: forSlide(bulletOption(bullets, { ...labels.bullet, empty: why ?? labels.variance.empty })), width: PROJECT.width, height: Math.max(PROJECT.height, bulletHeight(bullets.length)) },
-      ],
+      charts: [{ id: `${p.id}-quant`, title: labels.bullet.title, option: quantSlideChart(entries, why ?? labels.variance.empty, box, ctx), ...box }],
       notesTitle: lang === 'en' ? 'Top deviation reasons' : '主要偏差原因',
       notes: reasons.length ? reasons : [lang === 'en' ? 'No deviation reason recorded.' : '暂无填报的偏差原因。'],
     };

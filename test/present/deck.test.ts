@@ -7,6 +7,7 @@ import { deckScope, describeFilter } from '../../src/present/scope';
 import { tileFigures } from '../../src/present/text';
 import { applyFilter, emptyFilter } from '../../src/domain/aggregate';
 import { bundledReport } from '../domain/flagged.data';
+import { slideChartTexts } from '../../src/present/slideCharts';
 
 const q3 = bundledReport('2024-09-30');
 const ids = q3.data.projects.map((p) => p.id);
@@ -27,13 +28,14 @@ describe('buildDeck at 三季度末', () => {
       { label: '达标', value: '84', tone: 'met' }, { label: '预警', value: '9', tone: 'warning' },
       { label: '滞后', value: '5', tone: 'behind' }, { label: '待填报', value: '1', tone: 'pending' },
     ]);
-    expect(summary.charts.map((c) => [c.id, c.width, c.height])).toEqual([['summary-budget', 600, 420], ['summary-level1', 600, 420]]);
+    // Drawn at their stage size (present/geometry): two side by side under the figure row.
+    expect(summary.charts.map((c) => [c.id, c.width, c.height])).toEqual([['summary-budget', 872, 620], ['summary-level1', 872, 620]]);
   });
 
   it('orders the budget chart as its subtitle says: furthest behind 序时进度 first (34.5%, 49%, 58%, 71% at 三季度末)', () => {
-    const option = deck.slides[0].charts[0].option as { yAxis: { data: string[] } };
-    const rate = new Map(q3.report.projects.map((p) => [p.projectId, p.budget.executionRate]));
-    expect(option.yAxis.data.map((id) => Math.round(rate.get(id)! * 1000) / 10)).toEqual([34.5, 49, 58, 71]);
+    const texts = slideChartTexts(deck.slides[0].charts[0].option);
+    expect(texts[1]).toBe('按执行率由低到高 · 红线 = 序时进度 74.9%');
+    expect(texts.filter((t) => t.endsWith('%')).slice(1)).toEqual(['34.5%', '49.0%', '58.0%', '71.0%']);
   });
 
   it('pages the flagged list worst first and says how many rows did not fit', () => {
@@ -41,18 +43,19 @@ describe('buildDeck at 三季度末', () => {
     expect([first.title, second.title]).toEqual(['预警指标（1/2）', '预警指标（2/2）']);
     expect(first.subtitle).toBe('截至 2024年9月30日 · 默认规则 · 4 个项目 · 共 14 项，按偏差由大到小');
     expect(second.subtitle).toBe('截至 2024年9月30日 · 默认规则 · 4 个项目 · 共 14 项，按偏差由大到小 · 另有 6 项见预警清单');
-    expect(first.table!.columns).toEqual(['项目', '指标', '适用目标', '应达值', '实际值', '状态', '偏差', '偏差原因']);
-    expect(first.table!.rows.map((r) => [r[1], r[5], r[6]])).toEqual([
-      ['产出指标/数量指标/漏洞扫描', '滞后', '-1轮（-33.33%）'],
-      ['过程/资金管理/预算执行率', '滞后', '-15.5个百分点（-31%）'],
-      ['过程/资金管理/预算执行率', '滞后', '-21个百分点（-30%）'],
-      ['产出指标/质量指标/已完工增补业务功能扩展等迭代更新验收合格率', '滞后', '-15个百分点（-20%）'],
+    // Fewer words at 14 pt: the indicator by its name, the expected value (the target is on the project page).
+    expect(first.table!.columns).toEqual(['项目', '指标', '应达值', '实际值', '状态', '偏差', '偏差原因']);
+    expect(first.table!.rows.map((r) => [r[1], r[4], r[5]])).toEqual([
+      ['漏洞扫描', '滞后', '-1轮（-33.33%）'],
+      ['预算执行率', '滞后', '-15.5个百分点（-31%）'],
+      ['预算执行率', '滞后', '-21个百分点（-30%）'],
+      ['已完工增补业务功能扩展等迭代更新验收合格率', '滞后', '-15个百分点（-20%）'],
     ]);
     expect(first.table!.rowStatus).toEqual(['behind', 'behind', 'behind', 'behind']);
-    expect(second.table!.rows.map((r) => r[5])).toEqual(['滞后', '预警', '预警', '预警']);
+    expect(second.table!.rows.map((r) => r[4])).toEqual(['滞后', '预警', '预警', '预警']);
   });
 
-  it('gives each project its budget figures, status counts, two charts and its deviation reasons', () => {
+  it('gives each project its budget figures, status counts, its 量化指标 chart and its deviation reasons', () => {
     const slide = deck.slides.find((s) => s.id === `project-${ids[1]}`)!;
     expect(slide.title).toBe('江苏12345在线平台信息系统运维费');
     expect(slide.subtitle).toBe('江苏省数据局 (江苏省政务服务管理办公室) · 江苏省政务服务网运管中心 · 截至 2024年9月30日');
@@ -60,7 +63,7 @@ describe('buildDeck at 三季度末', () => {
       { label: '预算执行率', value: '49.0%', tone: 'behind' }, { label: '序时进度', value: '74.9%' }, { label: '半年计划占比', value: '37.7%' },
       { label: '达标', value: '19', tone: 'met' }, { label: '预警', value: '2', tone: 'warning' }, { label: '滞后', value: '1', tone: 'behind' },
     ]);
-    expect(slide.charts.map((c) => c.id)).toEqual([`${ids[1]}-variance`, `${ids[1]}-bullet`]);
+    expect(slide.charts.map((c) => [c.id, c.title, c.width, c.height])).toEqual([[`${ids[1]}-quant`, '量化指标达成情况', 1304, 620]]);
     expect(slide.notesTitle).toBe('主要偏差原因');
     expect(slide.notes).toEqual([
       '预算执行率：经费保障：等保密评合同下半年签订，付款集中在四季度',
@@ -79,9 +82,8 @@ describe('buildDeck options', () => {
     expect(deck.slides[0].figures.slice(0, 2)).toEqual([{ label: 'Projects', value: '1' }, { label: 'Indicators', value: '22' }]);
     expect(deck.slides[1].subtitle).toBe('as of 2024-09-30 · default rules · 1 project · 3 flagged, worst first');
     expect(deck.slides[1].table!.rows.map((r) => r[0])).toEqual(Array(3).fill('江苏12345在线平台信息系统运维费'));
-    // A cumulative target reads in English too; the target values themselves are data.
-    expect(deck.slides[1].table!.rows.map((r) => r[2]).filter((t) => t.includes('→'))).toEqual(['half-year =40% → full-year =100%']);
-    expect(deck.slides[1].table!.rows.map((r) => r[2]).join(' ')).not.toMatch(/半年|全年/);
+    expect(deck.slides[1].table!.columns).toEqual(['Project', 'Indicator', 'Expected', 'Actual', 'Status', 'Gap', 'Reason']);
+    expect(deck.slides[1].table!.rows.map((r) => r[4])).toEqual(['Behind', 'Warning', 'Warning']);
     expect(deck.slides[2].figures[0]).toEqual({ label: 'Execution rate', value: '49.0%', tone: 'behind' });
   });
 
@@ -110,8 +112,10 @@ describe('buildDeck options', () => {
     const cards = applyFilter(q3.data.projects, q3.indicators, q3.report.judgements, filter).statusCounts;
     expect(deck.slides[0].figures.map((f) => f.value)).toEqual(['4', '27', '19', '4', '3', '1']);
     expect(deck.slides[0].figures.slice(2).map((f) => Number(f.value))).toEqual([cards.met, cards.warning, cards.behind, cards.pending]);
+    const output = new Set([...q3.indicators.values()].filter((i) => i.level1 === '产出指标').map((i) => i.level3));
     const flagged = deck.slides.filter((s) => s.kind === 'flagged').flatMap((s) => s.table?.rows ?? []);
-    expect(flagged.every((r) => r[1].startsWith('产出指标/'))).toBe(true);
+    expect(flagged.length).toBe(7);
+    expect(flagged.every((r) => output.has(r[1]))).toBe(true);
   });
 
   it('describes filters in either language, and nothing for none', () => {

@@ -2,7 +2,7 @@
 // (?dept=&unit=&type=&level1=&q=) carried in from the URL, in the UI language, marked 示例数据 while
 // the data is the bundled sample (layout/useSampleData). A deck that cannot
 // be built is an empty deck and an `error` (the reason) for the view to show, never a blank page.
-import { computed } from 'vue';
+import { computed, toValue, type MaybeRefOrGetter } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { buildDeck, type DeckOptions } from '../../present/deck';
 import { deckScope } from '../../present/scope';
@@ -12,8 +12,8 @@ import { useReportStore } from '../stores/report';
 import { useOverviewFilters } from '../components/overview/useOverviewFilters';
 import { useSampleData } from '../components/layout/useSampleData';
 
-/** `extra`: the printed report's complete flagged list. */
-export function useDeck(extra: Omit<DeckOptions, 'scope' | 'lang' | 'sample'> = {}) {
+/** `extra`: the printed report's complete flagged list; the presentation's theme (a getter: it changes). */
+export function useDeck(extra: MaybeRefOrGetter<Omit<DeckOptions, 'scope' | 'lang' | 'sample'>> = {}) {
   const data = useDatasetStore();
   const report = useReportStore();
   const { locale } = useI18n();
@@ -24,7 +24,7 @@ export function useDeck(extra: Omit<DeckOptions, 'scope' | 'lang' | 'sample'> = 
     const lang = locale.value === 'en' ? 'en' : 'zh-CN';
     try {
       const scope = deckScope(data.dataset, report.indicatorsById, r.judgements, filter.value, lang);
-      return { deck: buildDeck(data.dataset, r, { ...extra, scope, lang, sample: sample.value }), error: null };
+      return { deck: buildDeck(data.dataset, r, { ...toValue(extra), scope, lang, sample: sample.value }), error: null };
     } catch (e) {
       return { deck: { title: '', asOf: r.asOf, subtitle: '', slides: [] }, error: errorReason(e) };
     }

@@ -1,4 +1,4 @@
-// Chart boxes of the printed report (打印报告): a project's figures, two charts and notes must fit one
+// Chart boxes of the printed report (打印报告): a project's figures, its chart and notes must fit one
 // A4 page (≈1000 CSS px of height, 703 px = 186 mm of width inside the 12 mm margins).
 import type { SlideChart } from '../../present/types';
 
@@ -8,18 +8,14 @@ import type { SlideChart } from '../../present/types';
  * its right border (and the figure row's last card) at the page edge.
  */
 export const PAGE_W = 672;
-/** Charts that lay out in any height are drawn shorter than on a slide, at full type size. */
-export const printHeight = (h: number) => Math.round(Math.min(h, 560) * 0.62);
-const FIXED_ROWS_MAX_H = 390;
 
 /**
- * A chart laid out in fixed pixel rows (one grid per row: the bullets) cannot be drawn shorter than
- * designed — its last rows were cut off — so it is drawn at its design height and scaled down as a
- * whole. Other charts are drawn at the print height. `zoom` is the CSS scale of the drawing.
+ * The slide charts place every word at fixed stage pixels (present/slideCharts): a chart is drawn at
+ * its design size and scaled down whole to the page width, so nothing moves or is cut off; its 28 px
+ * text prints at 28 × zoom px (a project's chart, 1304 px wide: 14.4 px = 10.8 pt). `zoom` is the
+ * CSS scale of the drawing.
  */
-export function printBox(c: Pick<SlideChart, 'option' | 'height'>): { width: number; height: number; zoom: number } {
-  const fixedRows = Array.isArray(c.option.grid) && c.option.grid.length > 1;
-  if (!fixedRows) return { width: PAGE_W, height: printHeight(c.height), zoom: 1 };
-  const zoom = Math.min(1, FIXED_ROWS_MAX_H / c.height);
-  return { width: PAGE_W, height: Math.round(c.height * zoom), zoom };
+export function printBox(c: Pick<SlideChart, 'width' | 'height'>): { width: number; height: number; zoom: number } {
+  const zoom = Math.min(1, PAGE_W / c.width);
+  return { width: Math.round(c.width * zoom), height: Math.round(c.height * zoom), zoom };
 }
