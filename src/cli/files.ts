@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { loadFiles, type InputFile, type LoadResult } from '../io/load';
 import { expandSpreadsheets } from '../io/xlsx/expand';
 import { isWorkbook } from '../io/xlsx/excel';
+import { isWordDocument } from '../io/tableFiles/docx';
 import type { Problem } from '../domain/types';
 
 export class CliError extends Error {}
@@ -47,11 +48,13 @@ export async function withSpreadsheets(args: string[], run: (args: string[]) => 
       // Not a path (an option's value): the command says so if it matters.
     }
   }
-  if (!inputs.some((f) => isWorkbook(f.name, f.content))) return run(args);
+  // Workbooks and Word files (target tables: io/tableFiles) are read before the command runs.
+  const expands = (f: InputFile) => isWorkbook(f.name, f.content) || isWordDocument(f.name, f.content);
+  if (!inputs.some(expands)) return run(args);
   const { files, problems } = await expandSpreadsheets(inputs);
   expanded = new Map();
   for (const f of inputs) {
-    if (isWorkbook(f.name, f.content)) expanded.set(f.name, files.filter((x) => x.name.startsWith(`${f.name}「`)));
+    if (expands(f)) expanded.set(f.name, files.filter((x) => x.name === f.name || x.name.startsWith(`${f.name}「`)));
   }
   try {
     for (const p of problems) print(p);

@@ -11,11 +11,14 @@ import { parseArgs } from 'node:util';
 import { readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { readInputs, CliError, withSpreadsheets } from './files';
+import { expandSpreadsheets } from '../io/xlsx/expand';
+import { isWorkbook } from '../io/xlsx/excel';
+import { isWordDocument } from '../io/tableFiles/docx';
 import { exportForm, ExportFormUsage } from './exportForm';
 import { decodeContent, decodeProblems } from '../io/decode';
 import { detectKind } from '../io/detect';
 import { parseDate } from '../io/values';
-import { importRawTables } from '../io/rawTable';
+import { importRawTables, type RawTableResult } from '../io/rawTable';
 import { loadFiles, type LoadResult } from '../io/load';
 import type { Report } from '../domain/report.types';
 import { writeDeck } from './deck';
@@ -47,7 +50,26 @@ function describe(p: Problem): string {
   return terminalText(`${p.severity === 'error' ? '错误' : '提示'}：${where}${p.message}`);
 }
 
-function importTable(args: string[]): number {
+/** An .xlsx or .docx holding target tables: each sheet's (or the document's) text, imported one after another. */
+async function importTableFile(name: string, bytes: Uint8Array): Promise<number> {
+  const { files, problems: opened } = await expandSpreadsheets([{ name, content: bytes }]);
+  const all = { projects: [] as RawTableResult['projects'], indicators: [] as RawTableResult['indicators'], actuals: [] as RawTableResult['actuals'], problems: [...opened] };
+  for (const f of files) {
+    const text = typeof f.content === 'string' ? f.content : '';
+    if (detectKind(text) !== 'raw-table') continue;
+    const r = importRawTables(text, f.name);
+    all.projects.push(...r.projects);
+    all.indicators.push(...r.indicators);
+    all.actuals.push(...r.actuals);
+    all.problems.push(...r.problems);
+  }
+  process.stdout.write(terminalJson(toCanonicalJson({ projects: all.projects, indicators: all.indicators, actuals: all.actuals, spend: [] }, { includeObservations: all.actuals.length > 0 })));
+  for (const p of all.problems) process.stderr.write(describe(p) + '\n');
+  if (!all.projects.length) process.stderr.write(terminalText(`错误：${name} 中没有找到项目预算绩效目标表`) + '\n');
+  return all.problems.some((p) => p.severity === 'error') || !all.projects.length ? 1 : 0;
+}
+
+async function importTable(args: string[]): Promise<number> {
   if (args.length !== 1) throw new UsageError('import-table 需要且只需要一个文件');
   let bytes: Uint8Array;
   try {
@@ -55,15 +77,16 @@ function importTable(args: string[]): number {
   } catch {
     throw new CliError(`找不到或无法读取文件：${args[0]}`);
   }
+  if (isWorkbook(args[0], bytes) || isWordDocument(args[0], bytes)) return importTableFile(args[0], bytes);
   const decoded = decodeContent(bytes);
   const text = decoded.text;
   const kind = detectKind(text);
   if (kind !== 'raw-table' && kind !== 'unknown') {
     throw new CliError(`${args[0]} 是${KIND_NAMES[kind]}，不是绩效目标表文本；import-table 只读取目标表，请用 report 或 deck 载入它`);
   }
-  const { projects, indicators, problems } = importRawTables(text, args[0]);
+  const { projects, indicators, actuals, problems } = importRawTables(text, args[0]);
   problems.unshift(...decodeProblems(decoded, args[0]));
-  process.stdout.write(terminalJson(toCanonicalJson({ projects, indicators, actuals: [], spend: [] })));
+  process.stdout.write(terminalJson(toCanonicalJson({ projects, indicators, actuals, spend: [] }, { includeObservations: actuals.length > 0 })));
   for (const p of problems) process.stderr.write(describe(p) + '\n');
   if (!projects.length) process.stderr.write(terminalText(`错误：${args[0]} 中没有找到项目预算绩效目标表`) + '\n');
   return problems.some((p) => p.severity === 'error') || !projects.length ? 1 : 0;
@@ -174,7 +197,7 @@ async function deck(args: string[]): Promise<number> {
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
-    if (command === 'import-table') return importTable(rest);
+    if (command === 'import-table') return await importTable(rest);
     const printProblem = (p: Problem) => process.stderr.write(describe(p) + '\n');
     if (command === 'report') return await withSpreadsheets(rest, report, printProblem);
     if (command === 'deck') return await withSpreadsheets(rest, deck, printProblem);
