@@ -1,0 +1,65 @@
+// A 预算执行率 row, as buildReport's loop judges it: with spend up to the date its actual is the
+// spend's rate (the unit's words on a figure of that date kept); without spend a recorded rate
+// becomes the project's one execution rate (useReportedRate); the project's own target rate is
+// noted. The status itself is decided like any row's (pass.verdict); the spend's rate text is read
+// by the reference readActualIn, memoised per schedule, half and text.
+import type { Actual } from '../types';
+import type { BudgetExecution } from '../report.types';
+import type { Observation } from '../judge/prepared';
+import { executionRateText, useReportedRate } from '../budget';
+import type { Columns } from './columns';
+import type { DayGroup, Judged } from './judged';
+import { dateKey, dayNumber } from './codes';
+import { readIn } from './readings';
+import { READ_NONE_OBS, verdict, type PassContext } from './verdict';
+import { STATUS_CODE } from './codes';
+
+/** The observation a 预算执行率 row is judged on when the project has spend up to the date, else null. */
+export function derivedObservation(budget: BudgetExecution | undefined, actual: Actual | null): Observation | null {
+  if (budget?.rateSource !== 'spend' || budget.executionRate === null || !budget.spentDate) return null;
+  const words = actual?.date === budget.spentDate ? actual : undefined;
+  return { date: budget.spentDate, value: executionRateText(budget.executionRate), derivedFromSpend: true,
+    reason: words?.reason, likelihood: words?.likelihood, note: words?.note };
+}
+
+const MEMO_LIMIT = 100_000;
+
+function derivedReading(c: Columns, i: number, half: 0 | 1, text: string): { code: number; value: number } {
+  const key = `${c.schedule[i]}|${half}|${text}`;
+  let r = c.derivedReadings.get(key);
+  if (!r) {
+    if (c.derivedReadings.size >= MEMO_LIMIT) c.derivedReadings.clear();
+    c.derivedReadings.set(key, (r = readIn(c.preps[i], text, half === 0 ? 'H1' : 'FY', c.settings)));
+  }
+  return r;
+}
+
+/** The unit the judgement states its actual in (judgeIndicator: the lights state a quantity in the annual target's unit). */
+function unitOf(c: Columns, j: Judged, i: number, g: DayGroup, lights: boolean): string {
+  const exp = g.schedule.exp[c.schedule[i]];
+  const prep = c.preps[i];
+  if (!lights || !prep.direction || j.status[i] === STATUS_CODE.unparsed) return exp.unit;
+  const against = prep.fy.kind === 'quantity' && exp.applied.kind !== 'qualitative' ? prep.fy : exp.applied;
+  return against.kind === 'quantity' ? against.unit : '%';
+}
+
+export function judgeBudgetRow(c: Columns, j: Judged, i: number, g: DayGroup, x: PassContext): void {
+  const p = c.project[i];
+  const o = j.chosen[i];
+  const budget = p >= 0 ? j.budgets[p] : undefined;
+  const derived = derivedObservation(budget, o >= 0 ? c.obs[o] : null);
+  if (derived) {
+    j.stale[i] = g.day - dayNumber(dateKey(derived.date)) > x.staleDays ? 1 : 0;
+    const r = derivedReading(c, i, g.half, derived.value);
+    verdict(c, j, i, g, r.code, r.value, x);
+  } else if (o >= 0) verdict(c, j, i, g, c.readCode[g.half][o], c.readValue[g.half][o], x);
+  else verdict(c, j, i, g, READ_NONE_OBS, NaN, x);
+  if (!budget) return;
+  const actual = j.actual[i];
+  if (!derived && o >= 0 && actual === actual && c.obs[o].date && unitOf(c, j, i, g, x.lights) === '%')
+    useReportedRate(budget, actual / 100, c.obs[o].date, c.settings);
+  if (budget.targetRate === null) {
+    const own = g.schedule.exp[c.schedule[i]];
+    if (own.expected !== null && /%/.test(own.unit)) budget.targetRate = own.expected / 100;
+  }
+}
