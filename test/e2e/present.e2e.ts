@@ -28,18 +28,22 @@ describe('presentation mode', () => {
     await page.waitForTimeout(800);
     await screenshot(page, 'present-2-summary');
     await page.keyboard.press('PageDown');
-    await expect.poll(() => title(page)).toBe('预警指标');
-    expect(await page.locator('[data-test="slide-table"] tbody tr').count()).toBe(9);
+    // 9 flagged at 14 pt: six rows a slide.
+    await expect.poll(() => title(page)).toBe('预警指标（1/2）');
+    expect(await page.locator('[data-test="slide-table"] tbody tr').count()).toBe(6);
     await screenshot(page, 'present-3-flagged');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => title(page)).toBe('预警指标（2/2）');
+    expect(await page.locator('[data-test="slide-table"] tbody tr').count()).toBe(3);
     for (let i = 0; i < 4; i++) {
       await page.keyboard.press('ArrowRight');
       await expect.poll(() => title(page)).toBe(PROJECTS[i]);
-      expect(slideNo(page)).toBe(String(4 + i));
+      expect(slideNo(page)).toBe(String(5 + i));
     }
     await page.waitForTimeout(800);
-    await screenshot(page, 'present-7-project');
+    await screenshot(page, 'present-8-project');
     await page.keyboard.press('ArrowRight'); // already the last slide
-    expect(slideNo(page)).toBe('7');
+    expect(slideNo(page)).toBe('8');
     await page.keyboard.press('Home');
     await expect.poll(() => slideNo(page)).toBe('1');
     await page.keyboard.press('End');
@@ -54,24 +58,28 @@ describe('presentation mode', () => {
     // A link past the end opens the last slide and the URL says which it is.
     await page.goto(`${baseURL}#/present/99?asOf=2024-06-30`);
     await expect.poll(() => title(page), { timeout: 15_000 }).toBe(PROJECTS[3]);
-    await expect.poll(() => slideNo(page)).toBe('7');
+    await expect.poll(() => slideNo(page)).toBe('8');
     // A sideways swipe back must not be the browser's "back": the page opts out of overscroll.
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).overscrollBehaviorX)).toBe('none');
     expect(errors).toEqual([]);
   });
 
   it('opens a slide from its URL, jumps from the grid, and leaves with Esc', async () => {
-    // On 30 Sep 16 indicators are flagged: the list takes two slides, so slide 5 is the first project.
-    const { page } = await openPage(browser(), `${baseURL}#/present/5?asOf=2024-09-30&theme=dark`, { width: 1440, height: 900 });
+    // On 30 Sep 14 indicators are flagged: the list takes three slides, so slide 6 is the first project.
+    const { page } = await openPage(browser(), `${baseURL}#/present/6?asOf=2024-09-30&theme=dark`, { width: 1440, height: 900 });
     await expect.poll(() => title(page), { timeout: 15_000 }).toBe(PROJECTS[0]);
     await page.waitForTimeout(800);
     await screenshot(page, 'present-dark');
     await page.keyboard.press('g');
-    await expect.poll(() => page.locator('[data-test="slide-tile"]').count()).toBe(7); // + the cover
-    await page.locator('[data-test="slide-tile"]').filter({ hasText: '预警指标（2/2）' }).click();
-    await expect.poll(() => title(page)).toBe('预警指标（2/2）');
-    expect(slideNo(page)).toBe('4');
-    expect(await page.locator('[data-test="slide-table"] tbody tr').count()).toBe(4); // 14 flagged: 10 + 4
+    await expect.poll(() => page.locator('[data-test="slide-tile"]').count()).toBe(8); // + the cover
+    // Only the current slide stands out (the cover tile used to be filled blue as well).
+    expect(await page.locator('[data-test="slide-grid"] [aria-current="true"]').allTextContents()).toEqual([expect.stringContaining(PROJECTS[0])]);
+    const fills = await page.locator('[data-test="slide-grid"] button').evaluateAll((els) => [...new Set(els.map((el) => getComputedStyle(el).backgroundColor))]);
+    expect(fills).toHaveLength(1);
+    await page.locator('[data-test="slide-tile"]').filter({ hasText: '预警指标（3/3）' }).click();
+    await expect.poll(() => title(page)).toBe('预警指标（3/3）');
+    expect(slideNo(page)).toBe('5');
+    expect(await page.locator('[data-test="slide-table"] tbody tr').count()).toBe(2); // 14 flagged: 6 + 6 + 2
     await page.keyboard.press('Escape');
     await expect.poll(() => new URL(page.url()).hash).toMatch(/^#\/\?.*asOf=2024-09-30/);
   });
@@ -89,19 +97,19 @@ describe('presentation mode', () => {
     expect(errors).toEqual([]);
   });
 
-  it('downloads the deck as .pptx: cover + 6 slides, charts as images, figures and the flagged list as text', async () => {
+  it('downloads the deck as .pptx: cover + 7 slides, charts as images, figures and the flagged list as text', async () => {
     const { page, errors } = await openPage(browser(), `${baseURL}#/present/2?asOf=2024-06-30`);
     await expect.poll(() => title(page), { timeout: 15_000 }).toBe('总体情况');
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-test="download-pptx"]').click()]);
     expect(download.suggestedFilename()).toBe('2024年半年绩效目标执行监控.pptx');
     const zip = await JSZip.loadAsync(readFileSync((await download.path())!));
     const slides = Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).sort((a, b) => Number(a.match(/\d+/)![0]) - Number(b.match(/\d+/)![0]));
-    expect(slides).toHaveLength(7);
+    expect(slides).toHaveLength(8);
     const text = async (n: string) => [...(await zip.file(n)!.async('string')).matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join('|');
     expect(await text(slides[1])).toMatch(/99\|指标\|88\|达标/);
     expect(await text(slides[2])).toContain('等保测评及安全运维服务成果');
-    expect(await text(slides[4])).toContain('26.0%|预算执行率');
-    expect(Object.keys(zip.files).filter((n) => /^ppt\/media\/.*\.png$/.test(n))).toHaveLength(10);
+    expect(await text(slides[5])).toContain('26.0%|预算执行率');
+    expect(Object.keys(zip.files).filter((n) => /^ppt\/media\/.*\.png$/.test(n))).toHaveLength(6);
     expect(errors).toEqual([]);
   });
 });
@@ -137,7 +145,7 @@ describe('printable report', () => {
   it('prints to A4: cover, summary, flagged list, one page per project, no navigation chrome', async () => {
     const { page, errors } = await openPage(browser(), `${baseURL}#/print?asOf=2024-09-30`, { width: 1240, height: 1754 });
     await expect.poll(() => page.locator('[data-test="print-section"]').count(), { timeout: 15_000 }).toBe(6);
-    await expect.poll(() => page.locator('[data-test="print-section"] svg').count()).toBeGreaterThanOrEqual(10);
+    await expect.poll(() => page.locator('[data-test="print-section"] [data-test="slide-chart"] svg').count()).toBe(6);
     await page.emulateMedia({ media: 'print' });
     const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
     mkdirSync('test-results', { recursive: true });

@@ -63,7 +63,7 @@ describe('演示模式 toolbar', () => {
       })), 390, 844);
       if (lang === 'zh-CN') await screenshot(page, 'present-phone-more');
       await items.filter({ hasText: lang === 'en' ? 'All slides' : '全部幻灯片' }).click();
-      await expect.poll(() => page.locator('[data-test="slide-tile"]').count()).toBe(7);
+      await expect.poll(() => page.locator('[data-test="slide-tile"]').count()).toBe(8);
       expect(errors).toEqual([]);
       await page.context().close();
     });
@@ -101,7 +101,7 @@ describe('printable report on A4', () => {
   for (const lang of ['zh-CN', 'en'] as const) {
     it(`(${lang}) keeps the figure row and chart panels inside the printable width`, async () => {
       const { page, errors } = await open(`${baseURL}#/print?asOf=2024-09-30`, 1440, 900, lang);
-      await expect.poll(() => page.locator('[data-test="print-section"] svg').count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(10);
+      await expect.poll(() => page.locator('[data-test="print-section"] [data-test="slide-chart"] svg').count(), { timeout: 15_000 }).toBe(6);
       await page.emulateMedia({ media: 'print' });
       const pdf = await page.pdf({ format: 'A4', printBackground: true });
       const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: false });
