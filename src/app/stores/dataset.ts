@@ -235,7 +235,18 @@ export const useDatasetStore = defineStore('dataset', () => {
       const inputs = await readBrowserFiles(list, (done) => {
         if (progress.value?.phase === 'reading') progress.value = { ...progress.value, done };
       });
-      return await loadFiles(inputs);
+      // Excel and Word files become the tables, actuals and spend they hold (io/xlsx/expand, loaded
+      // on demand so the first screen does not carry it); what it refuses is listed with the load's.
+      const office = inputs.some((f) => typeof f.content !== 'string' && f.content[0] === 0x50 && f.content[1] === 0x4b);
+      const { files: opened, problems: refused } = office
+        ? await (await import('../../io/xlsx/expand')).expandSpreadsheets(inputs, dataset.value)
+        : { files: inputs, problems: [] };
+      if (!opened.length) {
+        problems.value = [...problems.value, ...refused];
+        progress.value = null;
+        return null;
+      }
+      return await loadFiles(opened, 'user', refused);
     } catch (e) {
       // A file the browser cannot read (removed, permission): say which.
       problems.value = [...problems.value, failure(list.map((f) => f.name).join('、'), 'read-failed', `无法读取文件：${e instanceof Error ? e.message : String(e)}`)];
