@@ -1,13 +1,15 @@
 // Refreshes the user guide's screenshots (docs/screenshots/*.png, shown in README.zh-CN.md) from a
 // fresh build of the app on the bundled data, in headless Chromium at 1200×750 (Chinese UI).
 //   npx tsx scripts/screenshots.ts
+//   E2E_DIST=/tmp/dist-x npx tsx scripts/screenshots.ts   (an app already built there: no build, and
+//   dist/ and the cache stay untouched while others build)
 import { resolve } from 'node:path';
 import { build, preview } from 'vite';
 import { chromium, type Page } from 'playwright-core';
 import { freePort } from './measure-first-screen';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const dist = resolve('node_modules/.cache/screenshots-dist');
+const dist = process.env.E2E_DIST ? resolve(process.env.E2E_DIST) : resolve('node_modules/.cache/screenshots-dist');
 const out = (name: string) => resolve('docs/screenshots', `${name}.png`);
 
 /** Waits until every chart on the page has drawn, the fonts are in and no toast covers the page. */
@@ -17,7 +19,7 @@ async function settled(page: Page) {
   await page.locator('.el-message').first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => undefined);
 }
 
-await build({ configFile: resolve('vite.config.ts'), logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } });
+if (!process.env.E2E_DIST) await build({ configFile: resolve('vite.config.ts'), logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } });
 const port = await freePort();
 const server = await preview({ configFile: resolve('vite.config.ts'), build: { outDir: dist }, preview: { host: '127.0.0.1', port, strictPort: true, open: false } });
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
@@ -70,6 +72,19 @@ try {
   await settled(slide);
   await slide.screenshot({ path: out('present'), clip: { x: 0, y: 0, width: 1200, height: 675 } });
   console.info(out('present'));
+  // A project's slide: its 量化指标 worst first, the rest counted; 31 August shows stale figures' dates.
+  for (const [name, n] of [['present-project', 6], ['present-flagged', 3]] as const) {
+    await slide.goto(`${base}/present/${n}?asOf=2024-08-31`);
+    await settled(slide);
+    await slide.screenshot({ path: out(name), clip: { x: 0, y: 0, width: 1200, height: 675 } });
+    console.info(out(name));
+  }
+  const print = await browser.newPage({ viewport: { width: 1200, height: 1100 } });
+  await print.goto(`${base}/print?asOf=2024-08-31`);
+  await settled(print);
+  await print.locator('[data-test="print-section"]').nth(2).scrollIntoViewIfNeeded();
+  await print.screenshot({ path: out('print') });
+  console.info(out('print'));
 } finally {
   await browser.close();
   await new Promise<void>((done) => server.httpServer.close(() => done()));

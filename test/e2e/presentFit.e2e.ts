@@ -107,7 +107,7 @@ describe('printable report on A4', () => {
       const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: false });
       const pages = (text as string[]).map((t) => t.replace(/\s+/g, ''));
       expect(pages[1]).toContain(lang === 'en' ? '1Pending' : '1待填报'); // the sixth figure
-      expect(pages[3]).toContain(lang === 'en' ? '2Behind' : '2滞后');
+      expect(pages[4]).toContain(lang === 'en' ? '2Behind' : '2滞后');
       // The @page margin is 12 mm: the last millimetre and a half before it stays blank on every
       // page — the card and panel borders used to run to the edge and lose their right side.
       for (let pageNo = 1; pageNo <= pages.length; pageNo++) {
