@@ -11,9 +11,11 @@ const zip = async (entries: string[]) => {
 const OLE2 = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
 
 describe('binaryDocument', () => {
-  it('names an Excel workbook by its xl/ entries, whatever its file name, and says what to do', async () => {
+  it('names an Excel workbook by its xl/ entries, whatever its file name, and says how it is read (not that it cannot be)', async () => {
     const xlsx = await zip(['[Content_Types].xml', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml']);
-    expect(binaryDocument('目标表.xlsx', xlsx)).toBe('是 Excel 工作簿（.xlsx），目前不能直接读取：请在 Excel 中“另存为”CSV UTF-8（逗号分隔）后载入，或复制表格内容粘贴到“粘贴绩效目标表”；文件未导入');
+    expect(binaryDocument('目标表.xlsx', xlsx)).toBe('是 Excel 工作簿（.xlsx），请在“数据”页选择或拖入此文件（或用命令行 import-table / report 读取），其中的绩效目标表、实际值和执行数会被读取；文件未导入');
+    expect(binaryDocument('表.docx', await zip(['word/document.xml']))).toBe('是 Word 文档（.docx），请在“数据”页选择或拖入此文件（或用命令行 import-table / report 读取），其中的绩效目标表、实际值和执行数会被读取；文件未导入');
+    expect(binaryDocument('旧表.xls', OLE2)).toBe('是 Excel 97–2003 工作簿（.xls），目前不能直接读取：请在 Excel 中“另存为” .xlsx 或 CSV UTF-8（逗号分隔）后载入，或复制表格内容粘贴到“粘贴绩效目标表”；文件未导入');
     expect(binaryDocument('目标表.csv', xlsx)).toContain('是 Excel 工作簿');
   });
 
