@@ -7,8 +7,8 @@ import type { Report } from '../domain/report.types';
 import { indicatorRows } from '../domain/rows';
 import { rateSourceLabel, ruleSetLabel, statusLabel, statusOrder } from '../domain/labels';
 import { formatPercent } from '../domain/target';
-import { toCsv } from '../io/write';
-import { terminalJson, terminalText } from './escape';
+import { terminalText } from './escape';
+import { streamCsv, streamJson, type ReportSource } from './stream';
 
 /** Columns padded to the widest cell; cells escaped first (./escape), so that widths are what is shown. */
 export function alignTable(cells: string[][]): string {
@@ -38,36 +38,26 @@ export function formatTable(data: Dataset, report: Report): string {
   return out.join('\n') + '\n';
 }
 
+/** The JSON report of a whole Report, as one string (the CLI streams it instead: ./stream). */
 export function formatJson(data: Dataset, report: Report): string {
-  const names = new Map(data.projects.map((p) => [p.id, p.name]));
-  return terminalJson(JSON.stringify({
-    asOf: report.asOf,
-    ruleSet: report.settings.ruleSet,
-    indicators: indicatorRows(data, report).map((r) => ({
-      project: r.project, projectId: r.projectId, id: r.indicatorId, level1: r.level1, level2: r.level2, level3: r.level3,
-      target: r.target, expected: r.judgement.expected, unit: r.judgement.unit,
-      // A number in the target's unit; a qualitative actual (达成, 较高) as written, so that it never reads as missing.
-      actual: r.judgement.actual ?? r.judgement.actualText,
-      actualText: r.judgement.actualText, actualDate: r.judgement.actualDate, stale: r.judgement.stale ?? false,
-      previous: r.judgement.previous ?? null, status: r.status,
-      variance: { absolute: r.variance.absolute, relative: r.variance.relative, text: r.variance.text }, capShare: r.judgement.capShare ?? null, overAchieved: r.judgement.overAchieved,
-      light: r.judgement.light ?? null, model: r.judgement.model, direction: r.judgement.direction,
-      derivedFromSpend: r.judgement.derivedFromSpend ?? false, reason: r.reason || null, likelihood: r.likelihood || null,
-      explain: r.explain,
-    })),
-    projects: report.projects.map((p) => ({
-      name: names.get(p.projectId) ?? p.name, id: p.projectId, executionRate: p.budget.executionRate,
-      rateSource: p.budget.rateSource, rateDate: p.budget.rateDate,
-      timeProgress: p.budget.timeProgress, planH1Share: p.budget.planH1Share, targetRate: p.budget.targetRate,
-      spent: p.budget.spent, total: p.budget.total, counts: p.counts, worst: p.worst, light: p.light ?? null,
-    })),
-    warnings: report.warnings.map((w) => ({ severity: w.severity, code: w.code, message: w.message, file: w.source?.file ?? null, row: w.source?.row ?? null })),
-  }, null, 2)) + '\n';
+  let out = '';
+  streamJson(reportSource(data, report), (s) => { out += s; });
+  return out;
 }
 
 export function formatCsv(data: Dataset, report: Report): string {
-  const head = ['项目名称', '一级指标', '二级指标', '三级指标', '适用目标', '应达值', '实际值', '日期', '状态', '偏差', '偏差原因', '完成可能性', '说明'];
-  const body = indicatorRows(data, report).map((r) => [r.project, r.level1, r.level2, r.level3, r.target, r.expected, r.actual,
-    r.judgement.actualDate ?? '', statusLabel[r.status], r.variance.text, r.reason, r.likelihood, r.explain]);
-  return toCsv([head, ...body]);
+  let out = '';
+  streamCsv(reportSource(data, report), (s) => { out += s; });
+  return out;
+}
+
+/** A Report as a stream's source (its judgements are made already). */
+export function reportSource(data: Dataset, report: Report): ReportSource {
+  const names = new Map(data.projects.map((p) => [p.id, p.name]));
+  const byId = new Map(data.indicators.map((i) => [i.id, i]));
+  return {
+    asOf: report.asOf, ruleSet: report.settings.ruleSet, size: report.judgements.length,
+    judgement: (i) => report.judgements[i], indicator: (i) => byId.get(report.judgements[i].indicatorId)!,
+    projectName: (id) => names.get(id), projects: report.projects.length, summary: (k) => report.projects[k], warnings: () => report.warnings,
+  };
 }

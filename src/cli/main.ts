@@ -20,7 +20,6 @@ import { detectKind } from '../io/detect';
 import { parseDate } from '../io/values';
 import { importRawTables, type RawTableResult } from '../io/rawTable';
 import { loadFiles, type LoadResult } from '../io/load';
-import type { Report } from '../domain/report.types';
 import { writeDeck } from './deck';
 import { hasSampleData } from '../present/sample';
 import { toCanonicalJson } from '../io/write';
@@ -28,7 +27,9 @@ import { buildReport, defaultReportDate } from '../domain/report';
 import { defaultSettings, type RuleSetId } from '../domain/settings';
 import { toIso } from '../domain/calendar';
 import type { Problem } from '../domain/types';
-import { formatCsv, formatJson, formatTable } from './format';
+import { formatTable } from './format';
+import { engineSource, streamCsv, streamJson } from './stream';
+import { Engine } from '../domain/engine';
 import { terminalJson, terminalLines, terminalText } from './escape';
 
 const USAGE = `用法：
@@ -112,8 +113,8 @@ const judgeOptions = {
   'as-of': { type: 'string' }, rules: { type: 'string', default: 'default' }, 'time-progress': { type: 'string' },
 } as const;
 
-/** Loads PATHs and judges them: shared by report and deck. Load problems go to stderr. */
-function loadAndJudge(command: string, values: { 'as-of'?: string; rules?: string; 'time-progress'?: string }, positionals: string[]) {
+/** Loads PATHs and decides the date and settings: shared by report and deck. Load problems go to stderr. */
+function loadForReport(command: string, values: { 'as-of'?: string; rules?: string; 'time-progress'?: string }, positionals: string[]) {
   if (!positionals.length) throw new UsageError(`${command} 需要至少一个文件或文件夹`);
   if (!['default', 'pmkpi'].includes(values.rules!)) throw new UsageError(`未知的 --rules “${values.rules}”，可选 default、pmkpi`);
   const settings = defaultSettings(values.rules as RuleSetId);
@@ -130,12 +131,18 @@ function loadAndJudge(command: string, values: { 'as-of'?: string; rules?: strin
   if (given && !given.ok) throw new UsageError(`--as-of “${values['as-of']}”不是有效日期，应为 YYYY-MM-DD，例如 2024-06-30`);
   const asOf = given?.ok ? given.value : defaultReportDate(loaded.dataset, today());
   if (!loaded.dataset.projects.length) throw new CliError(`在 ${positionals.join('、')} 中没有找到任何项目`);
+  return { loaded, asOf, settings };
+}
+
+/** Loads PATHs and judges them into a whole Report (the table and the deck). */
+function loadAndJudge(command: string, values: { 'as-of'?: string; rules?: string; 'time-progress'?: string }, positionals: string[]) {
+  const { loaded, asOf, settings } = loadForReport(command, values, positionals);
   return { loaded, report: buildReport(loaded.dataset, asOf, settings) };
 }
 
 /** Prints judging errors, then what was left out and what was counted; returns the exit code. */
-function finish(loaded: LoadResult, r: Report): number {
-  const judged = r.warnings.filter((w) => w.severity === 'error');
+function finish(loaded: LoadResult, warnings: Problem[]): number {
+  const judged = warnings.filter((w) => w.severity === 'error');
   for (const p of judged) process.stderr.write(describe(p) + '\n');
   const bad = loaded.problems.filter((p) => p.severity === 'error').length + judged.length;
   if (bad) process.stderr.write(errorSummary(loaded, judged, bad));
@@ -171,10 +178,20 @@ function report(args: string[]): number {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...judgeOptions, format: { type: 'string', default: 'table' } } });
   const format = values.format!;
   if (!['table', 'json', 'csv'].includes(format)) throw new UsageError(`未知的 --format “${format}”，可选 table、json、csv`);
-  const { loaded, report: r } = loadAndJudge('report', values, positionals);
-  const out = format === 'json' ? formatJson(loaded.dataset, r) : format === 'csv' ? formatCsv(loaded.dataset, r) : formatTable(loaded.dataset, r);
-  process.stdout.write(out);
-  return finish(loaded, r);
+  if (format === 'table') {
+    const { loaded, report: r } = loadAndJudge('report', values, positionals);
+    process.stdout.write(formatTable(loaded.dataset, r));
+    return finish(loaded, r.warnings);
+  }
+  // JSON and CSV stream from the columnar engine: one judgement at a time, any number of projects (./stream).
+  const { loaded, asOf, settings } = loadForReport('report', values, positionals);
+  const engine = new Engine(loaded.dataset, settings).judge(asOf);
+  const warnings = engine.warnings();
+  const source = engineSource(loaded.dataset, engine, settings.ruleSet, warnings);
+  const write = (s: string) => { process.stdout.write(s); };
+  if (format === 'json') streamJson(source, write);
+  else streamCsv(source, write);
+  return finish(loaded, warnings);
 }
 
 async function deck(args: string[]): Promise<number> {
@@ -191,7 +208,7 @@ async function deck(args: string[]): Promise<number> {
     throw new CliError(`无法写入 ${values.out}：${(e as Error).message}`);
   }
   process.stderr.write(terminalText(`已生成 ${values.out}（${(bytes.length / 1024).toFixed(0)} KB）`) + '\n');
-  return finish(loaded, r);
+  return finish(loaded, r.warnings);
 }
 
 export async function main(argv: string[]): Promise<number> {

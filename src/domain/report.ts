@@ -64,7 +64,7 @@ export function crossCheckCached(data: Dataset): Problem[] {
 export const emptyCounts = (): Record<Status, number> => ({ met: 0, warning: 0, behind: 0, pending: 0, unparsed: 0 });
 const lightRank: Record<Light, number> = { red: 3, yellow: 2, green: 1, blue: 0 };
 
-const unreadable = (project: string, prep: PreparedIndicator, value: string, date: IsoDate, reason: string, source: Actual['source']): Problem =>
+export const unreadable = (project: string, prep: PreparedIndicator, value: string, date: IsoDate, reason: string, source: Actual['source']): Problem =>
   ({ severity: 'error', code: 'actual-unreadable', projectId: prep.indicator.projectId, source,
     message: `项目${quoted(project)}指标“${prep.indicator.level3}”的实际值“${value}”（${date}）：${reason}` });
 

@@ -1,6 +1,6 @@
 // Flat rows of a report for tables and exports (CLI table/JSON/CSV, the app's flagged-list CSV):
 // one per indicator with its project name and path, the keys other tools rely on.
-import type { Dataset } from './types';
+import type { Dataset, Indicator } from './types';
 import type { Report } from './report.types';
 import type { Judgement, Status } from './judge/types';
 import { formatQuantity } from './target';
@@ -112,17 +112,19 @@ function capText(share: number, over: number, unit: string, lang: TextLanguage):
 export function indicatorRows(data: Dataset, report: Report): IndicatorRow[] {
   const names = new Map(data.projects.map((p) => [p.id, p.name]));
   const byId = new Map(data.indicators.map((i) => [i.id, i]));
-  return report.judgements.map((j) => {
-    const ind = byId.get(j.indicatorId)!;
-    return {
-      project: names.get(j.projectId) ?? j.projectId, projectId: j.projectId, indicatorId: j.indicatorId,
-      level1: ind.level1, level2: ind.level2, level3: ind.level3, target: j.target,
-      expected: expectedValueText(j),
-      actual: withStale(j.actualText ?? '', j), status: j.status,
-      variance: { ...j.variance, text: varianceText(j) }, explain: j.explain,
-      reason: j.reason ?? '', likelihood: j.likelihood ?? '', judgement: j,
-    };
-  });
+  return report.judgements.map((j) => indicatorRow(j, byId.get(j.indicatorId)!, names.get(j.projectId) ?? j.projectId));
+}
+
+/** One indicator's row (the CLI streams them one at a time from the engine, see cli/format). */
+export function indicatorRow(j: Judgement, ind: Indicator, project: string): IndicatorRow {
+  return {
+    project, projectId: j.projectId, indicatorId: j.indicatorId,
+    level1: ind.level1, level2: ind.level2, level3: ind.level3, target: j.target,
+    expected: expectedValueText(j),
+    actual: withStale(j.actualText ?? '', j), status: j.status,
+    variance: { ...j.variance, text: varianceText(j) }, explain: j.explain,
+    reason: j.reason ?? '', likelihood: j.likelihood ?? '', judgement: j,
+  };
 }
 
 /** Worst first: behind before warning, then by relative shortfall (largest gap first). */

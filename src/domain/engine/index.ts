@@ -4,7 +4,7 @@
 // (./rows), edits re-judging one indicator or one project (./update). The object-per-judgement
 // evaluator (judge/evaluate, report.buildReport) stays the reference: test/domain/engine checks
 // that both give the same status, expected value, variance, light and explanation everywhere.
-import type { Actual, Dataset, IsoDate, Spend } from '../types';
+import type { Actual, Dataset, IsoDate, Problem, Spend } from '../types';
 import type { Settings } from '../settings';
 import type { Judgement, Light, Status, Variance } from '../judge/types';
 import type { ProjectSummary } from '../report.types';
@@ -13,6 +13,7 @@ import { emptyJudged, type Judged } from './judged';
 import { judgeAll } from './pass';
 import { gapAt, judgementAt, topFlagged, varianceAt } from './rows';
 import { replaceActuals, replaceSpend } from './update';
+import { warningsAt } from './warnings';
 import { LIGHTS, STATUS_COUNT, STATUSES } from './codes';
 import { emptyCounts } from '../report';
 
@@ -75,6 +76,9 @@ export class Engine {
     if (light) s.light = light;
     return s;
   }
+
+  /** The warnings of the date (cross-checks and unreadable actuals), as buildReport lists them. */
+  warnings(): Problem[] { return warningsAt(this.columns, this.judged); }
 
   /** The `limit` worst 预警/滞后 indicators (indexes), optionally among those `keep` accepts. */
   topFlagged(limit: number, keep?: (i: number) => boolean): number[] { return topFlagged(this.columns, this.judged, limit, keep); }

@@ -1,6 +1,6 @@
 // Compares the engine at a date with the reference buildReport on the same data: every indicator's
 // status, expected value, actual, variance, light, 过期 mark and explanation (Chinese and English),
-// every project summary and the counts per 一级指标 / 主管部门 / 实施单位. Returns the differences
+// the warnings, every project summary and the counts per 一级指标 / 主管部门 / 实施单位. Returns the differences
 // (empty when equal), each naming the indicator, so a failure says where.
 import type { Dataset } from '../../../src/domain/types';
 import type { Settings } from '../../../src/domain/settings';
@@ -29,6 +29,7 @@ export function differences(engine: Engine, data: Dataset, asOf: string, setting
       same(`${at} json`, JSON.stringify(j), JSON.stringify(mine));
     }
   });
+  same(`${asOf} warnings`, ref.warnings, engine.warnings());
   ref.projects.forEach((s, k) => same(`${asOf} project ${s.projectId}`, s, engine.summary(k)));
   const c = engine.columns;
   const byId = new Map(data.projects.map((p) => [p.id, p]));
