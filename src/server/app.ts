@@ -1,0 +1,90 @@
+// The HTTP layer: one fastify instance serving the JSON API under /api and, when given, the built
+// app. Every /api request except health and sign-in needs a session (401 without); every request
+// that changes something needs the session's CSRF token; access to data is checked per route
+// (./access). Errors answer { error: 中文 } and never a stack trace.
+import { existsSync } from 'node:fs';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import cookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import type { Db } from './db/connect';
+import { SESSION_COOKIE, sessionUser, type SessionUser } from './auth/sessions';
+import { loadScope, type Scope } from './access';
+import { ApiError } from './http';
+import { authRoutes } from './routes/auth';
+import { adminRoutes } from './routes/admin';
+import { projectRoutes } from './routes/projects';
+import { roundRoutes } from './routes/rounds';
+import { recordRoutes } from './routes/records';
+import { attachmentRoutes } from './routes/attachments';
+
+export interface ServerOptions {
+  db: Db;
+  /** Folder for attachments (next to the SQLite file by default). */
+  dataDir: string;
+  /** The built app (dist/) to serve at /, or undefined for the API alone. */
+  appDir?: string;
+  /** Cookies marked Secure (behind HTTPS). */
+  secureCookies?: boolean;
+  logger?: boolean;
+}
+
+export interface Auth extends SessionUser {
+  scope: Scope;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    auth: Auth | null;
+  }
+}
+
+const OPEN = new Set(['GET /api/health', 'POST /api/session']);
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** The signed-in user of a route that needs one (the hook has already refused anonymous requests). */
+export const authOf = (req: FastifyRequest): Auth => {
+  if (!req.auth) throw new ApiError(401, '未登录或登录已过期');
+  return req.auth;
+};
+
+export async function buildServer(opts: ServerOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger: opts.logger ?? false, bodyLimit: 50 * 1024 * 1024, trustProxy: true });
+  await app.register(cookie);
+  app.decorateRequest('auth', null);
+
+  app.addHook('onRequest', async (req, reply) => {
+    const path = req.url.split('?')[0];
+    if (!path.startsWith('/api/')) return;
+    reply.header('cache-control', 'no-store');
+    const session = await sessionUser(opts.db.db, req.cookies[SESSION_COOKIE]);
+    if (session) req.auth = { ...session, scope: await loadScope(opts.db.db, session.user) };
+    if (OPEN.has(`${req.method} ${path}`)) return;
+    if (!req.auth) throw new ApiError(401, '未登录或登录已过期');
+    if (!SAFE_METHODS.has(req.method) && req.headers['x-csrf-token'] !== req.auth.csrf) throw new ApiError(403, '请求缺少有效的 CSRF 令牌，请刷新页面后重试');
+  });
+
+  app.setErrorHandler((err: Error & { statusCode?: number; validation?: unknown }, req, reply) => {
+    if (err instanceof ApiError) return reply.status(err.status).send({ error: err.message, ...(err.details ? { details: err.details } : {}) });
+    if (err.validation) return reply.status(400).send({ error: `请求内容不完整或格式不对：${err.message}` });
+    if (err.statusCode && err.statusCode < 500) return reply.status(err.statusCode).send({ error: err.message });
+    req.log.error(err);
+    return reply.status(500).send({ error: '服务器内部错误，已记录；请稍后再试' });
+  });
+
+  app.get('/api/health', async () => ({ ok: true, db: opts.db.kind }));
+  authRoutes(app, opts);
+  adminRoutes(app, opts);
+  projectRoutes(app, opts);
+  roundRoutes(app, opts);
+  recordRoutes(app, opts);
+  attachmentRoutes(app, opts);
+
+  if (opts.appDir && existsSync(opts.appDir)) {
+    await app.register(fastifyStatic, { root: opts.appDir, index: 'index.html' });
+    // The app's routes (/project/…) are client-side: unknown non-API paths get index.html.
+    app.setNotFoundHandler((req, reply) => (req.url.startsWith('/api/') ? reply.status(404).send({ error: '没有这个接口' }) : reply.sendFile('index.html')));
+  } else {
+    app.setNotFoundHandler((_req, reply) => reply.status(404).send({ error: '没有这个接口' }));
+  }
+  return app;
+}
