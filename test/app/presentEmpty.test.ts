@@ -55,7 +55,7 @@ describe('演示模式', () => {
     const wrapper = await open('/present/2', true);
     expect(wrapper.find('[data-test="present-empty"]').exists()).toBe(false);
     const bar = wrapper.get('[data-test="present-bar"]');
-    expect(bar.text()).toContain('第 2 / 8 页');
+    expect(bar.text()).toContain('第 2 / 9 页'); // 13 flagged at 1–7月: three slides of six rows
     expect(bar.find('[data-test="download-pptx"]').exists()).toBe(true);
     wrapper.unmount();
   });
@@ -84,7 +84,7 @@ describe('演示模式 下载 PPT', () => {
     const wrapper = await open('/present/2', true);
     await wrapper.get('[data-test="present-bar"] [data-test="download-pptx"]').trigger('click');
     await flushPromises();
-    expect(vi.mocked(downloadDeck).mock.lastCall![0].slides).toHaveLength(7);
+    expect(vi.mocked(downloadDeck).mock.lastCall![0].slides).toHaveLength(8);
     expect(document.querySelector('.el-message--error')).toBeNull();
     wrapper.unmount();
   });
