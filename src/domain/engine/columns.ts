@@ -130,7 +130,7 @@ export function readObservation(c: Columns, i: number, o: number): void {
   c.obsDate[o] = key;
   c.obsDay[o] = Number.isNaN(key) ? NaN : dayNumber(key);
   for (const half of [0, 1] as const) {
-    const r = readIn(c.preps[i], c.obs[o].value, half === 0 ? 'H1' : 'FY', c.settings);
+    const r = readIn(c.preps[i], c.obs[o].value, half === 0 ? 'H1' : 'FY', c.settings, c.schedules.appliedIn(c.schedule[i], half, c.settings));
     c.readCode[half][o] = r.code;
     c.readValue[half][o] = r.value;
   }

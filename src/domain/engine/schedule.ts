@@ -4,8 +4,8 @@
 // engine's numbers are the reference's by construction and a rule change there flows here.
 import type { ProgressModel } from '../types';
 import type { Operator, ParsedTarget } from '../target/types';
-import type { TimeProgressBasis } from '../settings';
-import type { PreparedIndicator } from '../judge/evaluate';
+import type { Settings, TimeProgressBasis } from '../settings';
+import { appliedIn, type PreparedIndicator } from '../judge/evaluate';
 import { expectationAt, type Expectation } from '../judge/expected';
 import { toIso, type YMD } from '../calendar';
 
@@ -39,6 +39,15 @@ export class Schedules {
       this.list.push({ model: p.model, h1: p.h1, fy: p.fy });
     }
     return id;
+  }
+
+  /** The target that applies in each half (0: 半年, 1: 全年), per schedule: asked once, shared by every actual. */
+  private readonly halves = new Map<number, [ParsedTarget, ParsedTarget]>();
+
+  appliedIn(id: number, half: 0 | 1, settings: Settings): ParsedTarget {
+    let both = this.halves.get(id);
+    if (!both) this.halves.set(id, (both = [appliedIn(this.list[id], 'H1', settings), appliedIn(this.list[id], 'FY', settings)]));
+    return both[half];
   }
 
   get size(): number {

@@ -38,7 +38,15 @@ const HALF_DATE: Record<Period, YMD> = { H1: { year: 2000, month: 6, day: 30 }, 
 
 /** Reads an actual of the given half as its judgement would read it; null when the target then applying is unparsed. */
 export function readActualIn(p: PreparedIndicator, value: string, half: Period, settings: Settings): ParsedActual | null {
-  const applied = expectationAt(p.model, p.h1, p.fy, HALF_DATE[half], settings.timeProgress).applied;
+  return readActualAgainst(p, value, appliedIn(p, half, settings), settings);
+}
+
+/** The target that applies in a half (the engine asks once per schedule, then reads every actual against it). */
+export const appliedIn = (p: Pick<PreparedIndicator, 'model' | 'h1' | 'fy'>, half: Period, settings: Settings): ParsedTarget =>
+  expectationAt(p.model, p.h1, p.fy, HALF_DATE[half], settings.timeProgress).applied;
+
+/** readActualIn with the applied target known. */
+export function readActualAgainst(p: PreparedIndicator, value: string, applied: ParsedTarget, settings: Settings): ParsedActual | null {
   return applied.kind === 'unparsed' ? null : actualOf(value, againstFor(p, applied, settings.ruleSet === 'pmkpi'));
 }
 
