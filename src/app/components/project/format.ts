@@ -14,9 +14,16 @@ export function proseDate(iso: string | null | undefined, locale: string): strin
 
 const r2 = (x: number) => Math.round(x * 100) / 100;
 
+/** English words of the usual Chinese units, so an English sentence reads `+0.33 items`, not `+0.33项`. */
+const UNITS_EN: Record<string, string> = {
+  项: 'items', 个: '', 次: 'times', 轮: 'rounds', 人: 'people', 人次: 'person-times', 家: 'entities', 套: 'sets', 份: 'copies',
+  篇: 'articles', 期: 'issues', 场: 'sessions', 批: 'batches', 台: 'units', 小时: 'hours', 天: 'days', 日: 'days', 分钟: 'minutes', 万元: '10k CNY', 元: 'CNY',
+};
+
 /** A quantity in a pace or gap: percentages of progress read as points. */
 export function paceQuantity(value: number, unit: string, locale: string): string {
   if (unit === '%') return `${r2(value)}${locale === 'en' ? ' pp' : '个百分点'}`;
+  if (locale === 'en' && unit in UNITS_EN) return `${r2(value)}${UNITS_EN[unit] ? ` ${UNITS_EN[unit]}` : ''}`;
   return formatQuantity(r2(value), unit);
 }
 
