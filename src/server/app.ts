@@ -16,6 +16,7 @@ import { projectRoutes } from './routes/projects';
 import { roundRoutes } from './routes/rounds';
 import { recordRoutes } from './routes/records';
 import { attachmentRoutes } from './routes/attachments';
+import { datasetRoutes } from './routes/dataset';
 
 export interface ServerOptions {
   db: Db;
@@ -78,6 +79,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   roundRoutes(app, opts);
   recordRoutes(app, opts);
   attachmentRoutes(app, opts);
+  datasetRoutes(app, opts);
 
   if (opts.appDir && existsSync(opts.appDir)) {
     await app.register(fastifyStatic, { root: opts.appDir, index: 'index.html' });

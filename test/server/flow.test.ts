@@ -116,3 +116,34 @@ describe.each(DB_KINDS)('a round on the server (%s)', (kind) => {
     await expect(h.db.db.deleteFrom('audit').execute()).rejects.toThrow(/append-only/);
   });
 });
+
+describe.each(DB_KINDS)('the data set in scope (%s)', (kind) => {
+  let h: Harness;
+  afterAll(() => h.close());
+
+  it('gives each user the projects of their scope with the round\'s records merged in as actuals', async () => {
+    h = await startHarness(kind);
+    const [unit, finance, other] = await Promise.all(['demo-unit', 'demo-finance', 'other-unit'].map((u) => signedIn(h, u)));
+    const round = (await unit.call('GET', '/api/rounds')).body[0];
+    const projectId = (await unit.call('GET', '/api/projects')).body[0].id;
+    const project = (await unit.call('GET', `/api/projects/${projectId}`)).body;
+    const ind = project.indicators[0];
+    const base = `/api/rounds/${round.id}/projects/${projectId}/records`;
+    expect((await unit.call('PUT', `${base}/${ind.id}`, { fields: { value: project.indicators[0].targetFY, reason: '按计划推进' }, version: 0 })).status).toBe(200);
+    expect((await unit.call('PUT', `${base}/${encodeURIComponent('expense:')}`, { fields: { amount: '12.5' }, version: 0 })).status).toBe(200);
+    expect((await unit.call('PUT', `${base}/form`, { fields: { spendForecast: '100' }, version: 0 })).status).toBe(200);
+    await unit.call('POST', `/api/rounds/${round.id}/projects/${projectId}/review`, { action: 'submit', version: 0 });
+
+    const mine = (await unit.call('GET', '/api/dataset')).body;
+    const all = (await finance.call('GET', '/api/dataset')).body;
+    expect(mine.dataset.projects.every((p: { unit: string }) => p.unit === project.project.unit)).toBe(true);
+    expect(all.dataset.projects.length).toBeGreaterThan(mine.dataset.projects.length);
+    expect((await other.call('GET', '/api/dataset')).body.dataset.projects).toEqual([]);
+    const recorded = mine.dataset.actuals.filter((a: { indicatorId: string; date: string }) => a.indicatorId === ind.id && a.date === round.periodEnd);
+    expect(recorded).toEqual([{ projectId, indicatorId: ind.id, date: round.periodEnd, value: ind.targetFY, reason: '按计划推进' }]);
+    expect(mine.dataset.spend).toContainEqual({ projectId, expense: null, date: round.periodEnd, amount: 12.5 });
+    expect(mine.dataset.forms).toEqual([{ roundId: round.id, projectId, status: 'done', spendForecast: 100 }]);
+    expect(mine.versions[`${round.id}|${projectId}|${ind.id}`]).toBe(1);
+    expect(mine.reviews[`${round.id}|${projectId}`]).toEqual({ state: 'submitted', stateLabel: '已送审', comment: '', version: 1 });
+  });
+});
