@@ -1,0 +1,73 @@
+// The access matrix: every endpoint × role × own/other unit → allowed or refused, checked by the
+// server on every request (domain.md §5). "own" is the demo unit's project; the "other" unit and
+// department are a second branch of the tree that must see none of it.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DB_KINDS, signedIn, startHarness, type Client, type Harness } from './harness';
+
+const USERS = ['demo-unit', 'other-unit', 'demo-department', 'other-department', 'demo-finance', 'admin'] as const;
+type User = (typeof USERS)[number];
+
+describe.each(DB_KINDS)('access matrix (%s)', (kind) => {
+  let h: Harness;
+  const c = {} as Record<User, Client>;
+  let rid: string, pid: string, iid: string, attachmentId: string;
+
+  beforeAll(async () => {
+    h = await startHarness(kind);
+    for (const u of USERS) c[u] = await signedIn(h, u);
+    rid = (await c['demo-unit'].call('GET', '/api/rounds')).body[0].id;
+    pid = (await c['demo-unit'].call('GET', '/api/projects')).body[0].id;
+    iid = (await c['demo-unit'].call('GET', `/api/projects/${pid}`)).body.indicators[0].id;
+    const up = await c['demo-unit'].call('POST', `/api/rounds/${rid}/projects/${pid}/attachments?target=${iid}&name=${encodeURIComponent('验收报告.pdf')}`, undefined, { raw: Buffer.from('%PDF-1.4 test') });
+    expect(up.status).toBe(200);
+    attachmentId = up.body.id;
+  });
+  afterAll(() => h.close());
+
+  const version = async () => (await c['demo-unit'].call('GET', `/api/rounds/${rid}/projects/${pid}`)).body.records.find((r: { target: string }) => r.target === iid)?.version ?? 0;
+
+  // [name, call, expected status per user in USERS order]
+  const cases: [string, (u: Client) => Promise<{ status: number }>, number[]][] = [
+    ['GET project', (u) => u.call('GET', `/api/projects/${pid}`), [200, 404, 200, 404, 200, 404]],
+    ['GET form', (u) => u.call('GET', `/api/rounds/${rid}/projects/${pid}`), [200, 404, 200, 404, 200, 403]],
+    ['PUT record', async (u) => u.call('PUT', `/api/rounds/${rid}/projects/${pid}/records/${iid}`, { fields: { note: 'x' }, version: await version() }), [200, 404, 403, 404, 403, 403]],
+    ['POST review (unit approves)', (u) => u.call('POST', `/api/rounds/${rid}/projects/${pid}/review`, { action: 'approve', version: 0 }), [403, 404, 403, 404, 403, 403]],
+    ['GET audit', (u) => u.call('GET', `/api/projects/${pid}/audit`), [200, 404, 200, 404, 200, 404]],
+    ['GET attachments', (u) => u.call('GET', `/api/rounds/${rid}/projects/${pid}/attachments`), [200, 404, 200, 404, 200, 404]],
+    ['GET attachment', (u) => u.call('GET', `/api/attachments/${attachmentId}`), [200, 404, 200, 404, 200, 404]],
+    ['POST attachment', (u) => u.call('POST', `/api/rounds/${rid}/projects/${pid}/attachments?target=${iid}&name=a.pdf`, undefined, { raw: Buffer.from('%PDF') }), [200, 404, 403, 404, 403, 404]],
+    ['GET dataset', (u) => u.call('GET', '/api/dataset'), [200, 200, 200, 200, 200, 403]],
+    ['GET round status', (u) => u.call('GET', `/api/rounds/${rid}/status`), [200, 200, 200, 200, 200, 403]],
+    ['POST round', (u) => u.call('POST', '/api/rounds', { name: '1–9月', periodEnd: '2024-09-30', deadline: null }), [403, 403, 403, 403, 200, 403]],
+    ['POST close round', (u) => u.call('POST', `/api/rounds/no-such-round/close`), [403, 403, 403, 403, 404, 403]],
+    ['POST import (preview)', (u) => u.call('POST', '/api/import', { files: [{ name: 'a.json', base64: Buffer.from('{"projects":[]}').toString('base64') }] }), [403, 403, 200, 200, 200, 403]],
+    ['GET users', (u) => u.call('GET', '/api/users'), [403, 403, 403, 403, 403, 200]],
+    ['POST unit', (u) => u.call('POST', '/api/units', { name: '新单位', parentId: null, kind: 'finance' }), [403, 403, 403, 403, 403, 200]],
+  ];
+
+  it.each(cases)('%s', async (_name, call, expected) => {
+    const got: number[] = [];
+    for (const u of USERS) got.push((await call(c[u])).status);
+    expect(got).toEqual(expected);
+  });
+
+  it('lists only what the scope holds, for the same request', async () => {
+    const names = async (u: User) => (await c[u].call('GET', '/api/projects')).body.map((p: { id: string }) => p.id);
+    expect(await names('other-unit')).toEqual([]);
+    expect(await names('other-department')).toEqual([]);
+    expect(await names('admin')).toEqual([]);
+    expect(await names('demo-unit')).toContain(pid);
+    const todo = (await c['other-department'].call('GET', '/api/todo')).body;
+    expect(todo).toEqual([]);
+  });
+
+  it('serves an attachment only as a download, never rendered', async () => {
+    const r = await c['demo-department'].call('GET', `/api/attachments/${attachmentId}`);
+    expect(r.headers['content-disposition']).toBe(`attachment; filename="file.pdf"; filename*=UTF-8''${encodeURIComponent('验收报告.pdf')}`);
+    expect(r.headers['x-content-type-options']).toBe('nosniff');
+    expect(r.headers['content-type']).toBe('application/pdf');
+    const html = await c['demo-unit'].call('POST', `/api/rounds/${rid}/projects/${pid}/attachments?target=${iid}&name=x.html`, undefined, { raw: Buffer.from('<script>alert(1)</script>') });
+    expect(html.status).toBe(400);
+    expect(html.body.error).toMatch(/^“x\.html”的类型不在允许之列/);
+  });
+});
