@@ -96,6 +96,8 @@ export const useDatasetStore = defineStore('dataset', () => {
   /** Opened on a data link (?data=): its own view, even before the link has loaded. */
   let linked = false;
   const storage = savedDataBackend();
+  /** Server mode (src/app/server): the data is the server's, replaced whole, never kept in this browser nor the sample loaded. */
+  let fromServer = false;
   // A failure to save changes nothing loaded; the user is warned once per run of failures of one
   // kind (a browser that refused storage at startup has said so already).
   let warned: StorageFailure['kind'] | null = null;
@@ -264,6 +266,7 @@ export const useDatasetStore = defineStore('dataset', () => {
   }
 
   async function loadBundled(): Promise<StoreLoadResult | null> {
+    if (fromServer) return null;
     let inputs: InputFile[];
     try {
       inputs = await bundledInputs();
@@ -412,14 +415,31 @@ export const useDatasetStore = defineStore('dataset', () => {
     await loadBundled();
   }
 
+  /**
+   * Server mode: from now on nothing is saved in this browser and the sample is not loaded; `next`
+   * (the user's data from the server, or empty on sign-out) replaces the whole dataset after any queued load.
+   */
+  function useServerData(next?: Dataset): Promise<void> {
+    fromServer = true;
+    return enqueue(async () => {
+      if (!next) return;
+      reset();
+      dataset.value = next;
+      origin.value = 'user';
+      kept = false;
+      saveStatus.value = { state: 'off' };
+    });
+  }
+
   function persist(what: 'save' | 'forget') {
+    if (fromServer) return;
     saveStatus.value = what === 'save' ? { state: 'saving' } : { state: 'off' };
     saver.request(what);
   }
 
   return {
     dataset, problems, files, origin, originUrl, progress, pending, busy, counts, saveStatus, storageWarning, reloadQuestion, undoable, adoptedByEdit,
-    applyEdit, loadFiles, loadBrowserFiles, loadText, loadBundled, loadFromUrl, init, clear, resetToBundled, answerReload, undoLastLoad,
+    applyEdit, useServerData, loadFiles, loadBrowserFiles, loadText, loadBundled, loadFromUrl, init, clear, resetToBundled, answerReload, undoLastLoad,
     /** Resolves when no save is pending (tests). */
     saved: saver.idle,
   };
