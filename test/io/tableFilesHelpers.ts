@@ -7,18 +7,24 @@ import JSZip from 'jszip';
 
 const lines = (text: string) => text.replace(/\n$/, '').split('\n').map((l) => l.split('\t'));
 
-/** Rows of the 一级 column (0-based col) whose blank cell continues the category above. */
+/** Columns merged down over the blank cells under a filled one: the 一级, and in a department's list
+ *  the project's name, 资金总额 and 绩效目标 cells spanning its indicator rows. */
+const MERGED = new Set(['一级指标', '单位(专项)名称', '资金总额', '实施期绩效目标', '年度绩效目标']);
+
+/** Runs of rows (0-based) of each merged column whose blank cells continue the cell above. */
 function level1Runs(rows: string[][]): { col: number; from: number; to: number }[] {
   const head = rows.findIndex((r) => r.includes('一级指标'));
   if (head < 0) return [];
-  const col = rows[head].indexOf('一级指标');
   const runs: { col: number; from: number; to: number }[] = [];
-  for (let r = head + 1; r < rows.length; r++) {
-    if (!rows[r][col]) continue;
-    let to = r;
-    while (to + 1 < rows.length && !rows[to + 1][col] && rows[to + 1].some(Boolean)) to++;
-    if (to > r) runs.push({ col, from: r, to });
-  }
+  rows[head].forEach((title, col) => {
+    if (!MERGED.has(title)) return;
+    for (let r = head + 1; r < rows.length; r++) {
+      if (!rows[r][col]) continue;
+      let to = r;
+      while (to + 1 < rows.length && !rows[to + 1][col] && rows[to + 1].some(Boolean) && !rows[to + 1][0]) to++;
+      if (to > r) runs.push({ col, from: r, to });
+    }
+  });
   return runs;
 }
 

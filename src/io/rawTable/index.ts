@@ -1,6 +1,7 @@
 // Importer for the raw text of 项目预算绩效目标表 (domain.md §1): one or many tables in one text,
 // as extracted from the official forms. Accepts any number of projects, each opened by its
-// 项目名称 row; header facts, long texts, the funds block (also as HTML `<table>`) and the
+// 项目名称 row, or a department's list of projects in one table (./list: 单位(专项)名称 | 资金总额 |
+// 实施期绩效目标 | 一级指标 …, each project opened by its named row); header facts, long texts, the funds block (also as HTML `<table>`) and the
 // indicator block in the order the form has them or shuffled by page breaks; repeated page headers
 // (…省…项目预算绩效目标表, 2024年度, page numbers) anywhere; tabs or runs of spaces between cells;
 // CRLF. Rows are dispatched by their own words (labels of the form), then by the block they are in.
@@ -15,6 +16,7 @@ import { isFundsRow, markYuan, readFunds } from './funds';
 import { isTitleRow, readIndicatorRow, startsWithLevel1 } from './indicators';
 import { finishProject, type UsedIds } from './project';
 import { layoutFrom } from './columns';
+import { addListCell, listLayoutFrom, listParts, startListProject, type ListLayout } from './list';
 
 export interface RawTableResult {
   projects: Project[];
@@ -56,6 +58,7 @@ export function looksLikeRawTable(text: string): boolean {
     // 项目名称 | <a value>, not a column header such as 项目名称 | 一级指标 | … of a TSV export.
     if (first === '项目名称' && row.cells.length >= 2 && !isIndicatorTitle(row.cells[1].key)) name = true;
     if (isTitleRow(row) && row.cells.some((c) => titleRole(c.key) === 'l1') && row.cells.some((c) => titleRole(c.key) === 'l3')) indicators = true;
+    if (listLayoutFrom(row)) return true;
     if (name && indicators) return true;
   }
   return false;
@@ -67,6 +70,13 @@ class Importer {
   private pendingYuan: number | null = null;
   private pendingSelf = false;
   private readonly usedIds: UsedIds = new Map();
+  /** A department's list of projects (./list): its columns, the unit heading over the rows, a 部门 said above it. */
+  private list: ListLayout | null = null;
+  private listUnit: string | null = null;
+  private listSelf = false;
+  private department: { value: string; line: number } | null = null;
+  /** A named list row without indicators: a project if indicator rows follow, else a unit heading. */
+  private held: Row | null = null;
 
   constructor(
     private readonly ctx: Ctx,
@@ -129,8 +139,12 @@ class Importer {
       }
       return;
     }
+    const list = listLayoutFrom(row);
+    if (list) return this.openList(list);
+    if (this.list && !row.cells.some((c) => factKeyOf(c) === 'name')) return this.listRow(row);
     if (row.cells.some((c) => factKeyOf(c) === 'name')) {
       this.finish();
+      this.list = null;
       ctx.draft = newDraft(row.line, this.pendingYear);
       if (this.pendingYuan !== null) markYuan(ctx.draft, this.pendingYuan);
       if (this.pendingSelf) ctx.draft.selfAssessment = true;
@@ -139,6 +153,11 @@ class Importer {
       return;
     }
     const draft = ctx.draft;
+    if (!draft && factKeyOf(first) === 'department' && row.cells.length === 2) {
+      // 部门名称：某市教育局 above a list of the department's projects.
+      this.department = { value: row.cells[1].text, line: row.line };
+      return;
+    }
     if (!draft) {
       ctx.report('outside-project', 'error', row.line, `无法识别的行${quote(row.raw)}（不在任何“项目名称”之下），未导入`);
       return;
@@ -172,7 +191,53 @@ class Importer {
     }
   }
 
+  private openList(list: ListLayout): void {
+    // The title repeated after a page break: the project goes on.
+    if (this.list && this.list.name === list.name && this.list.indicatorsFrom === list.indicatorsFrom) return;
+    this.finish();
+    if (this.pendingYuan !== null) list.yuanLine ??= this.pendingYuan;
+    this.listSelf = this.pendingSelf;
+    [this.list, this.listUnit, this.pendingYuan, this.pendingSelf] = [list, null, null, false];
+  }
+
+  private listRow(row: Row): void {
+    const list = this.list!;
+    const { ctx } = this;
+    const parts = listParts(row, list);
+    const held = this.held;
+    this.held = null;
+    if (parts.name) {
+      // The named row before had nothing under it: a unit heading over the projects that follow.
+      if (held) this.listUnit = listParts(held, list).name!.text;
+      this.finish();
+      const bare = parts.listCells.every((c) => c.col === list.total || c.col === list.unit);
+      if (!parts.indicators.cells.length && bare) return void (this.held = row);
+      this.openListProject(row);
+    } else if (held) this.openListProject(held);
+    const draft = ctx.draft;
+    if (!draft) return void ctx.report('outside-project', 'error', row.line, `无法识别的行${quote(row.raw)}（列表中此行之前没有项目名称），未导入`);
+    if (!parts.name) for (const c of parts.listCells) addListCell(draft, c, list, row, ctx);
+    if (parts.indicators.cells.length) readIndicatorRow(parts.indicators, draft, ctx);
+  }
+
+  private openListProject(row: Row): void {
+    const list = this.list!;
+    const { name, listCells } = listParts(row, list);
+    const draft = (this.ctx.draft = newDraft(row.line, this.pendingYear));
+    if (list.yuanLine !== undefined) markYuan(draft, list.yuanLine);
+    if (this.department) draft.facts.department = { ...this.department };
+    if (this.listSelf) draft.selfAssessment = true;
+    startListProject(draft, name!, listCells, list, row, this.ctx, this.listUnit);
+  }
+
   private finish(): void {
+    // A named list row left without indicator rows at the end is a project without indicators (reported so).
+    const held = this.held;
+    if (held) {
+      this.held = null;
+      this.finish();
+      this.openListProject(held);
+    }
     const draft = this.ctx.draft;
     if (!draft) return;
     if (draft.openHeader) {
