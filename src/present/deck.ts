@@ -13,7 +13,7 @@ import type { SlideTheme } from '../charts/slide/ink';
 import { budgetSlideChart, levelSlideChart, quantSlideChart, type SlideChartContext } from './slideCharts';
 import { bodyHeight, chartWidth } from './geometry';
 import { deckChartLabels, type DeckLanguage } from './labels';
-import { dateText, deckTitle, longDate, ruleSetName, statusFigures, budgetFigures } from './text';
+import { deckTitle, longDate, ruleSetName, statusFigures, budgetFigures } from './text';
 import type { Deck, Slide } from './types';
 import type { DeckScope } from './scope';
 import { markSample } from './sample';
@@ -50,7 +50,7 @@ export function buildDeck(data: Dataset, report: Report, opts: DeckOptions = {})
     if (list) list.push(j);
     else judgementsByProject.set(j.projectId, [j]);
   }
-  const labels = deckChartLabels(lang, dateText(report.asOf, lang), report.asOf);
+  const labels = deckChartLabels(lang, report.asOf);
   const ctx: SlideChartContext = { lang, theme: opts.theme ?? 'light', asOf: report.asOf, settings: report.settings, statusNames: labels.status };
   // A filtered deck says so wherever it gives counts: the cover, the summary and the flagged list.
   const subtitle = `${longDate(report.asOf, lang)} · ${ruleSetName(report.settings.ruleSet, lang)} · ${lang === 'en' ? `${projects.length} project${projects.length === 1 ? '' : 's'}` : `${projects.length} 个项目`}`
@@ -71,8 +71,8 @@ export function buildDeck(data: Dataset, report: Report, opts: DeckOptions = {})
         ...statusFigures(counts, labels.status, ['met', 'warning', 'behind', 'pending']),
       ],
       charts: [
-        { id: 'summary-budget', title: labels.budget.title, option: budgetSlideChart(labels.budget.title, byExecutionGap(summaries), { noProjects: labels.empty.noProjects, noSpend: labels.empty.noSpend }, half, ctx, lights), ...half },
-        { id: 'summary-level1', title: labels.distribution.title, option: levelSlideChart(countByLevel1(judgements, indicatorsById), !judgements.length ? labels.empty.noIndicators : judgements.some(hasActual) ? null : labels.empty.noActuals, labels.distribution.unnamed, half, ctx), ...half },
+        { id: 'summary-budget', title: labels.budgetTitle, option: budgetSlideChart(labels.budgetTitle, byExecutionGap(summaries), { noProjects: labels.empty.noProjects, noSpend: labels.empty.noSpend }, half, ctx, lights), ...half },
+        { id: 'summary-level1', title: labels.levelTitle, option: levelSlideChart(countByLevel1(judgements, indicatorsById), !judgements.length ? labels.empty.noIndicators : judgements.some(hasActual) ? null : labels.empty.noActuals, labels.levelTitle, labels.unnamed, half, ctx), ...half },
       ],
     };
   }
@@ -131,7 +131,7 @@ export function buildDeck(data: Dataset, report: Report, opts: DeckOptions = {})
       kind: 'project', id: `project-${p.id}`, projectId: p.id, title: p.name,
       subtitle: `${p.department} · ${p.unit} · ${longDate(report.asOf, lang)}`,
       figures: [...budgetFigures(summary, own.find((j) => isBudgetExecutionName(nameOf(j)))?.status, lang), ...projectStatusFigures(countStatuses(own))],
-      charts: [{ id: `${p.id}-quant`, title: labels.bullet.title, option: quantSlideChart(entries, why ?? labels.variance.empty, box, ctx), ...box }],
+      charts: [{ id: `${p.id}-quant`, title: labels.quantTitle, option: quantSlideChart(labels.quantTitle, entries, why ?? labels.noVariance, box, ctx), ...box }],
       notesTitle: lang === 'en' ? 'Top deviation reasons' : '主要偏差原因',
       notes: reasons.length ? reasons : [lang === 'en' ? 'No deviation reason recorded.' : '暂无填报的偏差原因。'],
     };

@@ -1,45 +1,53 @@
-// Chart and slide wording for decks, from the app's own message catalogue (plain data modules), so
-// a slide says exactly what the dashboard says, in Chinese or English.
-import type { Light, Status } from '../domain/judge/types';
-import { directionLabel, statusLabel, statusLabelEn } from '../domain/labels';
-import overview from '../app/i18n/areas/overview';
-import project from '../app/i18n/areas/project';
-import type { BudgetLabels } from '../charts/budgetExecution';
-import type { StatusDistributionLabels } from '../charts/statusDistribution';
-import type { VarianceLabels } from '../charts/variance';
-import type { BulletLabels } from '../charts/bullet';
+// The deck's words that it shares with the dashboard — chart titles, the empty states, the
+// overview's filter names — held here, below the app, the CLI and the deck, which all may read
+// them (the deck used to read them out of the app's message catalogue). They say exactly what the
+// dashboard says: test/present/labels.test.ts compares them with src/app/i18n word for word.
+import type { Status } from '../domain/judge/types';
+import { statusLabel, statusLabelEn } from '../domain/labels';
 import { emptyTexts, emptyTextsAt } from '../charts/emptyText';
 
 export type DeckLanguage = 'zh-CN' | 'en';
-type Tree = Record<string, unknown>;
-const pick = (tree: unknown, path: string): Tree => path.split('.').reduce((t, k) => (t as Tree)[k], tree) as Tree;
-const fill = (text: string, vars: Record<string, string>) => text.replace(/\{(\w+)\}/g, (_, k) => vars[k] ?? '');
 
-/** The overview's filter names (主管部门, 实施单位, 项目类型, 一级指标), as its filter bar shows them. */
-export function filterNames(lang: DeckLanguage): { departments: string; units: string; types: string; level1: string } {
-  const f = pick(overview, `${lang}.overview.filters`) as Record<string, string>;
-  return { departments: f.department, units: f.unit, types: f.type, level1: f.level1 };
+export interface DeckWords {
+  budgetTitle: string;
+  levelTitle: string;
+  /** A 一级指标 left blank in the table. */
+  unnamed: string;
+  quantTitle: string;
+  /** The 量化指标 chart when indicators are reported but none has a variance to show. */
+  noVariance: string;
+  filters: { departments: string; units: string; types: string; level1: string };
 }
 
-/** `asOf` (ISO) dates the empty-state messages (尚无实际值：截至 6月30日 …). */
-export function deckChartLabels(lang: DeckLanguage, asOfText: string, asOf?: string) {
-  const empty = asOf ? emptyTextsAt(lang, asOf) : emptyTexts[lang];
-  const o = pick(overview, `${lang}.overview`);
-  const p = pick(project, `${lang}.project.chart`);
-  const status = lang === 'en' ? statusLabelEn : statusLabel;
-  const budget = pick(o, 'budget') as unknown as Record<string, string>;
-  const lights = pick(o, 'lights') as unknown as Record<Light, string>;
-  const dist = pick(o, 'dist') as unknown as Record<string, string>;
+export const deckWords: Record<DeckLanguage, DeckWords> = {
+  'zh-CN': {
+    budgetTitle: '预算执行率与序时进度',
+    levelTitle: '各一级指标状态分布',
+    unnamed: '（未填写）',
+    quantTitle: '量化指标达成情况',
+    noVariance: '尚无可计算偏差的量化指标（需有实际值且应达值不为 0）',
+    filters: { departments: '主管部门', units: '实施单位', types: '项目类型', level1: '一级指标' },
+  },
+  en: {
+    budgetTitle: 'Budget execution against time elapsed',
+    levelTitle: 'Status by level-1 indicator',
+    unnamed: '(blank)',
+    quantTitle: 'Quantitative indicators against targets',
+    noVariance: 'No quantitative indicator with a variance yet (needs an actual and a non-zero expected value)',
+    filters: { departments: 'Department', units: 'Implementing unit', types: 'Project type', level1: 'Level-1 indicator' },
+  },
+};
+
+/** The overview's filter names (主管部门, 实施单位, 项目类型, 一级指标), as its filter bar shows them. */
+export function filterNames(lang: DeckLanguage): DeckWords['filters'] {
+  return deckWords[lang].filters;
+}
+
+/** The deck's words, status names and the empty-state messages dated by `asOf` (尚无实际值：截至 6月30日 …). */
+export function deckChartLabels(lang: DeckLanguage, asOf?: string) {
   return {
-    budget: { ...budget, subtitle: fill(budget.subtitle, { date: asOfText }), lights, empty: empty.noProjects, noSpendAll: empty.noSpend } as BudgetLabels,
-    distribution: {
-      title: dist.level1Title, subtitle: '', status: status as Record<Status, string>, total: dist.total, count: dist.count, unnamed: dist.unnamed,
-      empty: empty.noIndicators, noActuals: empty.noActuals,
-    } as StatusDistributionLabels,
-    // Slide charts are narrow: short subtitles (the full explanation is on the project page).
-    variance: { ...pick(p, 'variance'), lang, subtitle: lang === 'en' ? 'right = better than expected, left = behind' : '向右 = 好于应达，向左 = 落后', statusNames: status, directionNames: lang === 'en' ? { positive: 'higher is better', negative: 'lower is better' } : directionLabel } as unknown as VarianceLabels,
-    bullet: { ...pick(p, 'bullet'), subtitle: lang === 'en' ? 'bar = actual; solid = expected; dashed = targets' : '柱 = 实际；实线 = 应达；虚线 = 半年/全年指标值', statusNames: status } as unknown as BulletLabels,
-    status,
-    empty,
+    ...deckWords[lang],
+    status: (lang === 'en' ? statusLabelEn : statusLabel) as Record<Status, string>,
+    empty: asOf ? emptyTextsAt(lang, asOf) : emptyTexts[lang],
   };
 }

@@ -71,28 +71,28 @@ export function budgetSlideChart(title: string, summaries: ProjectSummary[], emp
 }
 
 /** Status counts per 一级指标, stacked. */
-export function levelSlideChart(groups: StatusGroup[], empty: string | null, unnamed: string, box: Box, ctx: SlideChartContext): EChartsOption {
+export function levelSlideChart(groups: StatusGroup[], empty: string | null, title: string, unnamed: string, box: Box, ctx: SlideChartContext): EChartsOption {
   const w = slideWords[ctx.lang];
-  if (!groups.length || empty) return emptySlideChart(w.levelTitle, empty ?? '', box, ctx);
+  if (!groups.length || empty) return emptySlideChart(title, empty ?? '', box, ctx);
   return slideStackOption({
-    title: w.levelTitle, ...box, groups: groups.map((g) => ({ name: g.label || unnamed, counts: g.counts })),
+    title, ...box, groups: groups.map((g) => ({ name: g.label || unnamed, counts: g.counts })),
     order: ['met', 'warning', 'behind', 'pending', 'unparsed'], statusNames: ctx.statusNames,
     total: w.total, rest: w.groupRest, ink: slideInk[ctx.theme],
-    aria: `${w.levelTitle}: ${groups.map((g) => `${g.label} ${Object.entries(g.counts).filter(([, n]) => n).map(([s, n]) => `${ctx.statusNames[s as Status]} ${n}`).join(' ')}`).join('; ')}`,
+    aria: `${title}: ${groups.map((g) => `${g.label} ${Object.entries(g.counts).filter(([, n]) => n).map(([s, n]) => `${ctx.statusNames[s as Status]} ${n}`).join(' ')}`).join('; ')}`,
   });
 }
 
 /** A project's quantitative indicators, worst first: the actual as a share of the expected value, 应达 = 100%. */
-export function quantSlideChart(entries: VarianceEntry[], empty: string, box: Box, ctx: SlideChartContext): EChartsOption {
+export function quantSlideChart(title: string, entries: VarianceEntry[], empty: string, box: Box, ctx: SlideChartContext): EChartsOption {
   const w = slideWords[ctx.lang];
   const bars = varianceBars(entries);
-  if (!bars.length) return emptySlideChart(w.quantTitle, empty, box, ctx);
+  if (!bars.length) return emptySlideChart(title, empty, box, ctx);
   const figure = (j: Judgement) => `${actualCellText(j, ctx.lang)} / ${expectedValueText(j)}  ${ctx.statusNames[j.status]}`;
   const rows = bars.map((b) => ({ name: b.name, value: Math.max(0, 100 + b.performance), figure: figure(b.judgement), color: statusColor[b.status] }));
   return slideRowsOption({
-    title: w.quantTitle, notes: [w.quantNote], ...box, rows, min: 0, max: 150,
+    title, notes: [w.quantNote], ...box, rows, min: 0, max: 150,
     mark: { value: 100 }, rest: w.quantRest, ink: slideInk[ctx.theme],
-    aria: `${w.quantTitle}: ${rows.map((r) => `${r.name} ${r.figure}`).join('; ')}`,
+    aria: `${title}: ${rows.map((r) => `${r.name} ${r.figure}`).join('; ')}`,
   });
 }
 
