@@ -2,7 +2,8 @@
 // as a user writes them. Matching ignores spaces, full-/half-width and curly/straight quotes.
 // A 三级 name alone suffices when it is unique in its project; otherwise 一级/二级 narrow it, and
 // an ambiguous name yields a message saying which column would settle it. Index once, resolve
-// each row in O(1) (plus the handful of same-named indicators).
+// each row in O(1) (plus the handful of same-named indicators). An unknown 三级 name is answered with
+// the nearest names of that project (是否指…？): a typo or another wording of the same indicator.
 import type { Dataset, Indicator, Project } from './types';
 import { quoted } from './labels';
 import { scopedIndicatorId } from './ids';
@@ -89,7 +90,7 @@ export function resolveIndicator(
   }
   const level3 = ref.level3 ?? '';
   const named = ix.indicatorsByName.get(`${project.id}\u0001${nameKey(level3)}`) ?? [];
-  if (named.length === 0) return fail('unknown-indicator', `项目${quoted(project.name)}中没有三级指标“${level3}”`);
+  if (named.length === 0) return fail('unknown-indicator', `项目${quoted(project.name)}中没有三级指标“${level3}”${suggestion(ix, project.id, level3)}`);
   const found = named.filter(
     (i) => (!ref.level1 || nameKey(i.level1) === nameKey(ref.level1)) && (!ref.level2 || nameKey(i.level2) === nameKey(ref.level2)),
   );
@@ -108,6 +109,52 @@ export function resolveIndicator(
         ? '请加“一级指标”和“二级指标”列区分'
         : '这些指标同名同类，请用“指标编号”列指明';
   return fail('ambiguous-indicator', `项目${quoted(project.name)}中三级指标“${level3}”有${found.length}个（${found.map(path).join('、')}），${hint}`);
+}
+
+/** Each project's indicators, built once per index on the first unknown name (rare: not at index time). */
+const byProject = new WeakMap<DatasetIndex, Map<string, Indicator[]>>();
+
+function projectIndicators(ix: DatasetIndex, projectId: string): Indicator[] {
+  let map = byProject.get(ix);
+  if (!map) {
+    map = new Map();
+    for (const i of ix.indicatorById.values()) push(map, i.projectId, i);
+    byProject.set(ix, map);
+  }
+  return map.get(projectId) ?? [];
+}
+
+/** Pairs of adjacent characters: the unit of likeness for Chinese names (满意度 ~ 满意率 share 满意). */
+/** 指标/项目 say nothing about which indicator is meant (没有的指标 is not like 绩效指标明确性). */
+const GENERIC = new Set(['指标', '项目']);
+const bigrams = (s: string) => {
+  const chars = [...s];
+  return new Set(chars.slice(1).map((c, k) => chars[k] + c).filter((b) => !GENERIC.has(b)));
+};
+
+/**
+ * `（是否指“A”或“B”？）` — up to three 三级 names of the project sharing the most character pairs with the
+ * name given (Dice coefficient, at least half the best one's; ties by the name's order in the table),
+ * or '' when none shares any.
+ */
+export function suggestion(ix: DatasetIndex, projectId: string, name: string): string {
+  const want = bigrams(nameKey(name));
+  if (!want.size) return '';
+  const seen = new Set<string>();
+  const scored: { name: string; score: number; order: number }[] = [];
+  projectIndicators(ix, projectId).forEach((i, order) => {
+    const key = nameKey(i.level3);
+    if (seen.has(key)) return;
+    seen.add(key);
+    const have = bigrams(key);
+    let common = 0;
+    for (const b of have) if (want.has(b)) common++;
+    if (common) scored.push({ name: i.level3, score: (2 * common) / (want.size + have.size), order });
+  });
+  // Names far behind the best are noise (预算执行律 → 预算执行率, not every name with 预算 in it).
+  const sorted = scored.sort((a, b) => b.score - a.score || a.order - b.order);
+  const best = sorted.filter((c) => c.score >= sorted[0].score / 2).slice(0, 3);
+  return best.length ? `（是否指${best.map((b) => `“${b.name}”`).join('或')}？）` : '';
 }
 
 /** The expenditure line as filed in the project, or null for the whole project (blank name). */
