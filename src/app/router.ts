@@ -1,10 +1,12 @@
 // Routes. Every view is lazy-loaded (its own chunk), so the first screen carries only the shell.
 // Hash history: the app is a static site (vite base './') that may live in any sub-folder.
 // meta: titleKey (i18n key of the menu/title), menu (shown in the sidebar, in this order), icon,
-// menuPath (which menu item a page belongs to), bare (no shell: full-screen 演示).
+// menuPath (which menu item a page belongs to), bare (no shell: full-screen 演示), server (a page of
+// the team server's mode only — 'menu' joins the menu there; see server/guard, loaded lazily).
 import type { Component } from 'vue';
 import { createRouter, createWebHashHistory, type RouteLocationNormalized, type RouteRecordRaw, type RouterHistory } from 'vue-router';
-import { DataAnalysis, Document, EditPen, FolderOpened, Monitor, Odometer, Setting, WarningFilled } from '@element-plus/icons-vue';
+import { Bell, DataAnalysis, Document, EditPen, FolderOpened, Monitor, Odometer, Setting, UserFilled, WarningFilled } from '@element-plus/icons-vue';
+import { serverMode } from './server/detect';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -13,6 +15,7 @@ declare module 'vue-router' {
     icon?: Component;
     menuPath?: string;
     bare?: boolean;
+    server?: 'menu' | 'page';
   }
 }
 
@@ -27,6 +30,10 @@ export const routes: RouteRecordRaw[] = [
   { path: '/settings', name: 'settings', component: () => import('./views/SettingsView.vue'), meta: { titleKey: 'app.nav.settings', menu: true, icon: Setting } },
   { path: '/present/:n?', name: 'present', component: () => import('./views/PresentView.vue'), meta: { titleKey: 'app.nav.present', menu: true, icon: Monitor, bare: true, menuPath: '/present' } },
   { path: '/print', name: 'print', component: () => import('./views/PrintView.vue'), meta: { titleKey: 'present.print', bare: true } },
+  { path: '/todo', name: 'todo', component: () => import('./views/TodoView.vue'), meta: { titleKey: 'server.nav.todo', server: 'menu', icon: Bell } },
+  { path: '/admin', name: 'admin', component: () => import('./views/AdminView.vue'), meta: { titleKey: 'server.nav.admin', server: 'menu', icon: UserFilled } },
+  { path: '/signin', name: 'signin', component: () => import('./views/SignInView.vue'), meta: { titleKey: 'server.nav.signin', server: 'page', bare: true } },
+  { path: '/account', name: 'account', component: () => import('./views/SignInView.vue'), meta: { titleKey: 'server.nav.account', server: 'page' } },
   { path: '/:pathMatch(.*)*', redirect: (to) => ({ path: '/', query: to.query }) },
 ];
 
@@ -54,5 +61,13 @@ export function scrollShell(to: RouteLocationNormalized, from: RouteLocationNorm
 }
 
 export function createAppRouter(history: RouterHistory = createWebHashHistory()) {
-  return createRouter({ history, routes, scrollBehavior: scrollShell });
+  const router = createRouter({ history, routes, scrollBehavior: scrollShell });
+  // Served by the team server (GET /api/health, asked once): its guard, loaded only then. Without
+  // one, its pages do not exist.
+  router.beforeEach(async (to) => {
+    if (!(await serverMode())) return to.meta.server ? { path: '/', query: to.query } : true;
+    const { serverGuard } = await import('./server/guard');
+    return serverGuard(to, routes);
+  });
+  return router;
 }

@@ -6,6 +6,10 @@
 // browser). Undo/redo keep the datasets before each edit; keystrokes in one cell are one edit (one
 // undo step, one history entry) until the cell is left (endTyping). 佐证材料 bytes go through the
 // MonitoringStorage of lib/attachments.
+// Served by the team server (stores/session): each edit is also written to the server record by
+// record (server/roundWrites: versioned, a stale write kept to re-apply), the form is locked unless
+// the user's unit may fill it in its review state, undo/redo are off (the server's audit log keeps
+// the history) and 佐证材料 go to the server's attachments.
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
 import type { AttachmentRef, Dataset, IsoDate, Problem, Round, RoundScope } from '../../domain/types';
@@ -21,6 +25,8 @@ import { toIsoDate } from '../lib/asOf';
 import { attachmentStore, browserMonitoringStorage } from '../lib/attachments';
 import { useDatasetStore } from './dataset';
 import { useSettingsStore } from './settings';
+import { useSessionStore } from './session';
+import { serverWrites } from '../server/roundWrites';
 
 export interface NewRound {
   name: string;
@@ -40,6 +46,8 @@ export const useRoundStore = defineStore('round', () => {
   /** Today (local date): decides the current round and what is overdue; tests set it. */
   const today = ref<IsoDate>(toIsoDate(new Date()));
   const chosenId = ref<string | null>(null);
+  const session = useSessionStore();
+  const onServer = computed(() => session.mode === 'server');
   const storage = browserMonitoringStorage({ load: async () => data.dataset, save: async (d) => data.applyEdit(d) }, attachmentStore());
 
   const rounds = computed(() => data.dataset.rounds ?? []);
@@ -60,7 +68,14 @@ export const useRoundStore = defineStore('round', () => {
 
   const indicatorsById = computed(() => new Map(data.dataset.indicators.map((i) => [i.id, i])));
   const formStatus = (projectId: string) => (round.value ? formOf(data.dataset, round.value, projectId) : null);
-  const locked = (projectId: string) => formStatus(projectId)?.status === 'done';
+  const locked = (projectId: string) =>
+    onServer.value ? !round.value || !session.canEdit(round.value.id, projectId) : formStatus(projectId)?.status === 'done';
+  const server = serverWrites({ session, dataset: () => data.dataset, round: () => round.value, show: (d) => data.applyEdit(d) });
+  /** In server mode, the record an edit touched is written (now, or when its cell is left). */
+  const wrote = (changed: boolean, projectId: string, target: string, typingKey?: string) => {
+    if (changed && onServer.value) server.touched(projectId, target, !!typingKey);
+    return changed;
+  };
   const record = (indicatorId: string) => (round.value ? recordOf(data.dataset, round.value, indicatorId) : undefined);
 
   /** The checks of an indicator's record as it stands (domain/round checkRecord), Chinese, naming the field. */
@@ -103,9 +118,13 @@ export const useRoundStore = defineStore('round', () => {
     data.applyEdit(next);
     return true;
   }
-  const endTyping = () => void (typing = null);
+  const endTyping = () => {
+    typing = null;
+    if (onServer.value) server.flush();
+  };
 
   function undo() {
+    if (onServer.value) return;
     const prev = undoStack.value.at(-1);
     if (!prev) return;
     typing = null;
@@ -114,6 +133,7 @@ export const useRoundStore = defineStore('round', () => {
     data.applyEdit(prev);
   }
   function redo() {
+    if (onServer.value) return;
     const next = redoStack.value.at(-1);
     if (!next) return;
     typing = null;
@@ -123,7 +143,7 @@ export const useRoundStore = defineStore('round', () => {
   }
 
   const setField = (projectId: string, indicatorId: string, field: FormField, value: string, typingKey?: string) =>
-    edit(projectId, (d, c) => setRecordField(d, c, projectId, indicatorId, field, value), typingKey);
+    wrote(edit(projectId, (d, c) => setRecordField(d, c, projectId, indicatorId, field, value), typingKey), projectId, indicatorId, typingKey);
 
   /** A column pasted from a spreadsheet: line k goes to the k-th indicator from the one pasted into; one undo step. Returns how many were filled. */
   function pasteColumn(projectId: string, indicatorIds: string[], field: FormField, lines: string[]): number {
@@ -133,13 +153,14 @@ export const useRoundStore = defineStore('round', () => {
       for (let k = 0; k < n; k++) out = setRecordField(out, c, projectId, indicatorIds[k], field, lines[k].trim());
       return out;
     });
+    for (const id of indicatorIds.slice(0, n)) wrote(changed, projectId, id);
     return changed ? n : 0;
   }
 
   const setSpend = (projectId: string, expense: string | null, amount: number | null, typingKey?: string) =>
-    edit(projectId, (d, c) => setSpendAmount(d, c, projectId, expense, amount), typingKey);
+    wrote(edit(projectId, (d, c) => setSpendAmount(d, c, projectId, expense, amount), typingKey), projectId, `expense:${expense ?? ''}`, typingKey);
   const setForecast = (projectId: string, amount: number | null, typingKey?: string) =>
-    edit(projectId, (d, c) => setSpendForecast(d, c, projectId, amount), typingKey);
+    wrote(edit(projectId, (d, c) => setSpendForecast(d, c, projectId, amount), typingKey), projectId, 'form', typingKey);
 
   /** 标记为已完成 / 重新打开: the form's state. Its edits can no longer be undone across it. */
   function setDone(projectId: string, done: boolean) {
@@ -163,6 +184,17 @@ export const useRoundStore = defineStore('round', () => {
         refused.push(why);
         continue;
       }
+      if (onServer.value) {
+        try {
+          const r = round.value!;
+          const up = await session.call<{ id: string }>('POST', `/api/rounds/${encodeURIComponent(r.id)}/projects/${encodeURIComponent(projectId)}/attachments?target=${encodeURIComponent(indicatorId)}&name=${encodeURIComponent(f.name)}`, f);
+          added.push({ id: up.id, name: f.name, type: f.type, size: f.size });
+          count++;
+        } catch (e) {
+          refused.push(`${f.name}：${(e as Error).message}`);
+        }
+        continue;
+      }
       const ref: AttachmentRef = { id: crypto.randomUUID(), name: f.name, type: f.type, size: f.size };
       await storage.putAttachment(ref, new Uint8Array(await f.arrayBuffer()));
       added.push(ref);
@@ -175,7 +207,11 @@ export const useRoundStore = defineStore('round', () => {
   function detach(projectId: string, indicatorId: string, id: string) {
     edit(projectId, (d, c) => setAttachments(d, c, projectId, indicatorId, (recordOf(d, c.round, indicatorId)?.attachments ?? []).filter((a) => a.id !== id)));
   }
-  const attachmentBytes = (id: string) => storage.getAttachment(id);
+  const attachmentBytes = async (id: string) => {
+    if (!onServer.value) return storage.getAttachment(id);
+    const res = await fetch(`/api/attachments/${encodeURIComponent(id)}`, { credentials: 'same-origin' });
+    return res.ok ? new Uint8Array(await res.arrayBuffer()) : null;
+  };
 
   const history = (projectId: string, target: string) => historyOf(data.dataset, projectId, target);
 
@@ -218,7 +254,10 @@ export const useRoundStore = defineStore('round', () => {
     importFiles,
     today, rounds, round, period, overdue, scopeWords, report, judgementsById, progress, progressById, rateOf,
     formStatus, locked, record, checks, history,
-    canUndo: computed(() => undoStack.value.length > 0), canRedo: computed(() => redoStack.value.length > 0),
+    canUndo: computed(() => !onServer.value && undoStack.value.length > 0), canRedo: computed(() => !onServer.value && redoStack.value.length > 0),
+    onServer,
+    /** Server mode: writes in flight, the last refusal ('' when none), the last save's time, stale writes to settle. */
+    serverSaving: computed(() => server.pending.value > 0), serverError: server.error, serverSavedAt: server.savedAt, conflicts: server.conflicts, resolveConflict: server.resolve,
     suggestName, scopeCount, setField, pasteColumn, setSpend, setForecast, setDone, attach, detach, attachmentBytes, endTyping, undo, redo, createRound, choose,
   };
 });
