@@ -157,7 +157,7 @@ describe('printable report', () => {
     const pages = (text as string[]).map((t) => t.replace(/\s+/g, ''));
     expect(pages[0]).toContain('2024年三季度绩效目标执行监控');
     expect(pages[1]).toContain('总体情况');
-    expect(pages[2]).toContain('各一级指标执行情况');
+    expect(pages[2]).toContain('各一级指标状态分布');
     expect(pages[3]).toContain('预警指标');
     PROJECTS.forEach((name, i) => expect(pages[4 + i]).toContain(name));
     expect(pages.join('')).not.toContain('打印报告'); // the toolbar is screen-only
