@@ -192,7 +192,8 @@ export function bulletOption(items: BulletItem[], L: BulletLabels, layout = defa
           [L.status, L.statusNames[it.status]],
           [L.actual, it.actual === null ? L.noActual : `${it.actualText}（${quantityText(it.actual, it.unit)}）`],
           [L.expected, quantityText(it.expected, it.unit)],
-          [L.h1, quantityText(it.h1, it.unit)],
+          // A year-only indicator (domain.md §3) has no 半年 target: no empty 半年 line.
+          ...(it.h1 === null ? [] : [[L.h1, quantityText(it.h1, it.unit)] as [string, string]]),
           [L.fy, quantityText(it.fy, it.unit)],
           [L.zone, zone ? `${L.zones[zone.status]} ${quantityText(zone.from, it.unit)} – ${zone.to === null ? '∞' : quantityText(zone.to, it.unit)}` : '—'],
         ]);
