@@ -129,7 +129,7 @@ describe('reading actuals and spend workbooks', () => {
     expect(empty.files).toEqual([]);
     expect(empty.problems.map((p) => [p.severity, p.message])).toEqual([
       ['warning', '空.xlsx「Sheet1」：Excel 工作表只有表头，没有数据行，未导入'],
-      ['error', '空.xlsx：是 Excel 工作簿，但没有可读取的数据：能读取的是实际值表、执行数表（表头同 CSV 格式，见 data/README.md）和填好的监控表；绩效目标表请另存为 CSV 或复制粘贴到“粘贴绩效目标表”，文件未导入'],
+      ['error', '空.xlsx：是 Excel 工作簿，但没有可读取的数据：能读取的是绩效目标表（应有“项目名称”或“单位(专项)名称”和“一级指标…三级指标”表头）、实际值表、执行数表（表头同 CSV 格式，见 data/README.md）和填好的监控表，文件未导入'],
     ]);
   });
 });
