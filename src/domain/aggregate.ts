@@ -5,7 +5,7 @@
 import type { Dataset, Indicator, Project } from './types';
 import type { Judgement, Status } from './judge/types';
 import type { ProjectSummary, Report } from './report.types';
-import { indicatorRows, worstFirst, type IndicatorRow } from './rows';
+import { gapOf, indicatorRow, type IndicatorRow } from './rows';
 import { statusSeverity } from './labels';
 import { emptyCounts } from './report';
 import { isFlagged } from './flagged';
@@ -24,8 +24,15 @@ export const emptyFilter = (): OverviewFilter => ({ departments: [], units: [], 
 
 /** Comparison key of a name: NFKC (full-width brackets → ASCII), no whitespace, lower case. */
 export function normalizeKey(text: string): string {
-  return text.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+  let key = keys.get(text);
+  if (key === undefined) {
+    // A province has a few hundred distinct names, asked for hundreds of thousands of times per count.
+    if (keys.size >= 100_000) keys.clear();
+    keys.set(text, (key = text.normalize('NFKC').replace(/\s+/g, '').toLowerCase()));
+  }
+  return key;
 }
+const keys = new Map<string, string>();
 
 export interface FilterResult {
   /** Projects passing the project filters that still have a matching indicator (or match by name). */
@@ -188,11 +195,23 @@ export function byExecutionGap(summaries: ProjectSummary[]): ProjectSummary[] {
     .map((x) => x.s);
 }
 
-/** The `limit` most serious 预警/滞后 indicators among `judgements`, worst first. */
-export function worstFlagged(data: Pick<Dataset, 'projects'>, indicatorsById: Map<string, Indicator>, report: Report, judgements: Judgement[], limit = 10): IndicatorRow[] {
-  const flagged = judgements.filter((j) => isFlagged(j.status));
-  // Only the flagged indicators go into the row builder: its lookups stay proportional to them.
-  const indicators = flagged.map((j) => indicatorsById.get(j.indicatorId)).filter((i): i is Indicator => !!i);
-  const rows = indicatorRows({ projects: data.projects, indicators, actuals: [], spend: [] }, { ...report, judgements: flagged.filter((j) => indicatorsById.has(j.indicatorId)) });
-  return rows.sort(worstFirst).slice(0, limit);
+/** The `limit` most serious 预警/滞后 indicators among `judgements`, worst first (rows.worstFirst; ties in data order). */
+export function worstFlagged(data: Pick<Dataset, 'projects'>, indicatorsById: Map<string, Indicator>, _report: Report, judgements: Judgement[], limit = 10): IndicatorRow[] {
+  // Partial selection: only the `limit` kept get a row (and so an explanation); nothing else is sorted.
+  const top: { j: Judgement; sev: number; gap: number }[] = [];
+  const worse = (a: { sev: number; gap: number }, b: { sev: number; gap: number }) => a.sev > b.sev || (a.sev === b.sev && a.gap > b.gap);
+  for (const j of judgements) {
+    if (!isFlagged(j.status) || !indicatorsById.has(j.indicatorId)) continue;
+    const cand = { j, sev: statusSeverity[j.status], gap: gapOf(j) };
+    if (top.length === limit && (limit === 0 || !worse(cand, top[top.length - 1]))) continue;
+    let k = top.length === limit ? limit - 1 : top.length;
+    while (k > 0 && worse(cand, top[k - 1])) {
+      top[k] = top[k - 1];
+      k--;
+    }
+    top[k] = cand;
+  }
+  const names = new Map<string, string>();
+  for (const p of data.projects) names.set(p.id, p.name);
+  return top.map(({ j }) => indicatorRow(j, indicatorsById.get(j.indicatorId)!, names.get(j.projectId) ?? j.projectId));
 }
