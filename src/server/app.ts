@@ -3,12 +3,14 @@
 // that changes something needs the session's CSRF token; access to data is checked per route
 // (./access). Errors answer { error: 中文 } and never a stack trace.
 import { existsSync } from 'node:fs';
-import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
-import type { Db } from './db/connect';
-import { SESSION_COOKIE, sessionUser, type SessionUser } from './auth/sessions';
-import { loadScope, type Scope } from './access';
+import { SESSION_COOKIE, sessionUser } from './auth/sessions';
+import { loadScope } from './access';
+import type { ServerOptions } from './context';
+
+export type { ServerOptions } from './context';
 import { ApiError } from './http';
 import { authRoutes } from './routes/auth';
 import { adminRoutes } from './routes/admin';
@@ -18,35 +20,8 @@ import { recordRoutes } from './routes/records';
 import { attachmentRoutes } from './routes/attachments';
 import { datasetRoutes } from './routes/dataset';
 
-export interface ServerOptions {
-  db: Db;
-  /** Folder for attachments (next to the SQLite file by default). */
-  dataDir: string;
-  /** The built app (dist/) to serve at /, or undefined for the API alone. */
-  appDir?: string;
-  /** Cookies marked Secure (behind HTTPS). */
-  secureCookies?: boolean;
-  logger?: boolean;
-}
-
-export interface Auth extends SessionUser {
-  scope: Scope;
-}
-
-declare module 'fastify' {
-  interface FastifyRequest {
-    auth: Auth | null;
-  }
-}
-
 const OPEN = new Set(['GET /api/health', 'POST /api/session']);
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-
-/** The signed-in user of a route that needs one (the hook has already refused anonymous requests). */
-export const authOf = (req: FastifyRequest): Auth => {
-  if (!req.auth) throw new ApiError(401, '未登录或登录已过期');
-  return req.auth;
-};
 
 export async function buildServer(opts: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: opts.logger ?? false, bodyLimit: 50 * 1024 * 1024, trustProxy: true });

@@ -22,17 +22,27 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-async function resetPostgres(url: string) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  await client.query('DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;');
-  await client.end();
+/**
+ * A fresh schema of the test database for one harness (test files run in parallel): the URL given
+ * to the server selects it with search_path. Dropped on close.
+ */
+export async function freshPostgresSchema(url: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const schema = `t_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
+  const run = async (q: string) => {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    await client.query(q);
+    await client.end();
+  };
+  await run(`CREATE SCHEMA ${schema}`);
+  const sep = url.includes('?') ? '&' : '?';
+  return { url: `${url}${sep}options=${encodeURIComponent(`-c search_path=${schema}`)}`, drop: () => run(`DROP SCHEMA ${schema} CASCADE`) };
 }
 
 export async function startHarness(kind: 'sqlite' | 'postgres'): Promise<Harness> {
   const dataDir = mkdtempSync(join(tmpdir(), 'im-server-'));
-  if (kind === 'postgres') await resetPostgres(process.env.TEST_DATABASE_URL!);
-  const db = await openDb({ dataDir, databaseUrl: kind === 'postgres' ? process.env.TEST_DATABASE_URL : undefined });
+  const schema = kind === 'postgres' ? await freshPostgresSchema(process.env.TEST_DATABASE_URL!) : null;
+  const db = await openDb({ dataDir, databaseUrl: schema?.url });
   const passwords: Record<string, string> = { admin: (await firstStart(db.db))! };
   for (const a of (await loadDemo(db.db, join(__dirname, '../../data')))!) passwords[a.username] = a.password;
   // A second unit under another department, with its own account and project.
@@ -50,6 +60,7 @@ export async function startHarness(kind: 'sqlite' | 'postgres'): Promise<Harness
     async close() {
       await app.close();
       await db.close();
+      await schema?.drop();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -3,7 +3,7 @@
 // that make the audit log append-only inside the database itself, not just in the API.
 import { sql, type Kysely } from 'kysely';
 import type { Migration, MigrationProvider } from 'kysely/migration';
-import type { DbKind } from './connect';
+import type { DbKind } from './schema';
 
 // serial is PostgreSQL's auto-increment; on SQLite an integer primary key with AUTOINCREMENT.
 const autoIdType = (kind: DbKind) => (kind === 'postgres' ? 'serial' : 'integer');

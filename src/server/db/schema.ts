@@ -4,6 +4,9 @@
 import type { Generated } from 'kysely';
 import type { Role, ReviewState } from '../../domain/round/review';
 
+/** Which database the server runs on. */
+export type DbKind = 'sqlite' | 'postgres';
+
 export interface UnitRow {
   id: string;
   name: string;

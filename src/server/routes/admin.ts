@@ -2,7 +2,7 @@
 // Everyone signed in may read the units they can see (names for the app's filters).
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { authOf, type ServerOptions } from '../app';
+import { authOf, type ServerOptions } from '../context';
 import { badRequest, forbidden } from '../http';
 import { inScope } from '../access';
 import { generatePassword, hashPassword } from '../auth/password';

@@ -6,7 +6,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { authOf, type ServerOptions } from '../app';
+import { authOf, type ServerOptions } from '../context';
 import { badRequest, forbidden, notFound } from '../http';
 import { visibleProject } from '../access';
 import { audit } from '../audit';

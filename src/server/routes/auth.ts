@@ -1,7 +1,7 @@
 // Sign-in, the current session, sign-out (here and everywhere), password change.
 import type { FastifyInstance } from 'fastify';
-import type { ServerOptions } from '../app';
-import { authOf } from '../app';
+import type { ServerOptions } from '../context';
+import { authOf } from '../context';
 import { ApiError, badRequest } from '../http';
 import { hashPassword, passwordProblem, verifyPassword } from '../auth/password';
 import { createSession, endAllSessions, endSession, recordSignInFailure, SESSION_COOKIE, SESSION_DAYS, signInThrottled } from '../auth/sessions';

@@ -4,7 +4,7 @@
 // print work on the shared data as they do in one browser. Versions of records and forms travel
 // beside it (`versions`, `reviews`) for the writes that follow.
 import type { FastifyInstance } from 'fastify';
-import { authOf, type ServerOptions } from '../app';
+import { authOf, type ServerOptions } from '../context';
 import { forbidden } from '../http';
 import { REVIEW_STATE_LABELS, type ReviewState } from '../../domain/round/review';
 import type { Actual, Dataset, ProjectForm, Round, Spend } from '../../domain/types';

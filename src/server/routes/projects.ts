@@ -2,7 +2,7 @@
 // importers as the app and the CLI (raw tables, CSV, JSON, xlsx) with a preview before anything
 // is stored. A project belongs to the unit whose name is its 实施单位.
 import type { FastifyInstance } from 'fastify';
-import { authOf, type ServerOptions } from '../app';
+import { authOf, type ServerOptions } from '../context';
 import { badRequest, forbidden, notFound } from '../http';
 import { inScope, visibleProject } from '../access';
 import { loadFiles } from '../../io/load';

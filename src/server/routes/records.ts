@@ -3,7 +3,7 @@
 // version it was based on; if someone saved in between, it is refused (409) with their change, and
 // nothing is lost: the client keeps the user's text to re-apply.
 import type { FastifyInstance } from 'fastify';
-import { authOf, type Auth, type ServerOptions } from '../app';
+import { authOf, type Auth, type ServerOptions } from '../context';
 import { ApiError, badRequest, forbidden, notFound } from '../http';
 import { visibleProject } from '../access';
 import { audit } from '../audit';

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
-import { authOf, type Auth, type ServerOptions } from '../app';
+import { authOf, type Auth, type ServerOptions } from '../context';
 import { badRequest, forbidden, notFound } from '../http';
 import { audit } from '../audit';
 import { REVIEW_STATE_LABELS, type ReviewState } from '../../domain/round/review';
