@@ -1,6 +1,7 @@
 // Target tables of other provinces on the 数据 page, in a real browser (issue 9): a year-only text
 // table with its actuals chosen in the file picker, a 自评表 as an Excel workbook dropped on the
-// page, a split-column table as a Word file chosen with its actuals — each listed in the files
+// page, a split-column table as a Word file chosen with its actuals, a department's list of its
+// projects as a workbook — each listed in the files
 // table with its projects and indicators, and judged on its project page (status per indicator,
 // exact). A file of unknown content still gets the clear 无法识别 message, and a Word file without a
 // target table is refused by name even when it is the only file dropped. The .xlsx/.docx are built
@@ -70,13 +71,21 @@ describe('target tables of other provinces on the 数据 page', () => {
     ]);
     await expect.poll(() => files.count(), { timeout: 15_000 }).toBe(BUNDLED_FILES.length + 5);
     expect(await row('医保目标表.docx')).toEqual(['医保目标表.docx', '绩效目标表（文本）', '文本', '1', '9', '0', '0']);
-    expect(await count(page, 'projects')).toBe(4 + 3);
-    expect(await count(page, 'indicators')).toBe(99 + 7 + 5 + 9);
+
+    // A department's list of its projects (单位(专项)名称 | 资金总额 | 实施期绩效目标 | …) as a workbook, chosen with actuals.
+    await input.setInputFiles([
+      bytes('部门项目清单.xlsx', await tableXlsx(table('department-list.txt'))),
+      text('学生资助实际值.csv', '项目名称,三级指标,日期,实际值\n学生资助专项,资助学生人次,2025-06-30,1400人次\n学生资助专项,受助学生满意度,2025-06-30,95%\n'),
+    ]);
+    await expect.poll(() => files.count(), { timeout: 15_000 }).toBe(BUNDLED_FILES.length + 7);
+    expect(await row('部门项目清单.xlsx')).toEqual(['部门项目清单.xlsx「绩效目标表」', '绩效目标表（文本）', '文本', '3', '11', '0', '0']);
+    expect(await count(page, 'projects')).toBe(4 + 3 + 3);
+    expect(await count(page, 'indicators')).toBe(99 + 7 + 5 + 9 + 11);
     await screenshot(page, 'tables-files');
 
     // Unknown content (chosen) and a Word file without a target table (dropped alone): both said by name.
     await input.setInputFiles(text('会议纪要.txt', '本次会议研究了下半年工作安排。\n请各处室按时报送材料。\n'));
-    await expect.poll(() => files.count(), { timeout: 15_000 }).toBe(BUNDLED_FILES.length + 6);
+    await expect.poll(() => files.count(), { timeout: 15_000 }).toBe(BUNDLED_FILES.length + 8);
     await drop(page, [bytes('通知.docx', await tableDocx('关于报送材料的通知\n请于月底前报送。\n'))]);
     const problems = page.locator('[data-test="problems-table"] .el-table__body tr');
     await expect.poll(() => page.locator('[data-test="problems-table"]').textContent(), { timeout: 15_000 }).toContain('通知.docx');
@@ -85,7 +94,7 @@ describe('target tables of other provinces on the 数据 page', () => {
       ['错误', '会议纪要.txt', '1', '', '会议纪要.txt 第1行：无法识别文件内容：不是 JSON，不是带已知表头的 CSV（如 项目名称,三级指标,日期,实际值），也不像绩效目标表文本；文件未导入'],
       ['错误', '通知.docx', '', '', '通知.docx：是 Word 文档，但其中没有绩效目标表（应有“项目名称”和“一级指标…三级指标”表头）；文件未导入'],
     ]);
-    expect(await count(page, 'projects')).toBe(7);
+    expect(await count(page, 'projects')).toBe(10);
     await page.locator('[data-test="problems-table"]').scrollIntoViewIfNeeded();
     await screenshot(page, 'tables-problems');
 
@@ -101,6 +110,10 @@ describe('target tables of other provinces on the 数据 page', () => {
     expect(await statuses(page, 'p-37d26f83', '2025-06-30')).toEqual([
       ['经办人员培训人次', '达标'], ['经办服务网点覆盖县区数', '待填报'], ['档案验收合格率', '待填报'], ['预算调整率', '待填报'], ['业务办结时限', '滞后'],
       ['预算执行率', '待填报'], ['人均培训成本', '待填报'], ['群众就医便利程度', '待填报'], ['参保群众满意度', '预警'],
+    ]);
+    // A project of the list: 3000人次 × 序时进度 → 1,487人次 by 30 June, 1400 is within the tolerance.
+    expect(await statuses(page, 'p-6dd03eaf', '2025-06-30')).toEqual([
+      ['资助学生人次', '预警'], ['资助对象认定准确率', '待填报'], ['因贫辍学学生数', '待填报'], ['受助学生满意度', '达标'],
     ]);
     expect(errors).toEqual([]);
   });

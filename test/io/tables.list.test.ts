@@ -14,7 +14,7 @@ import type { Project } from '../../src/domain/types';
 import { rows, tableText } from './tables.variants.test';
 import { tableDocx, tableXlsx } from './tableFilesHelpers';
 
-const facts = (p: Project) => [p.source?.row, p.name, p.year, p.department, p.unit, p.funds.total, p.texts.longTermGoal ?? p.texts.annualGoal];
+const facts = (p: Project) => [p.source?.row, p.name, p.year, p.department, p.unit, p.funds.total, p.texts?.longTermGoal ?? p.texts?.annualGoal];
 
 const PROJECTS = [
   [6, '学生资助专项', 2025, '某市教育局', '某市教育局本级', 520, '保障家庭经济困难学生顺利完成学业，应助尽助。'],
