@@ -33,7 +33,7 @@ export function restoreSqlite(dataDir: string, from: string) {
       check.close();
     }
   } catch (e) {
-    throw new Error(`${from} 不是本服务器的备份（${(e as Error).message}）`);
+    throw new Error(`${from} 不是本服务器的备份（${(e as Error).message}）`, { cause: e });
   }
   if (ok !== 'ok') throw new Error(`${from} 不是完好的数据库（integrity_check：${String(ok)}）`);
   mkdirSync(dataDir, { recursive: true });
