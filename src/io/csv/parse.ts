@@ -43,34 +43,57 @@ const lineBreaks = (cell: string) => (cell.match(/\r\n|\r|\n/g) ?? []).length;
 
 export function readCsv(text: string, file: string): CsvTable {
   const delimiter = guessDelimiter(firstLine(text));
-  const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
-  const table: CsvTable = { file, headers: new Map(), rows: [], problems: [] };
-  let data = parsed.data;
-  let badQuoteRows = new Set(parsed.errors.filter((e) => e.code === 'MissingQuotes').map((e) => e.row));
-  let strayQuoteRows = new Set<number>();
-  // A quote closed before its cell ends makes papaparse swallow the rows that follow: read it as Excel does.
-  if (parsed.errors.some((e) => e.code === 'InvalidQuotes')) {
+  // Row by row (papaparse's step): each row becomes a CsvRow at once, so that a province's 600,000
+  // rows are never held twice (papaparse's arrays and ours) — the CLI must stay under 1 GB.
+  let reader = new TableReader(file);
+  let invalidQuotes = false;
+  Papa.parse<string[]>(text, {
+    delimiter, skipEmptyLines: false,
+    step: (res, parser) => {
+      // A quote closed before its cell ends makes papaparse swallow the rows that follow: read it as Excel does.
+      if (res.errors.some((e) => e.code === 'InvalidQuotes')) {
+        invalidQuotes = true;
+        parser.abort();
+        return;
+      }
+      reader.add(res.data, res.errors.some((e) => e.code === 'MissingQuotes'), false);
+    },
+  });
+  if (invalidQuotes) {
+    reader = new TableReader(file);
     const lenient = lenientRows(text, delimiter);
-    data = lenient.rows;
-    strayQuoteRows = new Set(lenient.strayQuoteRows);
-    badQuoteRows = new Set();
+    const stray = new Set(lenient.strayQuoteRows);
+    lenient.rows.forEach((cells, index) => reader.add(cells, false, stray.has(index)));
+  }
+  return reader.table;
+}
+
+/** Rows in file order → the table: line numbers, the header, then each row checked and keyed by field. */
+class TableReader {
+  readonly table: CsvTable;
+  private line = 1;
+  private columns: (string | null)[] | null = null;
+
+  constructor(file: string) {
+    this.table = { file, headers: new Map(), rows: [], problems: [] };
   }
 
-  let line = 1;
-  let columns: (string | null)[] | null = null;
-  data.forEach((cells, index) => {
-    const rowLine = line;
-    line += 1 + cells.reduce((n, c) => n + lineBreaks(c), 0);
+  add(cells: string[], badQuote: boolean, strayQuote: boolean): void {
+    const { table } = this;
+    const file = table.file;
+    const rowLine = this.line;
+    this.line += 1 + cells.reduce((n, c) => n + lineBreaks(c), 0);
     if (cells.every((c) => c.trim() === '')) return;
+    const columns = this.columns;
     if (!columns) {
-      columns = readHeader(cells, rowLine, table);
+      this.columns = readHeader(cells, rowLine, table);
       return;
     }
-    if (badQuoteRows.has(index)) {
+    if (badQuote) {
       table.problems.push(problem('csv-quotes', '引号没有闭合，此行及其后内容无法读取', { file, row: rowLine }));
       return;
     }
-    if (strayQuoteRows.has(index)) {
+    if (strayQuote) {
       const what = '引号不成对（引号应包住整个单元格，单元格内的引号写作两个 ""），已按原文读取';
       table.problems.push(problem('csv-stray-quote', what, { file, row: rowLine }, 'warning'));
     }
@@ -88,8 +111,7 @@ export function readCsv(text: string, file: string): CsvTable {
       if (value !== cell && value !== '') (row.written ??= {})[field] = cell;
     });
     table.rows.push(row);
-  });
-  return table;
+  }
 }
 
 function readHeader(cells: string[], row: number, table: CsvTable): (string | null)[] {
