@@ -30,10 +30,10 @@ export const routes: RouteRecordRaw[] = [
   { path: '/settings', name: 'settings', component: () => import('./views/SettingsView.vue'), meta: { titleKey: 'app.nav.settings', menu: true, icon: Setting } },
   { path: '/present/:n?', name: 'present', component: () => import('./views/PresentView.vue'), meta: { titleKey: 'app.nav.present', menu: true, icon: Monitor, bare: true, menuPath: '/present' } },
   { path: '/print', name: 'print', component: () => import('./views/PrintView.vue'), meta: { titleKey: 'present.print', bare: true } },
-  { path: '/todo', name: 'todo', component: () => import('./views/TodoView.vue'), meta: { titleKey: 'server.nav.todo', server: 'menu', icon: Bell } },
-  { path: '/admin', name: 'admin', component: () => import('./views/AdminView.vue'), meta: { titleKey: 'server.nav.admin', server: 'menu', icon: UserFilled } },
-  { path: '/signin', name: 'signin', component: () => import('./views/SignInView.vue'), meta: { titleKey: 'server.nav.signin', server: 'page', bare: true } },
-  { path: '/account', name: 'account', component: () => import('./views/SignInView.vue'), meta: { titleKey: 'server.nav.account', server: 'page' } },
+  { path: '/todo', name: 'todo', component: () => import('./server/ui').then((m) => m.TodoView), meta: { titleKey: 'server.nav.todo', server: 'menu', icon: Bell } },
+  { path: '/admin', name: 'admin', component: () => import('./server/ui').then((m) => m.AdminView), meta: { titleKey: 'server.nav.admin', server: 'menu', icon: UserFilled } },
+  { path: '/signin', name: 'signin', component: () => import('./server/ui').then((m) => m.SignInView), meta: { titleKey: 'server.nav.signin', server: 'page', bare: true } },
+  { path: '/account', name: 'account', component: () => import('./server/ui').then((m) => m.SignInView), meta: { titleKey: 'server.nav.account', server: 'page' } },
   { path: '/:pathMatch(.*)*', redirect: (to) => ({ path: '/', query: to.query }) },
 ];
 
@@ -66,7 +66,7 @@ export function createAppRouter(history: RouterHistory = createWebHashHistory())
   // one, its pages do not exist.
   router.beforeEach(async (to) => {
     if (!(await serverMode())) return to.meta.server ? { path: '/', query: to.query } : true;
-    const { serverGuard } = await import('./server/guard');
+    const { serverGuard } = await import('./server/ui');
     return serverGuard(to, routes);
   });
   return router;

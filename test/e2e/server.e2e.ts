@@ -1,0 +1,243 @@
+// The round on the team server in Chromium, three people in three browsers: the unit fills its
+// project's form and submits it, the department returns it with a comment, the unit fixes it and
+// resubmits, the department and finance approve. A stale edit from a second browser of the unit is
+// shown with the other's change and the user's own text kept. The administrator creates another
+// unit and its account, whose user sees none of it. The test starts its own server (SQLite in a
+// temp folder, --demo, the built app from E2E_DIST or dist/) on a free port and stops it.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, screenshot } from './browser';
+import { freePort } from '../../scripts/measure-first-screen';
+
+const DIST = resolve(process.env.E2E_DIST ?? 'dist');
+const PROJECT = '“一企来办”平台运营运维费';
+
+let server: ChildProcess;
+let dataDir: string;
+let base = '';
+const passwords: Record<string, string> = {};
+let browser: Browser;
+
+/** Starts the server and reads the one-time passwords it prints (admin and the demo accounts). */
+async function startServer(): Promise<void> {
+  dataDir = mkdtempSync(join(tmpdir(), 'im-e2e-server-'));
+  const port = await freePort();
+  const env = { ...process.env };
+  delete env.DATABASE_URL;
+  server = spawn(resolve('node_modules/.bin/tsx'), ['src/server/main.ts', '--data', dataDir, '--demo', '--port', String(port), '--app', DIST], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  await new Promise<void>((done, fail) => {
+    const timer = setTimeout(() => fail(new Error(`server did not start:\n${out}`)), 45_000);
+    server.stdout!.on('data', (b: Buffer) => {
+      out += b.toString();
+      if (out.includes('服务已启动')) {
+        clearTimeout(timer);
+        done();
+      }
+    });
+    server.stderr!.on('data', (b: Buffer) => (out += b.toString()));
+    server.on('exit', (code) => fail(new Error(`server exited (${code}):\n${out}`)));
+  });
+  passwords.admin = /管理员账号 admin.*一次性密码：(\S+)/.exec(out)![1];
+  for (const m of out.matchAll(/^ {2}(demo-\w+)\s+(\S+)\s/gm)) passwords[m[1]] = m[2];
+  base = `http://127.0.0.1:${port}/`;
+}
+
+/** A fresh browser (own cookies) signed in through the 登录 page. */
+async function signIn(username: string, password = passwords[username]): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  // The API's refusals (401 for the signed-out start's GET /api/session, 400/403/409 the test
+  // provokes) are logged by the browser as failed loads; the page shows them, the test asserts that.
+  page.on('console', (m) => m.type() === 'error' && !/^Failed to load resource: the server responded with a status of 4\d\d/.test(m.text()) && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(base);
+  await page.locator('[data-test="signin-page"]').waitFor({ timeout: 20_000 });
+  await page.fill('[data-test="signin-username"]', username);
+  await page.fill('[data-test="signin-password"]', password);
+  await page.click('[data-test="signin-submit"]');
+  return { page, errors };
+}
+
+const todoRows = async (page: Page) => {
+  await page.locator('[data-test="todo-table"]').waitFor();
+  await page.waitForLoadState('networkidle');
+  const rows = page.locator('[data-test="todo-table"] .el-table__body tr');
+  const out: string[] = [];
+  for (let i = 0; i < (await rows.count()); i++) out.push((await rows.nth(i).locator('td').allInnerTexts()).map((t) => t.trim()).filter(Boolean).join(' '));
+  return out;
+};
+const openForm = async (page: Page) => {
+  await page.locator('[data-test="todo-link"]', { hasText: PROJECT }).click();
+  await page.locator('[data-test="review-bar"]').waitFor({ timeout: 15_000 });
+};
+const state = (page: Page) => page.locator('[data-test="review-state"]').textContent();
+/** The 满意度 indicator's row of the form. */
+const satisfaction = (page: Page) => page.locator('[data-test^="record-row-"]', { hasText: '满意' }).first();
+const cell = (page: Page, field: string) => satisfaction(page).locator(`[data-field="${field}"]`);
+async function type(page: Page, field: string, text: string) {
+  await cell(page, field).fill(text);
+  await cell(page, field).blur();
+  await expect.poll(() => page.locator('[data-test="form-saved"]').textContent()).toMatch(/^已保存到服务器 \d{2}:\d{2}:\d{2}$/);
+}
+
+describe('a round on the team server, three browsers', () => {
+  beforeAll(async () => {
+    await startServer();
+    browser = await launch();
+  }, 90_000);
+  afterAll(async () => {
+    await browser?.close();
+    server?.kill('SIGTERM');
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('refuses a wrong password with the server\'s words, and signs the unit in to its to-do list', async () => {
+    const { page, errors } = await signIn('demo-unit', 'not-the-password');
+    await expect.poll(() => page.locator('[data-test="signin-error"]').textContent()).toBe('用户名或密码不对');
+    await page.fill('[data-test="signin-password"]', passwords['demo-unit']);
+    await page.click('[data-test="signin-submit"]');
+    expect(await todoRows(page)).toEqual([
+      `待填报 ${PROJECT} 江苏省政务服务网运营中心 2024年1–7月监控（演示） 2024-08-07`,
+      '待填报 江苏12345在线平台运行费 江苏省政务服务网运营中心 2024年1–7月监控（演示） 2024-08-07',
+      '待填报 省政务办信息系统安全运维 江苏省政务服务网运营中心 2024年1–7月监控（演示） 2024-08-07',
+    ]);
+    expect(await page.locator('[data-test="user-name"]').textContent()).toBe('演示账号（江苏省政务服务网运营中心） · 单位填报');
+    await page.context().close();
+    expect(errors).toEqual([]);
+  });
+
+  it('runs the round: fill, submit, return with a comment, fix, resubmit, approve twice; a stale edit keeps the user\'s text', async () => {
+    const unit = await signIn('demo-unit');
+    const dept = await signIn('demo-department');
+    const finance = await signIn('demo-finance');
+    const u = unit.page;
+
+    // The unit fills the form; a second browser of the same unit opened it before that save.
+    await openForm(u);
+    expect(await state(u)).toBe('草稿');
+    const second = await signIn('demo-unit');
+    await openForm(second.page);
+    await type(u, 'value', '96%');
+    await type(u, 'reason', '满意度调查已完成');
+    await cell(second.page, 'value').fill('90%');
+    await cell(second.page, 'value').blur();
+    const conflict = second.page.locator('[data-test="conflict"]');
+    await conflict.waitFor();
+    expect(await conflict.locator('[data-test="conflict-title"]').textContent()).toMatch(/^“.*满意.*”已被他人修改，你的内容未保存$/);
+    expect(await conflict.locator('[data-test="conflict-theirs"]').textContent()).toMatch(/^对方（demo-unit，\d{4}-\d{2}-\d{2}T[\d:.]+Z）的内容执行情况：96%偏差原因：满意度调查已完成$/);
+    expect(await conflict.locator('[data-test="conflict-mine"]').textContent()).toBe('你的内容（未保存，可重新提交）执行情况：90%偏差原因：（空）');
+    await screenshot(second.page, 'server-conflict');
+    // Taking theirs shows their text in the form; nothing is written.
+    await conflict.locator('[data-test="conflict-theirs-take"]').click();
+    expect(await cell(second.page, 'value').inputValue()).toBe('96%');
+    expect(await cell(second.page, 'reason').inputValue()).toBe('满意度调查已完成');
+    await second.page.context().close();
+
+    // 送审 asks, then locks the form.
+    await u.locator('[data-test="review-submit"]').click();
+    await u.locator('.el-message-box__btns .el-button--primary').click();
+    await expect.poll(() => state(u)).toBe('已送审');
+    expect(await u.locator('[data-test="review-locked"]').textContent()).toContain('已送审：填报内容已锁定，等待主管部门审核。');
+    expect(await cell(u, 'value').getAttribute('readonly')).not.toBeNull();
+
+    // The department sees it to review, returns it: first without a comment (refused), then with one.
+    await dept.page.reload();
+    expect(await todoRows(dept.page)).toEqual([`待审核 ${PROJECT} 江苏省政务服务网运营中心 2024年1–7月监控（演示） 2024-08-07`]);
+    expect(await dept.page.locator('[data-test="not-submitted"]').textContent()).toMatch(/^未送审（催报）：\d+ 个项目$/);
+    await openForm(dept.page);
+    expect(await state(dept.page)).toBe('已送审');
+    expect(await cell(dept.page, 'value').inputValue()).toBe('96%');
+    await dept.page.locator('[data-test="review-return"]').click();
+    expect(await dept.page.locator('[data-test="review-error"]').textContent()).toBe('退回须填写意见，说明需要修改什么');
+    await dept.page.fill('[data-test="review-comment-input"]', '请补充满意度调查的样本量');
+    await dept.page.locator('[data-test="review-return"]').click();
+    await expect.poll(() => state(dept.page)).toBe('被退回');
+    expect(await dept.page.locator('[data-test="review-return"]').count()).toBe(0);
+
+    // The unit sees it returned with the comment, fixes it and resubmits.
+    await u.reload();
+    await u.locator('[data-test="review-bar"]').waitFor({ timeout: 15_000 });
+    expect(await state(u)).toBe('被退回');
+    expect(await u.locator('[data-test="review-comment"]').textContent()).toContain('被退回，意见：请补充满意度调查的样本量');
+    await type(u, 'note', '样本量 1,200 份');
+    await screenshot(u, 'server-returned');
+    await u.locator('[data-test="review-submit"]').click();
+    await u.locator('.el-message-box__btns .el-button--primary').click();
+    await expect.poll(() => state(u)).toBe('已送审');
+
+    // The department approves; finance sees it to approve and approves it: final.
+    await dept.page.reload();
+    await dept.page.locator('[data-test="review-approve"]').click();
+    await expect.poll(() => state(dept.page)).toBe('部门已审');
+    await finance.page.reload();
+    expect(await todoRows(finance.page)).toEqual([`待复核 ${PROJECT} 江苏省政务服务网运营中心 2024年1–7月监控（演示） 2024-08-07`]);
+    await openForm(finance.page);
+    expect(await cell(finance.page, 'note').inputValue()).toBe('样本量 1,200 份');
+    await finance.page.locator('[data-test="review-approve"]').click();
+    await expect.poll(() => state(finance.page)).toBe('财政已审');
+    await screenshot(finance.page, 'server-approved');
+    await u.reload();
+    await u.locator('[data-test="review-bar"]').waitFor({ timeout: 15_000 });
+    expect(await state(u)).toBe('财政已审');
+    expect(await u.locator('[data-test="review-locked"]').textContent()).toContain('财政已审：本表已最终审定。');
+    for (const p of [unit, dept, finance]) {
+      expect(p.errors).toEqual([]);
+      await p.page.context().close();
+    }
+  }, 240_000);
+
+  it('the administrator adds another unit and its account; that user sees none of the round', async () => {
+    const admin = await signIn('admin');
+    const a = admin.page;
+    // A one-time password must be replaced first.
+    await a.locator('[data-test="must-change"]').waitFor({ timeout: 15_000 });
+    await a.fill('[data-test="password-current"]', passwords.admin);
+    await a.fill('[data-test="password-next"]', 'Admin-new-passw0rd!');
+    await a.fill('[data-test="password-again"]', 'Admin-new-passw0rd!');
+    await a.click('[data-test="password-submit"]');
+    await expect.poll(() => a.locator('[data-test="password-error"]').textContent()).toBe('密码不能包含用户名');
+    await a.fill('[data-test="password-next"]', 'Kf93-long-secret!');
+    await a.fill('[data-test="password-again"]', 'Kf93-long-secret!');
+    await a.click('[data-test="password-submit"]');
+    await a.locator('[data-test="admin-page"]').waitFor({ timeout: 15_000 });
+    await a.fill('[data-test="unit-name"]', '其他单位');
+    await a.locator('[data-test="unit-parent"]').click();
+    await a.locator('.el-select-dropdown__item:visible', { hasText: '财政局' }).click();
+    await a.click('[data-test="unit-add"]');
+    await expect.poll(() => a.locator('[data-test="units-table"]').textContent()).toContain('其他单位');
+    await a.fill('[data-test="user-username"]', 'other-unit');
+    await a.fill('[data-test="user-display"]', '其他单位填报员');
+    await a.locator('[data-test="user-unit"]').click();
+    await a.locator('.el-select-dropdown__item:visible', { hasText: '其他单位' }).click();
+    await a.click('[data-test="user-add"]');
+    const once = a.locator('[data-test="one-time-password-value"]');
+    await once.waitFor();
+    const otherPassword = (await once.textContent())!.trim();
+    expect(await a.locator('[data-test="one-time-password"]').textContent()).toContain('other-unit 的一次性密码：');
+    await screenshot(a, 'server-admin');
+    expect(admin.errors).toEqual([]);
+
+    const other = await signIn('other-unit', otherPassword);
+    const o = other.page;
+    await o.locator('[data-test="must-change"]').waitFor({ timeout: 15_000 });
+    await o.fill('[data-test="password-current"]', otherPassword);
+    await o.fill('[data-test="password-next"]', 'Zq81-long-secret!');
+    await o.fill('[data-test="password-again"]', 'Zq81-long-secret!');
+    await o.click('[data-test="password-submit"]');
+    expect(await todoRows(o)).toEqual([]);
+    expect(await o.locator('[data-test="todo-table"]').textContent()).toContain('没有待办事项');
+    expect(await o.locator('[data-test="data-summary"]').textContent()).not.toMatch(/个项目/);
+    // The project's page by its id: not there.
+    const pid = new URL(base).origin;
+    await o.goto(`${pid}/#/project/p-fea16ad3?tab=round`);
+    await o.waitForLoadState('networkidle');
+    expect(await o.locator('body').textContent()).not.toContain(PROJECT);
+    expect(other.errors).toEqual([]);
+  }, 120_000);
+});
