@@ -19,6 +19,7 @@ import { roundRoutes } from './routes/rounds';
 import { recordRoutes } from './routes/records';
 import { attachmentRoutes } from './routes/attachments';
 import { datasetRoutes } from './routes/dataset';
+import { formExportRoutes } from './routes/formExport';
 
 const OPEN = new Set(['GET /api/health', 'POST /api/session']);
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -55,6 +56,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   recordRoutes(app, opts);
   attachmentRoutes(app, opts);
   datasetRoutes(app, opts);
+  formExportRoutes(app, opts);
 
   if (opts.appDir && existsSync(opts.appDir)) {
     await app.register(fastifyStatic, { root: opts.appDir, index: 'index.html' });

@@ -1,6 +1,7 @@
 // indicator-monitor team server: the built app and the JSON API from one Node process.
 //   npm run server -- [--port 8080] [--data DIR] [--demo] [--host 127.0.0.1] [--app dist]
 //   npm run server -- backup --data DIR --out FILE.sqlite | restore --data DIR --from FILE.sqlite (./backup)
+//   npm run server -- export-form --data DIR --round NAME [--unit 主管部门或单位] --out F.xlsx  the 汇总表 from the database
 // DIR (default ./server-data) holds the SQLite file and the attachments; DATABASE_URL=postgres://…
 // uses PostgreSQL instead (attachments still in DIR). The app is served from dist/ (built by
 // `npm run server:start`). Logs are JSON lines (pino, via fastify); SIGTERM/SIGINT finish the
@@ -12,16 +13,20 @@ import { openDb } from './db/connect';
 import { firstStart, loadDemo, ROOT_UNIT } from './seed';
 import { ROLE_LABELS } from '../domain/round/review';
 import { backupSqlite, restoreSqlite } from './backup';
+import { exportFormCommand } from './exportForm';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     port: { type: 'string', default: '8080' }, host: { type: 'string', default: '127.0.0.1' }, data: { type: 'string', default: 'server-data' },
-    demo: { type: 'boolean', default: false }, app: { type: 'string', default: 'dist' }, out: { type: 'string' }, from: { type: 'string' },
+    demo: { type: 'boolean', default: false }, app: { type: 'string', default: 'dist' }, out: { type: 'string' }, from: { type: 'string' }, round: { type: 'string' }, unit: { type: 'string' },
   },
 });
 
 const dataDir = resolve(values.data!);
+if (positionals[0] === 'export-form') {
+  process.exit(await exportFormCommand(dataDir, values));
+}
 if (positionals[0] === 'backup' || positionals[0] === 'restore') {
   try {
     if (process.env.DATABASE_URL) throw new Error('PostgreSQL 请用 pg_dump / pg_restore 备份和恢复（见 README）');

@@ -4,66 +4,77 @@
 // print work on the shared data as they do in one browser. Versions of records and forms travel
 // beside it (`versions`, `reviews`) for the writes that follow.
 import type { FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
 import { authOf, type ServerOptions } from '../context';
 import { forbidden } from '../http';
+import type { Scope } from '../access';
+import type { Database } from '../db/schema';
 import { REVIEW_STATE_LABELS, type ReviewState } from '../../domain/round/review';
 import type { Actual, Dataset, ProjectForm, Round, Spend } from '../../domain/types';
 import type { StoredProject } from './projects';
 
-export function datasetRoutes(app: FastifyInstance, opts: ServerOptions) {
-  const db = opts.db.db;
+export interface ScopedData {
+  dataset: Dataset;
+  versions: Record<string, number>;
+  reviews: Record<string, { state: ReviewState; stateLabel: string; comment: string; version: number }>;
+}
 
+export async function datasetInScope(db: Kysely<Database>, scope: Scope): Promise<ScopedData> {
+  if (!scope.all && !scope.units.size) return { dataset: { projects: [], indicators: [], actuals: [], spend: [], rounds: [], forms: [] }, versions: {}, reviews: {} };
+  let pq = db.selectFrom('projects').select(['id', 'data']);
+  if (!scope.all) pq = pq.where('unit_id', 'in', [...scope.units]);
+  const projects = await pq.execute();
+  const ids = new Set(projects.map((p) => p.id));
+  const rounds = await db.selectFrom('rounds').selectAll().orderBy('period_end').execute();
+  const periodEnd = new Map(rounds.map((r) => [r.id, r.period_end]));
+  const records = (await db.selectFrom('records').selectAll().execute()).filter((r) => ids.has(r.project_id));
+  const forms = (await db.selectFrom('forms').selectAll().execute()).filter((f) => ids.has(f.project_id));
+
+  const data: Dataset = { projects: [], indicators: [], actuals: [], spend: [], rounds: [], forms: [] };
+  for (const row of projects) {
+    const stored = JSON.parse(row.data) as StoredProject;
+    data.projects.push(stored.project);
+    data.indicators.push(...stored.indicators);
+    data.actuals.push(...stored.actuals);
+    data.spend.push(...stored.spend);
+  }
+  data.rounds = rounds.map((r): Round => ({ id: r.id, name: r.name, periodEnd: r.period_end, deadline: r.deadline, scope: JSON.parse(r.scope), createdAt: r.created_at }));
+  const versions: Record<string, number> = {};
+  const formByKey = new Map<string, ProjectForm>();
+  const recorded = new Map<string, Actual>();
+  for (const r of records) {
+    const date = periodEnd.get(r.round_id)!;
+    const fields = JSON.parse(r.fields) as Record<string, string>;
+    versions[`${r.round_id}|${r.project_id}|${r.target}`] = r.version;
+    if (r.target === 'form') {
+      const amount = fields.spendForecast?.trim() ? Number(fields.spendForecast) : null;
+      formByKey.set(`${r.round_id}|${r.project_id}`, { roundId: r.round_id, projectId: r.project_id, status: 'draft', spendForecast: amount });
+    } else if (r.target.startsWith('expense:')) {
+      if (fields.amount?.trim()) data.spend.push({ projectId: r.project_id, expense: r.target.slice(8) || null, date, amount: Number(fields.amount) } satisfies Spend);
+    } else {
+      const actual: Actual = { projectId: r.project_id, indicatorId: r.target, date, value: fields.value ?? '' };
+      for (const k of ['forecast', 'reasonCategory', 'reason', 'likelihood', 'measures', 'note'] as const) if (fields[k]) actual[k] = fields[k];
+      recorded.set(`${actual.indicatorId}|${date}`, actual);
+    }
+  }
+  // A record replaces a loaded actual of the same indicator and date (one pass, not one per record).
+  data.actuals = data.actuals.filter((a) => !recorded.has(`${a.indicatorId}|${a.date}`)).concat([...recorded.values()]);
+  const reviews: Record<string, { state: ReviewState; stateLabel: string; comment: string; version: number }> = {};
+  for (const f of forms) {
+    const key = `${f.round_id}|${f.project_id}`;
+    reviews[key] = { state: f.state, stateLabel: REVIEW_STATE_LABELS[f.state], comment: f.comment, version: f.version };
+    const form = formByKey.get(key) ?? { roundId: f.round_id, projectId: f.project_id, status: 'draft' };
+    // Submitted or approved forms are locked in the app as 已完成 ones are.
+    formByKey.set(key, { ...form, status: f.state === 'draft' || f.state === 'returned' ? 'draft' : 'done' });
+  }
+  data.forms = [...formByKey.values()];
+  return { dataset: data, versions, reviews };
+}
+
+export function datasetRoutes(app: FastifyInstance, opts: ServerOptions) {
   app.get('/api/dataset', async (req) => {
     const { user, scope } = authOf(req);
     if (user.role === 'admin') throw forbidden('管理员不查看项目数据');
-    if (!scope.all && !scope.units.size) return { dataset: { projects: [], indicators: [], actuals: [], spend: [], rounds: [], forms: [] }, versions: {}, reviews: {} };
-    const inScope = <T extends { where: (...a: never[]) => T }>(q: T, column: string): T =>
-      scope.all ? q : (q.where as (c: string, op: string, v: string[]) => T)(column, 'in', [...scope.units]);
-    const projects = await inScope(db.selectFrom('projects').select(['id', 'data']), 'unit_id').execute();
-    const ids = new Set(projects.map((p) => p.id));
-    const rounds = await db.selectFrom('rounds').selectAll().orderBy('period_end').execute();
-    const periodEnd = new Map(rounds.map((r) => [r.id, r.period_end]));
-    const records = (await db.selectFrom('records').selectAll().execute()).filter((r) => ids.has(r.project_id));
-    const forms = (await db.selectFrom('forms').selectAll().execute()).filter((f) => ids.has(f.project_id));
-
-    const data: Dataset = { projects: [], indicators: [], actuals: [], spend: [], rounds: [], forms: [] };
-    for (const row of projects) {
-      const stored = JSON.parse(row.data) as StoredProject;
-      data.projects.push(stored.project);
-      data.indicators.push(...stored.indicators);
-      data.actuals.push(...stored.actuals);
-      data.spend.push(...stored.spend);
-    }
-    data.rounds = rounds.map((r): Round => ({ id: r.id, name: r.name, periodEnd: r.period_end, deadline: r.deadline, scope: JSON.parse(r.scope), createdAt: r.created_at }));
-    const versions: Record<string, number> = {};
-    const formByKey = new Map<string, ProjectForm>();
-    const recorded = new Map<string, Actual>();
-    for (const r of records) {
-      const date = periodEnd.get(r.round_id)!;
-      const fields = JSON.parse(r.fields) as Record<string, string>;
-      versions[`${r.round_id}|${r.project_id}|${r.target}`] = r.version;
-      if (r.target === 'form') {
-        const amount = fields.spendForecast?.trim() ? Number(fields.spendForecast) : null;
-        formByKey.set(`${r.round_id}|${r.project_id}`, { roundId: r.round_id, projectId: r.project_id, status: 'draft', spendForecast: amount });
-      } else if (r.target.startsWith('expense:')) {
-        if (fields.amount?.trim()) data.spend.push({ projectId: r.project_id, expense: r.target.slice(8) || null, date, amount: Number(fields.amount) } satisfies Spend);
-      } else {
-        const actual: Actual = { projectId: r.project_id, indicatorId: r.target, date, value: fields.value ?? '' };
-        for (const k of ['forecast', 'reasonCategory', 'reason', 'likelihood', 'measures', 'note'] as const) if (fields[k]) actual[k] = fields[k];
-        recorded.set(`${actual.indicatorId}|${date}`, actual);
-      }
-    }
-    // A record replaces a loaded actual of the same indicator and date (one pass, not one per record).
-    data.actuals = data.actuals.filter((a) => !recorded.has(`${a.indicatorId}|${a.date}`)).concat([...recorded.values()]);
-    const reviews: Record<string, { state: ReviewState; stateLabel: string; comment: string; version: number }> = {};
-    for (const f of forms) {
-      const key = `${f.round_id}|${f.project_id}`;
-      reviews[key] = { state: f.state, stateLabel: REVIEW_STATE_LABELS[f.state], comment: f.comment, version: f.version };
-      const form = formByKey.get(key) ?? { roundId: f.round_id, projectId: f.project_id, status: 'draft' };
-      // Submitted or approved forms are locked in the app as 已完成 ones are.
-      formByKey.set(key, { ...form, status: f.state === 'draft' || f.state === 'returned' ? 'draft' : 'done' });
-    }
-    data.forms = [...formByKey.values()];
-    return { dataset: data, versions, reviews };
+    return datasetInScope(opts.db.db, scope);
   });
 }
