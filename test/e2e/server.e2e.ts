@@ -130,7 +130,7 @@ describe('a round on the team server, three browsers', () => {
     const conflict = second.page.locator('[data-test="conflict"]');
     await conflict.waitFor();
     expect(await conflict.locator('[data-test="conflict-title"]').textContent()).toMatch(/^“.*满意.*”已被他人修改，你的内容未保存$/);
-    expect(await conflict.locator('[data-test="conflict-theirs"]').textContent()).toMatch(/^对方（demo-unit，\d{4}-\d{2}-\d{2}T[\d:.]+Z）的内容执行情况：96%偏差原因：满意度调查已完成$/);
+    expect(await conflict.locator('[data-test="conflict-theirs"]').textContent()).toMatch(/^对方（demo-unit，\d{4}\/\d{1,2}\/\d{1,2} \d{2}:\d{2}:\d{2}）的内容执行情况：96%偏差原因：满意度调查已完成$/);
     expect(await conflict.locator('[data-test="conflict-mine"]').textContent()).toBe('你的内容（未保存，可重新提交）执行情况：90%偏差原因：（空）');
     await screenshot(second.page, 'server-conflict');
     // Taking theirs shows their text in the form; nothing is written.
