@@ -132,12 +132,17 @@ describe('a round on the team server, three browsers', () => {
     expect(await conflict.locator('[data-test="conflict-title"]').textContent()).toMatch(/^“.*满意.*”已被他人修改，你的内容未保存$/);
     expect(await conflict.locator('[data-test="conflict-theirs"]').textContent()).toMatch(/^对方（demo-unit，\d{4}\/\d{1,2}\/\d{1,2} \d{2}:\d{2}:\d{2}）的内容执行情况：96%偏差原因：满意度调查已完成$/);
     expect(await conflict.locator('[data-test="conflict-mine"]').textContent()).toBe('你的内容（未保存，可重新提交）执行情况：90%偏差原因：（空）');
+    await conflict.scrollIntoViewIfNeeded();
     await screenshot(second.page, 'server-conflict');
     // Taking theirs shows their text in the form; nothing is written.
     await conflict.locator('[data-test="conflict-theirs-take"]').click();
     expect(await cell(second.page, 'value').inputValue()).toBe('96%');
     expect(await cell(second.page, 'reason').inputValue()).toBe('满意度调查已完成');
     await second.page.context().close();
+
+    // 佐证材料 go to the server; another browser lists them.
+    await satisfaction(u).locator('[data-test="attachment-input"]').setInputFiles({ name: '满意度调查报告.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 满意度调查') });
+    await expect.poll(() => satisfaction(u).locator('[data-test="attachment-download"]').allTextContents()).toEqual(['满意度调查报告.pdf']);
 
     // 送审 asks, then locks the form.
     await u.locator('[data-test="review-submit"]').click();
@@ -153,6 +158,9 @@ describe('a round on the team server, three browsers', () => {
     await openForm(dept.page);
     expect(await state(dept.page)).toBe('已送审');
     expect(await cell(dept.page, 'value').inputValue()).toBe('96%');
+    await expect.poll(() => satisfaction(dept.page).locator('[data-test="attachment-download"]').allTextContents()).toEqual(['满意度调查报告.pdf']);
+    const [download] = await Promise.all([dept.page.waitForEvent('download'), satisfaction(dept.page).locator('[data-test="attachment-download"]').click()]);
+    expect(download.suggestedFilename()).toBe('满意度调查报告.pdf');
     await dept.page.locator('[data-test="review-return"]').click();
     expect(await dept.page.locator('[data-test="review-error"]').textContent()).toBe('退回须填写意见，说明需要修改什么');
     await dept.page.fill('[data-test="review-comment-input"]', '请补充满意度调查的样本量');
@@ -166,6 +174,7 @@ describe('a round on the team server, three browsers', () => {
     expect(await state(u)).toBe('被退回');
     expect(await u.locator('[data-test="review-comment"]').textContent()).toContain('被退回，意见：请补充满意度调查的样本量');
     await type(u, 'note', '样本量 1,200 份');
+    await u.locator('[data-test="review-bar"]').scrollIntoViewIfNeeded();
     await screenshot(u, 'server-returned');
     await u.locator('[data-test="review-submit"]').click();
     await u.locator('.el-message-box__btns .el-button--primary').click();
@@ -181,6 +190,7 @@ describe('a round on the team server, three browsers', () => {
     expect(await cell(finance.page, 'note').inputValue()).toBe('样本量 1,200 份');
     await finance.page.locator('[data-test="review-approve"]').click();
     await expect.poll(() => state(finance.page)).toBe('财政已审');
+    await finance.page.locator('[data-test="review-bar"]').scrollIntoViewIfNeeded();
     await screenshot(finance.page, 'server-approved');
     await u.reload();
     await u.locator('[data-test="review-bar"]').waitFor({ timeout: 15_000 });
