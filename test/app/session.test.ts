@@ -78,11 +78,11 @@ describe('the API client', () => {
   it('sends the CSRF token on changes only, and turns {error} answers into ApiError with the server\'s words', async () => {
     const { calls, fetcher } = fakeServer((m) => (m === 'GET' ? { json: [] } : { status: 429, json: { error: '登录失败次数过多，请 15 分钟后再试' } }));
     await request('GET', '/api/rounds', 'tok', undefined, fetcher);
-    const refused = await request('POST', '/api/session', 'tok', { username: 'a', password: 'b' }, fetcher).catch((e) => e);
+    const refused = (await request('POST', '/api/session', 'tok', { username: 'a', password: 'b' }, fetcher).catch((e) => e)) as ApiError;
     expect(refused).toBeInstanceOf(ApiError);
     expect([refused.status, refused.message]).toEqual([429, '登录失败次数过多，请 15 分钟后再试']);
     expect(calls.map((c) => [c.method, c.csrf])).toEqual([['GET', null], ['POST', 'tok']]);
-    const offline = await request('GET', '/api/todo', '', undefined, (async () => { throw new TypeError('x'); }) as unknown as typeof fetch).catch((e) => e);
+    const offline = (await request('GET', '/api/todo', '', undefined, (async () => { throw new TypeError('x'); }) as unknown as typeof fetch).catch((e) => e)) as ApiError;
     expect([offline.status, offline.message]).toEqual([0, '无法连接服务器，请检查网络后重试']);
   });
 });
