@@ -97,7 +97,7 @@ describe('a round on the team server, three browsers', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('refuses a wrong password with the server\'s words, and signs the unit in to its to-do list', async () => {
+  it('refuses a wrong password with the server\'s words, signs the unit in to its to-do list, signs out here and everywhere', async () => {
     const { page, errors } = await signIn('demo-unit', 'not-the-password');
     await expect.poll(() => page.locator('[data-test="signin-error"]').textContent()).toBe('用户名或密码不对');
     await page.fill('[data-test="signin-password"]', passwords['demo-unit']);
@@ -108,9 +108,30 @@ describe('a round on the team server, three browsers', () => {
       '待填报 省政务办信息系统安全运维 江苏省政务服务网运营中心 2024年1–7月监控（演示） 2024-08-07',
     ]);
     expect(await page.locator('[data-test="user-name"]').textContent()).toBe('演示账号（江苏省政务服务网运营中心） · 单位填报');
+    // 退出所有设备 from another browser ends this session too: its next request is refused, and it goes to 登录.
+    const elsewhere = await signIn('demo-unit');
+    await todoRows(elsewhere.page);
+    await elsewhere.page.locator('[data-test="user-menu-button"]').click();
+    await elsewhere.page.locator('[data-test="menu-account"]').click();
+    await elsewhere.page.locator('[data-test="account-sign-out-all"]').click();
+    await elsewhere.page.locator('[data-test="signin-page"]').waitFor();
+    await page.reload();
+    await page.locator('[data-test="signin-page"]').waitFor();
+    // Signed in again, 退出登录 goes back to 登录 and a reload stays there.
+    await page.fill('[data-test="signin-username"]', 'demo-unit');
+    await page.fill('[data-test="signin-password"]', passwords['demo-unit']);
+    await page.click('[data-test="signin-submit"]');
+    await page.locator('[data-test="todo-page"]').waitFor();
+    await page.locator('[data-test="sign-out"]').click();
+    await page.locator('[data-test="signin-page"]').waitFor();
+    await page.reload();
+    await page.locator('[data-test="signin-page"]').waitFor();
+    expect(await page.locator('[data-test="user-menu"]').count()).toBe(0);
     await page.context().close();
+    await elsewhere.page.context().close();
     expect(errors).toEqual([]);
-  });
+    expect(elsewhere.errors).toEqual([]);
+  }, 90_000);
 
   it('runs the round: fill, submit, return with a comment, fix, resubmit, approve twice; a stale edit keeps the user\'s text', async () => {
     const unit = await signIn('demo-unit');
