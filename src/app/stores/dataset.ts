@@ -151,6 +151,8 @@ export const useDatasetStore = defineStore('dataset', () => {
   function loadFiles(inputs: InputFile[], from: DataOrigin = 'user', extra: Problem[] = []): Promise<StoreLoadResult | null> {
     if (!inputs.length) return Promise.resolve(null);
     return enqueue(async () => {
+      // A sample load begun before the app knew it was on a server: the server's data wins.
+      if (fromServer && from === 'bundled') return null;
       progress.value = { phase: 'parsing', done: inputs.length, total: inputs.length, bytes: inputSize(inputs) };
       let changed = true;
       try {
