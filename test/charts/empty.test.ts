@@ -21,7 +21,7 @@ import { compareGroups, compareRows } from '../../src/domain/compare';
 import { indicatorTrack } from '../../src/domain/path';
 import { defaultSettings } from '../../src/domain/settings';
 import { directionLabel, statusLabel } from '../../src/domain/labels';
-import { deckChartLabels } from '../../src/present/labels';
+import { chartLabels as deckChartLabels } from './chartLabels';
 import { chartLabels } from '../app/projectFixture';
 
 const T = emptyTextsAt('zh-CN', '2024-06-30');

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { imageOption, metaLine, wrapSvg, HEADER_HEIGHT } from '../../src/charts/exportImage';
 import { budgetExecutionOption } from '../../src/charts/budgetExecution';
-import { deckChartLabels } from '../../src/present/labels';
+import { chartLabels as deckChartLabels } from './chartLabels';
 import { bundledReport } from '../domain/flagged.data';
 import { byExecutionGap } from '../../src/domain/aggregate';
 import { renderSvg, svgTexts } from './ssr';
