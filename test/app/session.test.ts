@@ -135,9 +135,12 @@ describe('server mode in the stores', () => {
   it('signs in, shows the server\'s data and keeps nothing in this browser, a dropped file included', async () => {
     const session = useSessionStore();
     const data = useDatasetStore();
+    // The sample loaded while the probe was out is dropped; none loads after: the data is the server's, after sign-in.
+    await data.loadFiles(bundledInputs(), 'bundled');
+    expect(data.counts.projects).toBe(serverData.projects.length);
     await session.start();
-    expect([session.mode, session.user]).toEqual(['server', null]);
-    // The sample does not load on a server: the data is the server's, after sign-in.
+    await data.saved();
+    expect([session.mode, session.user, data.counts.projects]).toEqual(['server', null, 0]);
     await data.init(null);
     expect(data.counts.projects).toBe(0);
     await session.signIn('demo-unit', 'pw');

@@ -237,6 +237,8 @@ describe('a round on the team server, three browsers', () => {
     await a.fill('[data-test="password-again"]', 'Kf93-long-secret!');
     await a.click('[data-test="password-submit"]');
     await a.locator('[data-test="admin-page"]').waitFor({ timeout: 15_000 });
+    // The administrator sees no project data (not even the sample).
+    expect(await a.locator('[data-test="data-summary"]').textContent()).not.toMatch(/个项目/);
     await a.fill('[data-test="unit-name"]', '其他单位');
     await a.locator('[data-test="unit-parent"]').click();
     await a.locator('.el-select-dropdown__item:visible', { hasText: '财政局' }).click();

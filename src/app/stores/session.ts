@@ -58,7 +58,8 @@ export const useSessionStore = defineStore('session', () => {
         return;
       }
       mode.value = 'server';
-      void useDatasetStore().useServerData();
+      // The sample may have loaded while the probe was out: nobody's data until signed in.
+      void useDatasetStore().useServerData(emptyDataset());
       try {
         accept(await request<SessionAnswer>('GET', '/api/session', ''));
       } catch {
