@@ -211,3 +211,11 @@ describe('server mode in the stores', () => {
     expect([round.locked(pid), session.actions('r1', pid)]).toEqual([true, ['return', 'approve']]);
   });
 });
+
+describe('the server\'s messages', () => {
+  it('have the same keys in both languages', async () => {
+    const server = (await import('../../src/app/i18n/lazy/server')).default;
+    const keys = (o: object, p = ''): string[] => Object.entries(o).flatMap(([k, v]) => (typeof v === 'string' ? [p + k] : keys(v, `${p}${k}.`)));
+    expect(keys(server.en)).toEqual(keys(server['zh-CN']));
+  });
+});
