@@ -30,7 +30,8 @@ export function chartLabels(lang: Lang, asOfText: string, asOf?: string) {
       empty: empty.noIndicators, noActuals: empty.noActuals,
     } as StatusDistributionLabels,
     variance: { ...pick(p, 'variance'), lang, statusNames: status, directionNames: lang === 'en' ? { positive: 'higher is better', negative: 'lower is better' } : directionLabel } as unknown as VarianceLabels,
-    bullet: { ...pick(p, 'bullet'), statusNames: status } as unknown as BulletLabels,
+    // The short subtitle of a narrow chart (what the deck's bullets used): the test is about the marks' labels.
+    bullet: { ...pick(p, 'bullet'), subtitle: lang === 'en' ? 'bar = actual; solid = expected; dashed = targets' : '柱 = 实际；实线 = 应达；虚线 = 半年/全年指标值', statusNames: status } as unknown as BulletLabels,
     status,
     empty,
   };
