@@ -2,36 +2,10 @@
 // (comma or tab) whose header line names the columns of one of the three CSV kinds; else the
 // text of target tables as extracted from the official forms (raw-table); else unknown.
 import { looksLikeRawTable } from './rawTable';
-import { firstLine, guessDelimiter } from './csv/parse';
-import { mapHeader } from './csv/header';
+import { detectKindWith } from './detectCore';
 import type { FileKind } from './types';
 
-export function detectKind(text: string): FileKind {
-  const start = text.trimStart();
-  if (start.startsWith('{') || start.startsWith('[')) return 'projects-json';
-  const fields = headerFields(text);
-  const has = (f: string) => fields.has(f);
-  const project = has('project') || has('projectId');
-  if (project && (has('level3') || has('targetH1') || has('targetFY'))) {
-    if (!has('value') && !has('amount')) return 'projects-csv';
-  }
-  if (project && has('value') && (has('level3') || has('indicatorId'))) return 'actuals-csv';
-  if (project && has('amount')) return 'spend-csv';
-  if (looksLikeRawTable(text)) return 'raw-table';
-  // A project list without indicators (e.g. just funds and 支出 lines) is still a projects CSV.
-  const projectFields = ['year', 'department', 'unit', 'fundsTotal', 'expense', 'planH1', 'budgetFY'];
-  if (project && projectFields.some(has)) return 'projects-csv';
-  return 'unknown';
-}
+export { headerFields } from './detectCore';
 
-/** Canonical fields named by the first non-blank line, read as a CSV header. */
-export function headerFields(text: string): Set<string> {
-  const line = firstLine(text);
-  const cells = line.split(guessDelimiter(line)).map((c) => c.trim().replace(/^"(.*)"$/, '$1'));
-  const fields = new Set<string>();
-  for (const cell of cells) {
-    const field = mapHeader(cell);
-    if (field) fields.add(field);
-  }
-  return fields;
-}
+/** The kind of a file's text, target tables included (the importer's own test for them). */
+export const detectKind = (text: string): FileKind => detectKindWith(text, looksLikeRawTable);

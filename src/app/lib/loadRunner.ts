@@ -44,6 +44,7 @@ export async function runLoad(files: InputFile[], base: Dataset): Promise<LoadRe
       console.error('Load worker unavailable, parsing on the main thread:', e.message);
     }
   }
-  const { loadFiles } = await import('../../io/load');
-  return loadFiles(files, base);
+  const core = await import('../../io/loadCore');
+  const rawTables = core.needsRawTables(files) ? (await import('../../io/load')).RAW_TABLES : core.NO_RAW_TABLES;
+  return core.loadFilesWith(files, base, rawTables);
 }
