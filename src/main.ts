@@ -14,10 +14,11 @@ const router = createAppRouter();
 app.use(pinia).use(router).use(i18n);
 
 // Data starts loading at once, beside the first view's chunk rather than after it: ?data= is read
-// from the (hash) URL directly, and the parser is fetched while the data files download.
+// from the (hash) URL directly, and the parser is fetched while the data files download (the
+// raw-table importer only if a file needs it: app/lib/loadRunner).
 const hashQuery = new URLSearchParams(location.hash.split('?')[1] ?? '');
 const dataParam = hashQuery.get('data') ?? new URLSearchParams(location.search).get('data');
-void import('./io/load');
+void import('./io/loadCore');
 void useDatasetStore(pinia).init(dataParam);
 // Mount once the first route has resolved (its view chunk loaded): before that useRoute() is the
 // empty start location, so a menu click in that moment navigated without ?asOf= and the sidebar
