@@ -217,6 +217,19 @@ describe('a round on the team server, three browsers', () => {
     await u.locator('[data-test="review-bar"]').waitFor({ timeout: 15_000 });
     expect(await state(u)).toBe('财政已审');
     expect(await u.locator('[data-test="review-locked"]').textContent()).toContain('财政已审：本表已最终审定。');
+    // Finance opens the next round from 待办 (listed newest first); every form there starts unsubmitted.
+    await finance.page.locator('[data-test="menu-todo"]').click();
+    await finance.page.fill('[data-test="open-round-name"]', '2024年1–9月监控');
+    await finance.page.locator('[data-test="open-round-end"] input').fill('2024-09-30');
+    await finance.page.keyboard.press('Enter');
+    await finance.page.locator('[data-test="open-round-deadline"] input').fill('2024-10-10');
+    await finance.page.keyboard.press('Enter');
+    await finance.page.click('[data-test="open-round-submit"]');
+    await expect.poll(() => finance.page.locator('[data-test="round-status"] .page-title').allTextContents()).toEqual(['2024年1–9月监控：各项目填报情况', '2024年1–7月监控（演示）：各项目填报情况']);
+    expect(await finance.page.locator('[data-test="round-status"]').nth(0).locator('[data-test="not-submitted"]').textContent()).toMatch(/^未送审（催报）：\d+ 个项目$/);
+    await u.reload();
+    await u.locator('[data-test="review-bar"]').waitFor({ timeout: 15_000 });
+    expect([await u.locator('[data-test="round-form"] .page-title').first().textContent(), await state(u)]).toEqual(['2024年1–9月监控', '草稿']);
     for (const p of [unit, dept, finance]) {
       expect(p.errors).toEqual([]);
       await p.page.context().close();
