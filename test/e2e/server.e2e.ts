@@ -5,7 +5,7 @@
 // unit and its account, whose user sees none of it. The test starts its own server (SQLite in a
 // temp folder, --demo, the built app from E2E_DIST or dist/) on a free port and stops it.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -176,6 +176,10 @@ describe('a round on the team server, three browsers', () => {
     await dept.page.reload();
     expect(await todoRows(dept.page)).toEqual([`待审核 ${PROJECT} 江苏省政务服务网运营中心 2024年1–7月监控（演示） 2024-08-07`]);
     expect(await dept.page.locator('[data-test="not-submitted"]').textContent()).toMatch(/^未送审（催报）：\d+ 个项目$/);
+    // The department's 汇总表 in one click: an .xlsx workbook.
+    const [sheet] = await Promise.all([dept.page.waitForEvent('download'), dept.page.locator('[data-test="summary-download"]').click()]);
+    expect(sheet.suggestedFilename()).toMatch(/\.xlsx$/);
+    expect(readFileSync((await sheet.path())!).subarray(0, 2).toString()).toBe('PK');
     await openForm(dept.page);
     expect(await state(dept.page)).toBe('已送审');
     expect(await cell(dept.page, 'value').inputValue()).toBe('96%');

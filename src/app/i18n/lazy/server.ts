@@ -31,7 +31,7 @@ export default {
       todo: {
         title: '待办', none: '没有待办事项', project: '项目', unit: '单位', state: '状态', comment: '退回意见', deadline: '截止日期', go: '打开',
         kinds: { draft: '待填报', returned: '被退回', submitted: '待审核', deptApproved: '待复核' },
-        status: '{round}：各项目填报情况', notSubmitted: '未送审（催报）：{n} 个项目', allSubmitted: '全部项目已送审', loadFailed: '无法载入：{message}',
+        status: '{round}：各项目填报情况', notSubmitted: '未送审（催报）：{n} 个项目', allSubmitted: '全部项目已送审', loadFailed: '无法载入：{message}', summary: '下载监控表与汇总表（.xlsx）',
       },
       open: { title: '开启监控轮次', name: '名称', periodEnd: '监控截止日期', deadline: '填报截止日期', submit: '开启', opened: '已开启：{name}', needed: '请填写名称和监控截止日期' },
       admin: {
@@ -70,7 +70,7 @@ export default {
       todo: {
         title: 'To do', none: 'Nothing to do', project: 'Project', unit: 'Unit', state: 'State', comment: 'Comment', deadline: 'Deadline', go: 'Open',
         kinds: { draft: 'To fill in', returned: 'Returned', submitted: 'To review', deptApproved: 'To approve' },
-        status: '{round}: where each project stands', notSubmitted: 'Not submitted (remind): {n} projects', allSubmitted: 'Every project submitted', loadFailed: 'Could not load: {message}',
+        status: '{round}: where each project stands', notSubmitted: 'Not submitted (remind): {n} projects', allSubmitted: 'Every project submitted', loadFailed: 'Could not load: {message}', summary: 'Download the form and summary (.xlsx)',
       },
       open: { title: 'Open a monitoring round', name: 'Name', periodEnd: 'Period end', deadline: 'Deadline', submit: 'Open', opened: 'Opened: {name}', needed: 'Enter a name and the period end' },
       admin: {
