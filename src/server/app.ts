@@ -21,7 +21,8 @@ import { attachmentRoutes } from './routes/attachments';
 import { datasetRoutes } from './routes/dataset';
 import { formExportRoutes } from './routes/formExport';
 
-const OPEN = new Set(['GET /api/health', 'POST /api/session']);
+// GET /api/session answers { user: null } when signed out, so a signed-out page load is not an error.
+const OPEN = new Set(['GET /api/health', 'POST /api/session', 'GET /api/session']);
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export async function buildServer(opts: ServerOptions): Promise<FastifyInstance> {

@@ -53,10 +53,8 @@ const adminPassword = await firstStart(db.db);
 if (adminPassword) console.log(`\n首次启动：已创建管理员账号 admin（${ROOT_UNIT}），一次性密码：${adminPassword}\n请登录后立即修改密码；此密码不会再次显示。\n`);
 if (values.demo) {
   const accounts = await loadDemo(db.db, resolve('data'));
-  if (accounts) {
-    console.log('已载入示例数据（演示用，非真实数据）。演示账号：');
-    for (const a of accounts) console.log(`  ${a.username.padEnd(16)} ${a.password}  ${ROLE_LABELS[a.role]} · ${a.unit}`);
-  }
+  console.log('示例数据（演示用，非真实数据）。演示账号（密码每次以 --demo 启动时重新生成）：');
+  for (const a of accounts) console.log(`  ${a.username.padEnd(16)} ${a.password}  ${ROLE_LABELS[a.role]} · ${a.unit}`);
 }
 const app = await buildServer({ db, dataDir, appDir: resolve(values.app!), logger: true, secureCookies: process.env.SECURE_COOKIES === '1' });
 await app.listen({ port: Number(values.port), host: values.host });

@@ -35,24 +35,42 @@ export interface DemoAccount {
   unit: string;
 }
 
-/** Loads the bundled 示例数据 and demo accounts, once (a second start with --demo changes nothing). */
-export async function loadDemo(db: Kysely<Database>, dataDir: string): Promise<DemoAccount[] | null> {
-  if (await db.selectFrom('users').select('id').where('username', '=', 'demo-finance').executeTakeFirst()) return null;
+const DEMO_USERNAMES = ['demo-finance', 'demo-department', 'demo-unit'];
+
+/**
+ * Loads the bundled 示例数据 and demo accounts once. A later start with --demo keeps the data and
+ * gives the demo accounts new passwords to print (the first ones were printed once and are gone).
+ */
+export async function loadDemo(db: Kysely<Database>, dataDir: string): Promise<DemoAccount[]> {
+  const existing = await db.selectFrom('users').innerJoin('units', 'units.id', 'users.unit_id')
+    .select(['users.username', 'users.role', 'units.name as unit']).where('users.username', 'in', DEMO_USERNAMES).execute();
+  if (existing.length) {
+    const out: DemoAccount[] = [];
+    for (const u of existing) {
+      const password = generatePassword();
+      await db.updateTable('users').set({ password_hash: await hashPassword(password) }).where('username', '=', u.username).execute();
+      out.push({ username: u.username, password, role: u.role, unit: u.unit });
+    }
+    return out.sort((a, b) => DEMO_USERNAMES.indexOf(a.username) - DEMO_USERNAMES.indexOf(b.username));
+  }
   const root = await db.selectFrom('units').selectAll().where('kind', '=', 'finance').executeTakeFirstOrThrow();
   const loaded = loadFiles(DEMO_FILES.map((name) => ({ name, content: new Uint8Array(readFileSync(join(dataDir, name))) })));
   const now = new Date().toISOString();
+  // Keyed by the name with full-width brackets and spaces folded (NFKC): the same 主管部门 is written
+  // 江苏省数据局（…） in one table and 江苏省数据局 (…) in another.
+  const key = (name: string) => name.normalize('NFKC').replace(/\s+/g, '');
   const departments = new Map<string, string>();
   const units = new Map<string, string>();
   await db.transaction().execute(async (trx) => {
     for (const p of loaded.dataset.projects) {
-      const dept = p.department || '（未填主管部门）';
+      const dept = key(p.department || '（未填主管部门）');
       if (!departments.has(dept)) {
         departments.set(dept, randomUUID());
-        await trx.insertInto('units').values({ id: departments.get(dept)!, name: dept, parent_id: root.id, kind: 'department' }).execute();
+        await trx.insertInto('units').values({ id: departments.get(dept)!, name: p.department || '（未填主管部门）', parent_id: root.id, kind: 'department' }).execute();
       }
-      if (!units.has(p.unit)) {
-        units.set(p.unit, randomUUID());
-        await trx.insertInto('units').values({ id: units.get(p.unit)!, name: p.unit, parent_id: departments.get(dept)!, kind: 'unit' }).execute();
+      if (!units.has(key(p.unit))) {
+        units.set(key(p.unit), randomUUID());
+        await trx.insertInto('units').values({ id: units.get(key(p.unit))!, name: p.unit, parent_id: departments.get(dept)!, kind: 'unit' }).execute();
       }
       const stored = {
         project: p,
@@ -60,7 +78,7 @@ export async function loadDemo(db: Kysely<Database>, dataDir: string): Promise<D
         actuals: loaded.dataset.actuals.filter((a) => a.projectId === p.id),
         spend: loaded.dataset.spend.filter((s) => s.projectId === p.id),
       };
-      await trx.insertInto('projects').values({ id: p.id, unit_id: units.get(p.unit)!, name: p.name, data: JSON.stringify(stored), updated_at: now }).execute();
+      await trx.insertInto('projects').values({ id: p.id, unit_id: units.get(key(p.unit))!, name: p.name, data: JSON.stringify(stored), updated_at: now }).execute();
     }
     const year = loaded.dataset.projects.find((p) => p.year)?.year ?? new Date().getFullYear();
     await trx.insertInto('rounds').values({ id: randomUUID(), name: `${year}年1–7月监控（演示）`, period_end: `${year}-07-31`, deadline: `${year}-08-07`, scope: JSON.stringify({ kind: 'all' }), closed: 0, created_at: now }).execute();
@@ -72,7 +90,7 @@ export async function loadDemo(db: Kysely<Database>, dataDir: string): Promise<D
     { username: 'demo-unit', password: generatePassword(), role: 'unit', unit: first.unit },
   ];
   for (const a of accounts) {
-    const unitId = a.role === 'finance' ? root.id : a.role === 'department' ? departments.get(a.unit)! : units.get(a.unit)!;
+    const unitId = a.role === 'finance' ? root.id : a.role === 'department' ? departments.get(key(a.unit))! : units.get(key(a.unit))!;
     await addUser(db, a.username, `演示账号（${a.unit}）`, a.role, unitId, a.password, false);
   }
   return accounts;

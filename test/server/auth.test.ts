@@ -54,7 +54,8 @@ describe.each(DB_KINDS)('sessions (%s)', (kind) => {
     expect((await here.call('POST', '/api/password', { current: h.passwords['demo-unit'], next: 'short' })).body).toEqual({ error: '密码至少 10 个字符' });
     expect((await here.call('POST', '/api/password', { current: h.passwords['demo-unit'], next: 'a-new-password-1' })).status).toBe(200);
     expect((await here.call('GET', '/api/session')).status).toBe(200);
-    expect((await elsewhere.call('GET', '/api/session')).status).toBe(401);
+    expect((await elsewhere.call('GET', '/api/session')).body).toEqual({ user: null });
+    expect((await elsewhere.call('GET', '/api/projects')).status).toBe(401);
     expect((await new Client(h).signIn('demo-unit')).status).toBe(401);
     expect((await new Client(h).signIn('demo-unit', 'a-new-password-1')).status).toBe(200);
   });

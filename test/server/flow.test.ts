@@ -62,6 +62,7 @@ describe.each(DB_KINDS)('a round on the server (%s)', (kind) => {
     expect(a.body.version).toBe(2);
     const stale = await record(unit, { value: '80%' }, 1);
     expect(stale.status).toBe(409);
+    expect(stale.body.error).toMatch(/^这条记录已被 demo-unit 于 \d{4}-\d{2}-\d{2} \d{2}:\d{2} 修改；你的内容未保存/);
     expect(stale.body.details.current).toMatchObject({ fields: { value: '96%', reason: '满意度调查' }, version: 2, updatedBy: 'demo-unit' });
     const form = (await unit.call('GET', `/api/rounds/${roundId}/projects/${projectId}`)).body;
     expect(form.records.find((r: { target: string }) => r.target === indicatorId)).toMatchObject({ fields: { value: '96%', reason: '满意度调查' }, version: 2 });

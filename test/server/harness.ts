@@ -44,7 +44,7 @@ export async function startHarness(kind: 'sqlite' | 'postgres'): Promise<Harness
   const schema = kind === 'postgres' ? await freshPostgresSchema(process.env.TEST_DATABASE_URL!) : null;
   const db = await openDb({ dataDir, databaseUrl: schema?.url });
   const passwords: Record<string, string> = { admin: (await firstStart(db.db))! };
-  for (const a of (await loadDemo(db.db, join(__dirname, '../../data')))!) passwords[a.username] = a.password;
+  for (const a of await loadDemo(db.db, join(__dirname, '../../data'))) passwords[a.username] = a.password;
   // A second unit under another department, with its own account and project.
   const root = await db.db.selectFrom('units').select('id').where('kind', '=', 'finance').executeTakeFirstOrThrow();
   const dept = randomUUID();

@@ -61,9 +61,12 @@ export const useSessionStore = defineStore('session', () => {
       // The sample may have loaded while the probe was out: nobody's data until signed in.
       void useDatasetStore().useServerData(emptyDataset());
       try {
-        accept(await request<SessionAnswer>('GET', '/api/session', ''));
+        // Signed out, the server answers { user: null } (not a 401 the console would log).
+        const answer = await request<SessionAnswer | { user: null }>('GET', '/api/session', '');
+        if (!answer.user) return;
+        accept(answer as SessionAnswer);
       } catch {
-        return; // not signed in
+        return; // not signed in (an older server answers 401)
       }
       await loadData();
     })();

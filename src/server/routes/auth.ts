@@ -41,6 +41,7 @@ export function authRoutes(app: FastifyInstance, opts: ServerOptions) {
   });
 
   app.get('/api/session', async (req) => {
+    if (!req.auth) return { user: null };
     const { user, csrf } = authOf(req);
     return { user: publicUser(user, await unitName(user.unit_id)), csrf };
   });

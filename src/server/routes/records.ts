@@ -16,6 +16,10 @@ const SETTINGS = defaultSettings();
 import type { StoredProject } from './projects';
 
 type Params = { rid: string; pid: string };
+
+/** A stored ISO time as users read it: Beijing time, `2024-08-05 14:03`. */
+const beijingTime = (iso: string) =>
+  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
 const FIELD_SCHEMA = { type: 'string', maxLength: 5000 } as const;
 const recordBody = {
   type: 'object', required: ['fields', 'version'], additionalProperties: false,
@@ -59,7 +63,7 @@ export function recordRoutes(app: FastifyInstance, opts: ServerOptions) {
     return db.transaction().execute(async (trx) => {
       const current = await trx.selectFrom('records').selectAll().where('round_id', '=', round.id).where('project_id', '=', project.id).where('target', '=', target).executeTakeFirst();
       if ((current?.version ?? 0) !== req.body.version) {
-        throw new ApiError(409, `这条记录已被 ${current?.updated_by ?? '他人'} 于 ${current?.updated_at ?? ''} 修改；你的内容未保存，请查看对方的修改后重新提交`,
+        throw new ApiError(409, `这条记录已被 ${current?.updated_by ?? '他人'} 于 ${current ? beijingTime(current.updated_at) : ''} 修改；你的内容未保存，请查看对方的修改后重新提交`,
           { current: current ? { fields: JSON.parse(current.fields), version: current.version, updatedBy: current.updated_by, updatedAt: current.updated_at } : null });
       }
       const version = req.body.version + 1;
