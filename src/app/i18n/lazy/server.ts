@@ -29,7 +29,7 @@ export default {
         useTheirs: '采用对方的内容', reapply: '用我的内容覆盖', empty: '（空）', deleted: '（对方已清空）',
       },
       todo: {
-        title: '待办', none: '没有待办事项', project: '项目', unit: '单位', state: '状态', comment: '退回意见', deadline: '截止日期', go: '打开',
+        title: '待办', none: '没有待办事项', project: '项目', unit: '单位', round: '监控轮次', state: '状态', comment: '退回意见', deadline: '截止日期', go: '打开',
         kinds: { draft: '待填报', returned: '被退回', submitted: '待审核', deptApproved: '待复核' },
         status: '{round}：各项目填报情况', notSubmitted: '未送审（催报）：{n} 个项目', allSubmitted: '全部项目已送审', loadFailed: '无法载入：{message}', summary: '下载监控表与汇总表（.xlsx）',
       },
@@ -68,7 +68,7 @@ export default {
         useTheirs: 'Use theirs', reapply: 'Save mine over it', empty: '(empty)', deleted: '(cleared by them)',
       },
       todo: {
-        title: 'To do', none: 'Nothing to do', project: 'Project', unit: 'Unit', state: 'State', comment: 'Comment', deadline: 'Deadline', go: 'Open',
+        title: 'To do', none: 'Nothing to do', project: 'Project', unit: 'Unit', round: 'Round', state: 'State', comment: 'Comment', deadline: 'Deadline', go: 'Open',
         kinds: { draft: 'To fill in', returned: 'Returned', submitted: 'To review', deptApproved: 'To approve' },
         status: '{round}: where each project stands', notSubmitted: 'Not submitted (remind): {n} projects', allSubmitted: 'Every project submitted', loadFailed: 'Could not load: {message}', summary: 'Download the form and summary (.xlsx)',
       },
