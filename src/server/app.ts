@@ -34,6 +34,8 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     const path = req.url.split('?')[0];
     if (!path.startsWith('/api/')) return;
     reply.header('cache-control', 'no-store');
+    // The health probe (load balancers poll it) needs no session lookup.
+    if (path === '/api/health') return;
     const session = await sessionUser(opts.db.db, req.cookies[SESSION_COOKIE]);
     if (session) req.auth = { ...session, scope: await loadScope(opts.db.db, session.user) };
     if (OPEN.has(`${req.method} ${path}`)) return;

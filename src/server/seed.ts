@@ -9,6 +9,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from './db/schema';
 import { generatePassword, hashPassword } from './auth/password';
 import { loadFiles } from '../io/load';
+import { normalizeKey } from '../domain/aggregate';
 import type { Role } from '../domain/round/review';
 
 export const ROOT_UNIT = '财政局';
@@ -58,7 +59,7 @@ export async function loadDemo(db: Kysely<Database>, dataDir: string): Promise<D
   const now = new Date().toISOString();
   // Keyed by the name with full-width brackets and spaces folded (NFKC): the same 主管部门 is written
   // 江苏省数据局（…） in one table and 江苏省数据局 (…) in another.
-  const key = (name: string) => name.normalize('NFKC').replace(/\s+/g, '');
+  const key = normalizeKey;
   const departments = new Map<string, string>();
   const units = new Map<string, string>();
   await db.transaction().execute(async (trx) => {

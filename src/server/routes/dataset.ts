@@ -24,11 +24,16 @@ export async function datasetInScope(db: Kysely<Database>, scope: Scope): Promis
   let pq = db.selectFrom('projects').select(['id', 'data']);
   if (!scope.all) pq = pq.where('unit_id', 'in', [...scope.units]);
   const projects = await pq.execute();
-  const ids = new Set(projects.map((p) => p.id));
   const rounds = await db.selectFrom('rounds').selectAll().orderBy('period_end').execute();
   const periodEnd = new Map(rounds.map((r) => [r.id, r.period_end]));
-  const records = (await db.selectFrom('records').selectAll().execute()).filter((r) => ids.has(r.project_id));
-  const forms = (await db.selectFrom('forms').selectAll().execute()).filter((f) => ids.has(f.project_id));
+  // Only the scope's rows leave the database: a unit's request does not read the province's records.
+  let rq = db.selectFrom('records').innerJoin('projects', 'projects.id', 'records.project_id').selectAll('records');
+  let fq = db.selectFrom('forms').innerJoin('projects', 'projects.id', 'forms.project_id').selectAll('forms');
+  if (!scope.all) {
+    rq = rq.where('projects.unit_id', 'in', [...scope.units]);
+    fq = fq.where('projects.unit_id', 'in', [...scope.units]);
+  }
+  const [records, forms] = await Promise.all([rq.execute(), fq.execute()]);
 
   const data: Dataset = { projects: [], indicators: [], actuals: [], spend: [], rounds: [], forms: [] };
   for (const row of projects) {

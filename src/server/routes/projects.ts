@@ -6,6 +6,7 @@ import { authOf, type ServerOptions } from '../context';
 import { badRequest, forbidden, notFound } from '../http';
 import { inScope, visibleProject } from '../access';
 import { loadFiles } from '../../io/load';
+import { normalizeKey } from '../../domain/aggregate';
 import { audit } from '../audit';
 import type { Dataset, Project } from '../../domain/types';
 
@@ -50,12 +51,11 @@ export function projectRoutes(app: FastifyInstance, opts: ServerOptions) {
     const owners = new Map((await db.selectFrom('projects').select(['id', 'unit_id']).execute()).map((r) => [r.id, r.unit_id]));
     const units = await db.selectFrom('units').select(['id', 'name']).where('kind', '=', 'unit').execute();
     // Names compared with full-width brackets and spaces folded, as the demo seed builds the tree.
-    const key = (name: string) => name.normalize('NFKC').replace(/\s+/g, '');
-    const unitByName = new Map(units.map((u) => [key(u.name), u.id]));
+    const unitByName = new Map(units.map((u) => [normalizeKey(u.name), u.id]));
     const accepted: { project: Project; unitId: string }[] = [];
     const refused: { project: string; reason: string }[] = [];
     for (const project of result.dataset.projects) {
-      const unitId = unitByName.get(key(project.unit));
+      const unitId = unitByName.get(normalizeKey(project.unit));
       if (!unitId) refused.push({ project: project.name, reason: `实施单位「${project.unit}」不在单位树中，请管理员先添加` });
       else if (!inScope(scope, unitId)) refused.push({ project: project.name, reason: `实施单位「${project.unit}」不属于本部门` });
       else if (owners.has(project.id) && !inScope(scope, owners.get(project.id)!)) refused.push({ project: project.name, reason: '同一项目已由其他部门的单位载入' });
