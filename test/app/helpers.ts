@@ -1,8 +1,11 @@
 // Shared setup for component tests: fresh Pinia, i18n and (memory-history) router per test.
+import { afterEach, beforeEach } from 'vitest';
+import type { VueWrapper } from '@vue/test-utils';
 import { createPinia, setActivePinia } from 'pinia';
 import { createMemoryHistory } from 'vue-router';
 import { createAppI18n, type Language } from '../../src/app/i18n';
 import { createAppRouter } from '../../src/app/router';
+import { memoryBackend, setSavedDataBackend, type SavedDataBackend } from '../../src/app/lib/savedData';
 
 // jsdom has no scrollTo; the router's scrollBehavior calls it on navigation.
 if (typeof window !== 'undefined') window.scrollTo = () => undefined;
@@ -17,3 +20,19 @@ export function appPlugins(locale: Language = 'zh-CN') {
 
 /** Waits for promises, timers of popovers and Vue's re-render. */
 export const settle = (ms = 0) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Per test: saved data kept in memory (restored afterwards), and the test's mounted component
+ * (`current()`) unmounted with whatever it attached to the page.
+ */
+export function inMemoryMounts(current: () => VueWrapper | undefined) {
+  let prev: SavedDataBackend;
+  beforeEach(() => {
+    prev = setSavedDataBackend(memoryBackend());
+  });
+  afterEach(() => {
+    current()?.unmount();
+    setSavedDataBackend(prev);
+    document.body.innerHTML = '';
+  });
+}

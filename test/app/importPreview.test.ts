@@ -4,13 +4,12 @@
 // added, one changed (old → new), a row refused naming file, row and field. 取消 leaves the dataset,
 // its files list and problems exactly as they were; 确认导入 applies it through the dataset store
 // (the file listed, the refused row among the problems) and says the summary sentence.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
 import RoundView from '../../src/app/views/RoundView.vue';
 import { useDatasetStore } from '../../src/app/stores/dataset';
 import { useRoundStore } from '../../src/app/stores/round';
-import { memoryBackend, setSavedDataBackend, type SavedDataBackend } from '../../src/app/lib/savedData';
-import { appPlugins, settle } from './helpers';
+import { appPlugins, inMemoryMounts, settle } from './helpers';
 import { bundledInputs } from './projectFixture';
 
 const P = '“一企来办”平台运营运维费';
@@ -21,7 +20,6 @@ const CSV = [
   `${P},没有的指标,2024-07-31,1`, // refused
 ].join('\n');
 
-let prev: SavedDataBackend;
 let wrapper: VueWrapper;
 const q = (sel: string) => document.querySelector<HTMLElement>(sel);
 const text = (sel: string) => q(sel)?.textContent?.trim();
@@ -59,14 +57,7 @@ const valueOn = (data: ReturnType<typeof useDatasetStore>, level3: string, date:
 };
 
 describe('导入填报 on the rounds page', () => {
-  beforeEach(() => {
-    prev = setSavedDataBackend(memoryBackend());
-  });
-  afterEach(() => {
-    wrapper?.unmount();
-    setSavedDataBackend(prev);
-    document.body.innerHTML = '';
-  });
+  inMemoryMounts(() => wrapper);
 
   it('previews the import, and 取消 changes nothing', async () => {
     const data = await open();

@@ -3,17 +3,15 @@
 // Enter down a column, a column pasted from Excel filling downwards (and saying how many), the
 // checks shown as the user types (errors and warnings, naming the field), read-only once done, and
 // 重新打开 asking first.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
 import { ElMessageBox } from 'element-plus';
 import RoundForm from '../../src/app/components/round/RoundForm.vue';
 import { useDatasetStore } from '../../src/app/stores/dataset';
 import { useRoundStore } from '../../src/app/stores/round';
-import { memoryBackend, setSavedDataBackend, type SavedDataBackend } from '../../src/app/lib/savedData';
-import { appPlugins, settle } from './helpers';
+import { appPlugins, inMemoryMounts, settle } from './helpers';
 import { bundledInputs } from './projectFixture';
 
-let prev: SavedDataBackend;
 let wrapper: VueWrapper;
 
 async function open() {
@@ -37,14 +35,7 @@ async function type(r: number, c: number, text: string) {
 }
 
 describe('填报 form', () => {
-  beforeEach(() => {
-    prev = setSavedDataBackend(memoryBackend());
-  });
-  afterEach(() => {
-    wrapper?.unmount();
-    setSavedDataBackend(prev);
-    document.body.innerHTML = '';
-  });
+  inMemoryMounts(() => wrapper);
 
   it('Tab goes across a row\'s seven fields then to the next row; Shift+Tab back; Enter down the column', async () => {
     await open();

@@ -2,16 +2,14 @@
 // The 监控轮次 page on the bundled data: no round yet → 新建监控轮次 (1–7月 named 2024年1–7月监控, the
 // 重点监控 filter counting the projects it covers), then the round's facts, totals and per-project
 // progress with the missing indicators; after the deadline the projects not done are overdue.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
 import RoundView from '../../src/app/views/RoundView.vue';
 import { useDatasetStore } from '../../src/app/stores/dataset';
 import { useRoundStore } from '../../src/app/stores/round';
-import { memoryBackend, setSavedDataBackend, type SavedDataBackend } from '../../src/app/lib/savedData';
-import { appPlugins, settle } from './helpers';
+import { appPlugins, inMemoryMounts, settle } from './helpers';
 import { bundledInputs } from './projectFixture';
 
-let prev: SavedDataBackend;
 let wrapper: VueWrapper;
 const q = (sel: string) => document.querySelector<HTMLElement>(sel);
 const text = (sel: string) => q(sel)?.textContent?.trim();
@@ -36,14 +34,7 @@ async function create() {
 }
 
 describe('监控轮次 page', () => {
-  beforeEach(() => {
-    prev = setSavedDataBackend(memoryBackend());
-  });
-  afterEach(() => {
-    wrapper?.unmount();
-    setSavedDataBackend(prev);
-    document.body.innerHTML = '';
-  });
+  inMemoryMounts(() => wrapper);
 
   it('creates a 1–7月 round and shows its facts and progress, with the missing indicators per project', async () => {
     const store = await open('2024-08-01');
