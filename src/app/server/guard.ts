@@ -1,22 +1,49 @@
 // The router's guard in server mode (loaded only when /api/health answered): signed-out users go to
 // 登录, a forced password change comes first, the administrator (who sees no project data) lands on
-// 管理, and the server's pages join the menu before the shell first renders.
+// 管理, and the menu is the signed-in user's before the shell renders (serverMenu).
 import type { RouteLocationNormalized, RouteLocationRaw, RouteRecordRaw } from 'vue-router';
+import type { Role } from '../../domain/round/review';
 import { useSessionStore } from '../stores/session';
 import { i18n } from '../i18n';
 import { mergeServerMessages } from '../i18n/lazy/useServerI18n';
 
-let menusShown = false;
+// The administrator sees no project data, so only their page; a unit may not load target tables
+// (POST /api/import is finance's and the departments'), so 数据 is not theirs — the page, reached by
+// a link, says who loads them. Everyone else keeps the app's menu, with 待办.
+const HIDDEN: Record<Role, (name: string) => boolean> = {
+  admin: (name) => name !== 'admin',
+  unit: (name) => name === 'admin' || name === 'data',
+  department: (name) => name === 'admin',
+  finance: (name) => name === 'admin',
+};
+
+// The app's own menu flag of each route, remembered the first time: a sign-out and another user's
+// sign-in start from it, not from the last user's menu.
+const localMenu = new WeakMap<RouteRecordRaw, boolean>();
+
+/** Sets the routes' `meta.menu` for the user signed in (null: signed out — the 登录 page has no menu). */
+export function serverMenu(routes: RouteRecordRaw[], role: Role | null): void {
+  for (const r of routes) {
+    if (!r.meta) continue;
+    if (!localMenu.has(r)) localMenu.set(r, !!r.meta.menu);
+    const base = r.meta.server === 'menu' || localMenu.get(r)!;
+    r.meta.menu = base && !!role && !HIDDEN[role](String(r.name));
+  }
+}
+
+let messagesMerged = false;
 
 export async function serverGuard(to: RouteLocationNormalized, routes: RouteRecordRaw[]): Promise<true | RouteLocationRaw> {
   const session = useSessionStore();
   await session.start();
-  if (!menusShown) {
-    menusShown = true;
+  if (!messagesMerged) {
+    messagesMerged = true;
     mergeServerMessages(i18n.global as never);
-    for (const r of routes) if (r.meta?.server === 'menu') r.meta.menu = true;
   }
   const user = session.user;
+  // On every navigation: cheap, and the sign-in of another user (no reload) gets their menu. The
+  // shell is not shown on 登录, so the menu it builds next is this one.
+  serverMenu(routes, user?.role ?? null);
   if (!user) return to.name === 'signin' ? true : { name: 'signin', query: to.fullPath === '/' ? {} : { next: to.fullPath } };
   if (to.name === 'signin') return { name: user.role === 'admin' ? 'admin' : 'todo' };
   if (user.mustChange && to.name !== 'account') return { name: 'account' };
