@@ -65,6 +65,13 @@ function initial(kind: DbKind): Migration {
   };
 }
 
+// When finance closed a round, so the app can say since when it is locked.
+const roundClosedAt: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema.alterTable('rounds').addColumn('closed_at', 'text').execute();
+  },
+};
+
 export const migrations = (kind: DbKind): MigrationProvider => ({
-  getMigrations: async () => ({ '001-initial': initial(kind) }),
+  getMigrations: async () => ({ '001-initial': initial(kind), '002-round-closed-at': roundClosedAt }),
 });

@@ -60,6 +60,8 @@ export interface RoundRow {
   /** RoundScope as JSON. */
   scope: string;
   closed: number;
+  /** ISO time finance closed it; null while open. */
+  closed_at: string | null;
   created_at: string;
 }
 

@@ -12,6 +12,7 @@ import type { Database } from '../db/schema';
 import { REVIEW_STATE_LABELS, type ReviewState } from '../../domain/round/review';
 import type { Actual, Dataset, ProjectForm, Round, Spend } from '../../domain/types';
 import type { StoredProject } from './projects';
+import { roundOut } from './rounds';
 
 export interface ScopedData {
   dataset: Dataset;
@@ -43,7 +44,8 @@ export async function datasetInScope(db: Kysely<Database>, scope: Scope): Promis
     data.actuals.push(...stored.actuals);
     data.spend.push(...stored.spend);
   }
-  data.rounds = rounds.map((r): Round => ({ id: r.id, name: r.name, periodEnd: r.period_end, deadline: r.deadline, scope: JSON.parse(r.scope), createdAt: r.created_at }));
+  // Rounds carry closed / closedAt beside the domain's fields: the app shows a closed round locked.
+  data.rounds = rounds.map((r): Round => roundOut(r));
   const versions: Record<string, number> = {};
   const formByKey = new Map<string, ProjectForm>();
   const recorded = new Map<string, Actual>();
