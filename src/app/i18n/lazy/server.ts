@@ -39,7 +39,19 @@ export default {
         unit: '所属单位', addUser: '新增账号', created: '已创建：{name}', oneTime: '{username} 的一次性密码：', oneTimeHint: '只显示这一次：请转交本人，首次登录须修改。',
         kinds: { finance: '财政部门', department: '主管部门', unit: '单位' }, mustChange: '待改密码', none: '无',
       },
-      attachments: { gone: '无法下载“{name}”：{message}' },
+      attachments: { gone: '无法下载“{name}”：{message}', remove: '删除“{name}”', removeAsk: '删除佐证材料“{name}”？删除后不能恢复。', removeTitle: '删除佐证材料', removed: '已删除：{name}', confirm: '删除', cancel: '取消' },
+      import: {
+        title: '载入目标表到服务器', hint: '选择项目预算绩效目标表（.txt / .docx / .xlsx）、项目 CSV 或 JSON。先预览，确认后才写入服务器；写入后所有人看到的数据随之更新。',
+        reading: '正在读取并预览…', preview: '预览（尚未写入服务器）', counts: '新增 {added} 个项目，更新 {updated} 个项目，不能载入 {refused} 个，问题 {problems} 条',
+        added: '新增的项目', updated: '更新的项目（替换服务器上的同名项目）', refused: '不能载入的项目', problems: '读取文件时发现的问题',
+        project: '项目', reason: '原因', where: '位置', message: '说明', severity: '级别', error: '错误', warning: '提示', row: '第 {row} 行',
+        confirm: '确认导入', cancel: '取消', nothing: '没有可以载入的项目：请查看下面的原因', done: '已载入服务器：新增 {added} 个、更新 {updated} 个项目', cancelled: '已取消：服务器上的数据没有改变', failed: '载入失败：{message}',
+        unitNotice: '目标表由本单位的主管部门或财政部门载入服务器，单位不在此载入；本单位的项目请在“待办”中填报。',
+      },
+      round: {
+        closed: '已关闭', closedHint: '本轮已关闭：填报内容只读，不能再修改或送审。', close: '关闭轮次', closeTitle: '关闭监控轮次', closeAsk: '关闭“{name}”后各单位不能再填报或送审。确定关闭吗？', closedDone: '已关闭：{name}',
+        scope: '范围', scopeAll: '全部项目', scopeFilter: '重点监控', scopeDepartments: '按主管部门', minBudget: '资金总额 ≥', wan: '万元', maxRate: '执行率 <', departments: '选择主管部门', covered: '涉及 {n} 个项目', rounds: '监控轮次', open: '进行中',
+      },
     },
   },
   en: {
@@ -78,7 +90,19 @@ export default {
         unit: 'Unit', addUser: 'Add account', created: 'Created: {name}', oneTime: 'One-time password of {username}:', oneTimeHint: 'Shown once: hand it over; it must be changed at first sign-in.',
         kinds: { finance: 'Finance', department: 'Department', unit: 'Unit' }, mustChange: 'must change password', none: 'none',
       },
-      attachments: { gone: 'Could not download "{name}": {message}' },
+      attachments: { gone: 'Could not download "{name}": {message}', remove: 'Delete "{name}"', removeAsk: 'Delete the evidence file "{name}"? This cannot be undone.', removeTitle: 'Delete evidence', removed: 'Deleted: {name}', confirm: 'Delete', cancel: 'Cancel' },
+      import: {
+        title: 'Load target tables into the server', hint: 'Choose project target tables (.txt / .docx / .xlsx), project CSV or JSON. A preview comes first; nothing is written to the server until you confirm, and then everyone sees the new data.',
+        reading: 'Reading and previewing…', preview: 'Preview (not written yet)', counts: '{added} projects new, {updated} updated, {refused} refused, {problems} problems',
+        added: 'New projects', updated: 'Updated projects (replace the same project on the server)', refused: 'Projects that cannot be loaded', problems: 'Problems found reading the files',
+        project: 'Project', reason: 'Reason', where: 'Where', message: 'Message', severity: 'Severity', error: 'Error', warning: 'Warning', row: 'row {row}',
+        confirm: 'Confirm import', cancel: 'Cancel', nothing: 'Nothing can be loaded: see the reasons below', done: 'Loaded into the server: {added} new, {updated} updated', cancelled: 'Cancelled: the server\'s data is unchanged', failed: 'Load failed: {message}',
+        unitNotice: 'Target tables are loaded into the server by your department or the finance department, not by units; fill in your projects from To do.',
+      },
+      round: {
+        closed: 'Closed', closedHint: 'This round is closed: the form is read only and can no longer be submitted.', close: 'Close round', closeTitle: 'Close the round', closeAsk: 'After closing "{name}" no unit can fill in or submit. Close it?', closedDone: 'Closed: {name}',
+        scope: 'Scope', scopeAll: 'All projects', scopeFilter: 'Key projects', scopeDepartments: 'By department', minBudget: 'Total funds ≥', wan: '10k yuan', maxRate: 'execution <', departments: 'Choose departments', covered: '{n} projects', rounds: 'Monitoring rounds', open: 'Open',
+      },
     },
   },
 } satisfies AreaMessages;
