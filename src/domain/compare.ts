@@ -115,7 +115,7 @@ function mostCommon(values: string[]): string {
 /** The group's indicators as judged in the report, in dataset order; values converted to one unit. */
 export function compareRows(
   group: CompareGroup,
-  judgements: ReadonlyMap<string, Judgement>,
+  judgements: Pick<ReadonlyMap<string, Judgement>, 'get'>,
   projects: ReadonlyMap<string, Project>,
   indicators: ReadonlyMap<string, Indicator>,
 ): CompareResult {

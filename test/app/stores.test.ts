@@ -116,9 +116,16 @@ describe('report store', () => {
   it('groups judgements by project and indexes summaries', async () => {
     await useDatasetStore().loadFiles([{ name: 'seed.txt', content: seed }]);
     const report = useReportStore();
-    const sizes = [...report.judgementsByProject.values()].map((l) => l.length);
+    const projects = useDatasetStore().dataset.projects;
+    const sizes = projects.map((p) => report.judgementsByProject.get(p.id)?.length);
     expect(sizes).toEqual([25, 22, 24, 28]);
-    const first = useDatasetStore().dataset.projects[0];
+    expect(report.judgementsByProject.get('无此项目')).toBeUndefined();
+    // Made from the engine at the date, the same as the whole reference report's.
+    const ids = report.report.judgements.filter((j) => j.projectId === projects[1].id).map((j) => JSON.stringify(j));
+    expect(report.judgementsByProject.get(projects[1].id)!.map((j) => JSON.stringify(j))).toEqual(ids);
+    expect(report.summaries).toEqual(report.report.projects);
+    expect(report.warnings).toEqual(report.report.warnings);
+    const first = projects[0];
     expect(report.summariesById.get(first.id)?.name).toBe('“一企来办”平台运营运维费');
     expect(report.projectsById.get(first.id)).toBe(first);
   });

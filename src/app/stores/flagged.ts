@@ -4,18 +4,20 @@
 import { defineStore } from 'pinia';
 import { computed, markRaw } from 'vue';
 import {
-  filterFlagged, flaggedFacets, flaggedRows, sortFlagged,
+  filterFlagged, flaggedFacets, sortFlagged,
   type FlaggedFilter, type FlaggedRow, type FlaggedSortKey, type SortOrder,
 } from '../../domain/flagged';
 import { scopeFacets, scopeFlagged, type FlaggedScope } from '../../domain/flaggedScope';
 import { flaggedCsv, flaggedFileName } from '../../io/exportFlagged';
+import { flaggedRowsAt } from '../../domain/engine/flaggedRows';
 import { useReportStore } from './report';
 
 export const useFlaggedStore = defineStore('flagged', () => {
   const report = useReportStore();
-  // Raw: tables keep their data in deep-reactive state, and a proxied judgement cannot reach its
-  // lazy explanation (a private class field); thousands of proxies would be waste anyway.
-  const rows = computed(() => flaggedRows(report.report.judgements, report.projectsById, report.indicatorsById).map(markRaw));
+  // On the engine: a row's judgement and texts are made when it is shown (a page at a time), not
+  // for the ~100,000 rows of a province at each date. Raw: tables keep their data in deep-reactive
+  // state, and a proxied row cannot reach its lazy fields (private class fields).
+  const rows = computed(() => flaggedRowsAt(report.judged.engine).map(markRaw));
   const facets = computed(() => flaggedFacets(rows.value));
   /** 主管部门 / 实施单位 / 项目类型 as the overview names them (domain/flaggedScope). */
   const scopes = computed(() => scopeFacets(rows.value, report.projectsById));

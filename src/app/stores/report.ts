@@ -1,13 +1,18 @@
-// Report store: the as-of date and the Report judged at it. The report is a computed of
-// (dataset, asOf, settings): changing any of them re-judges at once. The as-of date defaults to
-// domain/report defaultAsOf (the latest data date, else the data year's end; the CLI uses the same
-// rule); an explicit one comes from the URL (?asOf=, see composables/useUrlSync).
+// Report store: the as-of date and the data judged at it. The columnar engine (domain/engine) is
+// built once per (dataset, settings) and judges a date in one pass over typed arrays, so a date
+// change costs that pass: the summaries, counts, warnings and flagged rows read it, and a
+// judgement object (with its explanation) is made only for the project or rows on screen
+// (`judgementsById` / `judgementsByProject` look up lazily). The full object-per-judgement Report
+// (`report`) is computed only where a whole one is needed — the deck, print, compare. The as-of
+// date defaults to domain/report defaultAsOf (the latest data date, else the data year's end; the
+// CLI uses the same rule); an explicit one comes from the URL (?asOf=, see composables/useUrlSync).
 import { defineStore } from 'pinia';
-import { computed, ref } from 'vue';
+import { computed, markRaw, ref } from 'vue';
 import type { IsoDate, Indicator, Project } from '../../domain/types';
-import type { Judgement } from '../../domain/judge/types';
 import type { ProjectSummary } from '../../domain/report.types';
 import { buildReport, dataYear, defaultAsOf, latestDataDate } from '../../domain/report';
+import { Engine } from '../../domain/engine';
+import { JudgementLookup, ProjectJudgements } from './judgementLookup';
 import { isIsoDate, toIsoDate } from '../lib/asOf';
 import { useDatasetStore } from './dataset';
 import { useSettingsStore } from './settings';
@@ -23,22 +28,28 @@ export const useReportStore = defineStore('report', () => {
   const defaultDate = computed(() => defaultAsOf(latestDate.value, year.value, toIsoDate(new Date())));
   const asOf = computed<IsoDate>(() => asOfOverride.value ?? defaultDate.value);
 
+  const engine = computed(() => markRaw(new Engine(data.dataset, settingsStore.settings)));
+  /**
+   * The engine judged at asOf. The engine overwrites its arrays in place, so each judging gives a
+   * new (raw) handle: whatever reads `judged` is computed again for the new date.
+   */
+  const judged = computed(() => markRaw({ engine: engine.value.judge(asOf.value), asOf: asOf.value }));
+  /** The whole reference Report (an object per indicator): only for the deck, print and compare. */
   const report = computed(() => buildReport(data.dataset, asOf.value, settingsStore.settings));
 
-  // Lookups views need constantly, built once per dataset / report.
+  // Lookups views need constantly, built once per dataset / date.
   const projectsById = computed(() => new Map<string, Project>(data.dataset.projects.map((p) => [p.id, p])));
   const indicatorsById = computed(() => new Map<string, Indicator>(data.dataset.indicators.map((i) => [i.id, i])));
-  const summariesById = computed(() => new Map<string, ProjectSummary>(report.value.projects.map((s) => [s.projectId, s])));
-  const judgementsById = computed(() => new Map<string, Judgement>(report.value.judgements.map((j) => [j.indicatorId, j])));
-  const judgementsByProject = computed(() => {
-    const map = new Map<string, Judgement[]>();
-    for (const j of report.value.judgements) {
-      const list = map.get(j.projectId);
-      if (list) list.push(j);
-      else map.set(j.projectId, [j]);
-    }
-    return map;
+  /** One summary per project, dataset order (Report.projects). */
+  const summaries = computed<ProjectSummary[]>(() => {
+    const e = judged.value.engine;
+    return e.columns.projects.map((_, k) => e.summary(k));
   });
+  const summariesById = computed(() => new Map<string, ProjectSummary>(summaries.value.map((s) => [s.projectId, s])));
+  const judgementsById = computed(() => new JudgementLookup(judged.value.engine));
+  const judgementsByProject = computed(() => new ProjectJudgements(judged.value.engine));
+  /** Cross-checks and unreadable actuals at the date (Report.warnings). */
+  const warnings = computed(() => judged.value.engine.warnings());
 
   /** null or an invalid date → follow the data again. */
   function setAsOf(date: IsoDate | null | undefined) {
@@ -46,7 +57,7 @@ export const useReportStore = defineStore('report', () => {
   }
 
   return {
-    asOf, asOfOverride, latestDate, year, report,
+    asOf, asOfOverride, latestDate, year, report, judged, summaries, warnings,
     projectsById, indicatorsById, summariesById, judgementsById, judgementsByProject,
     setAsOf,
   };

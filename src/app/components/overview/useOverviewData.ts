@@ -1,10 +1,10 @@
-// Everything the overview shows, as computeds of (report, dataset, filters): the roll-ups are the
-// pure functions of domain/aggregate, each run once per change, linear in the data.
+// Everything the overview shows, as computeds of (the engine at the date, dataset, filters): the
+// filter leaves indicator indexes and the roll-ups count the engine's status array
+// (domain/engine/overview, checked against domain/aggregate), so a date change or a filter is a
+// few passes over typed arrays; only the ten worst rows get judgements and explanations.
 import { computed, type Ref } from 'vue';
-import {
-  applyFilter, byExecutionGap, countByLevel1, countByProject, countByProjectField, distinctValues, level1Options,
-  worstFlagged, type OverviewFilter,
-} from '../../../domain/aggregate';
+import { byExecutionGap, distinctValues, level1Options, type OverviewFilter } from '../../../domain/aggregate';
+import { countByFieldAt, countByLevel1At, countByProjectAt, filterIndexes, worstFlaggedAt } from '../../../domain/engine/overview';
 import type { ProjectSummary } from '../../../domain/report.types';
 import { useDatasetStore } from '../../stores/dataset';
 import { useReportStore } from '../../stores/report';
@@ -24,17 +24,21 @@ export function useOverviewData(filter: Ref<OverviewFilter>) {
     level1: level1Options(data.dataset.indicators),
   }));
 
-  const filtered = computed(() => applyFilter(data.dataset.projects, report.indicatorsById, report.report.judgements, filter.value));
+  const filtered = computed(() => {
+    const engine = report.judged.engine;
+    const { projects, indexes, statusCounts } = filterIndexes(engine, filter.value);
+    return { engine, projects, indexes, statusCounts, indicators: indexes.length };
+  });
 
   /** Budget chart rows, furthest behind 序时进度 first. */
   const summaries = computed(() =>
     byExecutionGap(filtered.value.projects.map((p) => report.summariesById.get(p.id)).filter((s): s is ProjectSummary => !!s)),
   );
-  const countsByProject = computed(() => countByProject(filtered.value.judgements));
-  const byLevel1 = computed(() => countByLevel1(filtered.value.judgements, report.indicatorsById));
-  const byDepartment = computed(() => countByProjectField(filtered.value.judgements, report.projectsById, 'department'));
-  const byUnit = computed(() => countByProjectField(filtered.value.judgements, report.projectsById, 'unit'));
-  const topFlagged = computed(() => worstFlagged(data.dataset, report.indicatorsById, report.report, filtered.value.judgements, TOP_FLAGGED));
+  const countsByProject = computed(() => countByProjectAt(filtered.value.engine, filtered.value.indexes));
+  const byLevel1 = computed(() => countByLevel1At(filtered.value.engine, filtered.value.indexes));
+  const byDepartment = computed(() => countByFieldAt(filtered.value.engine, filtered.value.indexes, 'department'));
+  const byUnit = computed(() => countByFieldAt(filtered.value.engine, filtered.value.indexes, 'unit'));
+  const topFlagged = computed(() => worstFlaggedAt(filtered.value.engine, filtered.value.indexes, TOP_FLAGGED));
   /** 一体化系统 rule set: show lights. */
   const lights = computed(() => settings.settings.ruleSet === 'pmkpi');
 

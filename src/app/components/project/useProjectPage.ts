@@ -32,7 +32,7 @@ export function useProjectPage(id: Ref<string>, flaggedOnly: Ref<boolean>) {
   const project = computed(() => report.projectsById.get(id.value) ?? null);
   const summary = computed(() => report.summariesById.get(id.value) ?? null);
   const judgements = computed(() => report.judgementsByProject.get(id.value) ?? []);
-  const settings = computed(() => report.report.settings);
+  const settings = computed(() => report.judged.engine.columns.settings);
   const year = computed(() => project.value?.year ?? report.year ?? Number(report.asOf.slice(0, 4)));
 
   /** The project's indicators, actuals and spend: one pass over the dataset per project. */
