@@ -24,6 +24,7 @@ describe.each(DB_KINDS)('access matrix (%s)', (kind) => {
   });
   afterAll(() => h.close());
 
+  const freshAttachment = async () => (await c['demo-unit'].call('POST', `/api/rounds/${rid}/projects/${pid}/attachments?target=${iid}&name=b.pdf`, undefined, { raw: Buffer.from('%PDF-1.4 b') })).body.id as string;
   const version = async () => (await c['demo-unit'].call('GET', `/api/rounds/${rid}/projects/${pid}`)).body.records.find((r: { target: string }) => r.target === iid)?.version ?? 0;
 
   // [name, call, expected status per user in USERS order]
@@ -35,6 +36,8 @@ describe.each(DB_KINDS)('access matrix (%s)', (kind) => {
     ['GET audit', (u) => u.call('GET', `/api/projects/${pid}/audit`), [200, 404, 200, 404, 200, 404]],
     ['GET attachments', (u) => u.call('GET', `/api/rounds/${rid}/projects/${pid}/attachments`), [200, 404, 200, 404, 200, 404]],
     ['GET attachment', (u) => u.call('GET', `/api/attachments/${attachmentId}`), [200, 404, 200, 404, 200, 404]],
+    // A fresh attachment for each user's try, so a refusal is not just "already gone".
+    ['DELETE attachment', async (u) => u.call('DELETE', `/api/attachments/${await freshAttachment()}`), [204, 404, 403, 404, 403, 404]],
     ['POST attachment', (u) => u.call('POST', `/api/rounds/${rid}/projects/${pid}/attachments?target=${iid}&name=a.pdf`, undefined, { raw: Buffer.from('%PDF') }), [200, 404, 403, 404, 403, 404]],
     ['GET dataset', (u) => u.call('GET', '/api/dataset'), [200, 200, 200, 200, 200, 403]],
     ['GET round status', (u) => u.call('GET', `/api/rounds/${rid}/status`), [200, 200, 200, 200, 200, 403]],
@@ -59,6 +62,15 @@ describe.each(DB_KINDS)('access matrix (%s)', (kind) => {
     expect(await names('demo-unit')).toContain(pid);
     const todo = (await c['other-department'].call('GET', '/api/todo')).body;
     expect(todo).toEqual([]);
+  });
+
+  it('lists the scope\'s attachments in the data set, and none to another branch', async () => {
+    const key = `${rid}|${pid}|${iid}`;
+    for (const u of ['demo-unit', 'demo-department', 'demo-finance'] as const) {
+      const listed = (await c[u].call('GET', '/api/dataset')).body.attachments[key];
+      expect(listed[0]).toEqual({ id: attachmentId, name: '验收报告.pdf', size: 13, type: 'application/pdf', uploadedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), uploadedBy: 'demo-unit' });
+    }
+    for (const u of ['other-unit', 'other-department'] as const) expect((await c[u].call('GET', '/api/dataset')).body.attachments).toEqual({});
   });
 
   it('serves an attachment only as a download, never rendered', async () => {

@@ -18,6 +18,8 @@ export const DB_KINDS: ('sqlite' | 'postgres')[] = ['sqlite', ...(process.env.TE
 export interface Harness {
   app: FastifyInstance;
   db: Db;
+  /** The server's data folder (attachments are under attachments/). */
+  dataDir: string;
   passwords: Record<string, string>;
   close(): Promise<void>;
 }
@@ -56,7 +58,7 @@ export async function startHarness(kind: 'sqlite' | 'postgres'): Promise<Harness
   await db.db.insertInto('users').values({ id: randomUUID(), username: 'other-department', display_name: '其他部门审核', password_hash: await hashPassword('other-department-password'), role: 'department', unit_id: dept, must_change: 0, disabled: 0, created_at: new Date().toISOString() }).execute();
   const app = await buildServer({ db, dataDir });
   return {
-    app, db, passwords,
+    app, db, dataDir, passwords,
     async close() {
       await app.close();
       await db.close();

@@ -3,7 +3,7 @@
 // folder, and served only to those who may see the project — always as a download, never rendered
 // (Content-Disposition: attachment, nosniff, a neutral type), so an uploaded .html cannot run.
 import { createHash, randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { authOf, type ServerOptions } from '../context';
@@ -13,7 +13,13 @@ import { audit } from '../audit';
 import { ATTACHMENT_LIMITS, attachmentProblem } from '../../domain/round/fields';
 import { editableByUnit, REVIEW_STATE_LABELS, type ReviewState } from '../../domain/round/review';
 
-const TYPES: Record<string, string> = { pdf: 'application/pdf', png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg' };
+/** The stored type is the name's extension; answers give the MIME type the form's AttachmentRef holds. */
+export const TYPES: Record<string, string> = {
+  pdf: 'application/pdf', png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', txt: 'text/plain', zip: 'application/zip', ofd: 'application/ofd',
+  doc: 'application/msword', docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xls: 'application/vnd.ms-excel', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  ppt: 'application/vnd.ms-powerpoint', pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+};
 
 export function attachmentRoutes(app: FastifyInstance, opts: ServerOptions) {
   const db = opts.db.db;
@@ -52,6 +58,12 @@ export function attachmentRoutes(app: FastifyInstance, opts: ServerOptions) {
       await trx.insertInto('attachments').values(row).execute();
       await audit(trx, auth.user, { roundId: round.id, projectId: project.id, target: req.query.target, action: 'attach', after: { name, size: bytes.length, sha256 } }, row.created_at);
     });
+    // A removal of the last other copy may have taken the file between the check above and the
+    // insert: the row now references it, so put it back.
+    if (!existsSync(file)) {
+      writeFileSync(file + '.part', bytes);
+      renameSync(file + '.part', file);
+    }
     return { id: row.id, name, size: row.size };
   });
 
@@ -72,5 +84,26 @@ export function attachmentRoutes(app: FastifyInstance, opts: ServerOptions) {
     reply.header('x-content-type-options', 'nosniff');
     reply.header('content-disposition', `attachment; filename="file.${row.type || 'bin'}"; filename*=UTF-8''${encodeURIComponent(row.name)}`);
     return reply.send(readFileSync(file));
+  });
+
+  // 移除: the project's unit, while its form can still be edited. The row goes (the audit keeps
+  // what it was); the file goes only when no other attachment has the same content.
+  app.delete<{ Params: { id: string } }>('/api/attachments/:id', async (req, reply) => {
+    const auth = authOf(req);
+    const row = await db.selectFrom('attachments').selectAll().where('id', '=', req.params.id).executeTakeFirst();
+    if (!row || auth.user.role === 'admin' || !(await visibleProject(db, auth.scope, row.project_id))) throw notFound();
+    if (auth.user.role !== 'unit') throw forbidden('只有项目所属单位可以删除佐证材料');
+    const round = await db.selectFrom('rounds').select(['closed']).where('id', '=', row.round_id).executeTakeFirst();
+    const form = await db.selectFrom('forms').select('state').where('round_id', '=', row.round_id).where('project_id', '=', row.project_id).executeTakeFirst();
+    const state = (form?.state ?? 'draft') as ReviewState;
+    if (!round || round.closed) throw forbidden('填报表所在轮次已关闭，不能删除佐证材料');
+    if (!editableByUnit(state)) throw forbidden(`填报表${REVIEW_STATE_LABELS[state]}，已锁定，不能删除佐证材料`);
+    const others = await db.transaction().execute(async (trx) => {
+      await trx.deleteFrom('attachments').where('id', '=', row.id).execute();
+      await audit(trx, auth.user, { roundId: row.round_id, projectId: row.project_id, target: row.target, action: 'detach', before: { id: row.id, name: row.name, size: row.size, sha256: row.sha256 } });
+      return trx.selectFrom('attachments').select('id').where('sha256', '=', row.sha256).limit(1).execute();
+    });
+    if (!others.length) rmSync(join(dir, row.sha256), { force: true });
+    return reply.code(204).send();
   });
 }

@@ -13,15 +13,28 @@ import { REVIEW_STATE_LABELS, type ReviewState } from '../../domain/round/review
 import type { Actual, Dataset, ProjectForm, Round, Spend } from '../../domain/types';
 import type { StoredProject } from './projects';
 import { roundOut } from './rounds';
+import { TYPES } from './attachments';
 
 export interface ScopedData {
   dataset: Dataset;
   versions: Record<string, number>;
   reviews: Record<string, { state: ReviewState; stateLabel: string; comment: string; version: number }>;
+  /** 佐证材料 per `round|project|target`, oldest first: the app lists them without a request per form. */
+  attachments: Record<string, AttachmentInfo[]>;
+}
+
+export interface AttachmentInfo {
+  id: string;
+  name: string;
+  size: number;
+  /** MIME type (application/pdf, image/png, image/jpeg). */
+  type: string;
+  uploadedAt: string;
+  uploadedBy: string;
 }
 
 export async function datasetInScope(db: Kysely<Database>, scope: Scope): Promise<ScopedData> {
-  if (!scope.all && !scope.units.size) return { dataset: { projects: [], indicators: [], actuals: [], spend: [], rounds: [], forms: [] }, versions: {}, reviews: {} };
+  if (!scope.all && !scope.units.size) return { dataset: { projects: [], indicators: [], actuals: [], spend: [], rounds: [], forms: [] }, versions: {}, reviews: {}, attachments: {} };
   let pq = db.selectFrom('projects').select(['id', 'data']);
   if (!scope.all) pq = pq.where('unit_id', 'in', [...scope.units]);
   const projects = await pq.execute();
@@ -30,11 +43,13 @@ export async function datasetInScope(db: Kysely<Database>, scope: Scope): Promis
   // Only the scope's rows leave the database: a unit's request does not read the province's records.
   let rq = db.selectFrom('records').innerJoin('projects', 'projects.id', 'records.project_id').selectAll('records');
   let fq = db.selectFrom('forms').innerJoin('projects', 'projects.id', 'forms.project_id').selectAll('forms');
+  let aq = db.selectFrom('attachments').innerJoin('projects', 'projects.id', 'attachments.project_id').selectAll('attachments');
   if (!scope.all) {
     rq = rq.where('projects.unit_id', 'in', [...scope.units]);
     fq = fq.where('projects.unit_id', 'in', [...scope.units]);
+    aq = aq.where('projects.unit_id', 'in', [...scope.units]);
   }
-  const [records, forms] = await Promise.all([rq.execute(), fq.execute()]);
+  const [records, forms, files] = await Promise.all([rq.execute(), fq.execute(), aq.orderBy('attachments.created_at').orderBy('attachments.id').execute()]);
 
   const data: Dataset = { projects: [], indicators: [], actuals: [], spend: [], rounds: [], forms: [] };
   for (const row of projects) {
@@ -75,7 +90,12 @@ export async function datasetInScope(db: Kysely<Database>, scope: Scope): Promis
     formByKey.set(key, { ...form, status: f.state === 'draft' || f.state === 'returned' ? 'draft' : 'done' });
   }
   data.forms = [...formByKey.values()];
-  return { dataset: data, versions, reviews };
+  const attachments: Record<string, AttachmentInfo[]> = {};
+  for (const a of files) {
+    const key = `${a.round_id}|${a.project_id}|${a.target}`;
+    (attachments[key] ??= []).push({ id: a.id, name: a.name, size: a.size, type: TYPES[a.type] ?? 'application/octet-stream', uploadedAt: a.created_at, uploadedBy: a.created_by });
+  }
+  return { dataset: data, versions, reviews, attachments };
 }
 
 export function datasetRoutes(app: FastifyInstance, opts: ServerOptions) {
