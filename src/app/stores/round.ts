@@ -223,7 +223,7 @@ export const useRoundStore = defineStore('round', () => {
 
   /** Server mode: finance opens a round on the server (its whole scope); the data is then loaded again and the round chosen. */
   async function openServerRound(input: NewRound) {
-    const r = await session.call<{ id: string }>('POST', '/api/rounds', { name: input.name, periodEnd: input.periodEnd, deadline: input.deadline });
+    const r = await session.call<{ id: string }>('POST', '/api/rounds', { name: input.name, periodEnd: input.periodEnd, deadline: input.deadline, scope: input.scope });
     await session.loadData();
     chosenId.value = r.id;
   }
