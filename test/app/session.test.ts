@@ -18,7 +18,7 @@ interface Call { method: string; url: string; csrf: string | null; body: unknown
 type Answer = { status?: number; json?: unknown; html?: string };
 
 const json = (a: Answer) =>
-  new Response(a.html ?? JSON.stringify(a.json ?? null), { status: a.status ?? 200, headers: { 'content-type': a.html !== undefined ? 'text/html' : 'application/json; charset=utf-8' } });
+  new Response(a.status === 204 ? null : (a.html ?? JSON.stringify(a.json ?? null)), { status: a.status ?? 200, headers: { 'content-type': a.html !== undefined ? 'text/html' : 'application/json; charset=utf-8' } });
 
 /** A fetch answering from `route`, recording each call. */
 function fakeServer(route: (method: string, url: string, body: unknown) => Answer) {
@@ -94,17 +94,23 @@ describe('server mode in the stores', () => {
   /** The server's record: version and fields; a write with another version is refused as stale. */
   let record: { version: number; fields: Record<string, string>; updatedBy: string; updatedAt: string };
   let review: { state: string; stateLabel: string; comment: string; version: number } | undefined;
+  /** The round's `closed` as the server lists it, and its 佐证材料 per round|project|target. */
+  let closed: boolean;
+  let files: Record<string, { id: string; name: string; size: number; type: string; uploadedAt: string; uploadedBy: string }[]>;
 
   beforeEach(() => {
     prev = setSavedDataBackend((backend = memoryBackend()));
     resetServerMode();
     record = { version: 0, fields: {}, updatedBy: '', updatedAt: '' };
     review = undefined;
+    closed = false;
+    files = {};
     server = fakeServer((method, url, body) => {
       if (url === '/api/health') return { json: { ok: true, db: 'sqlite' } };
       if (url === '/api/session' && method === 'GET') return { status: 401, json: { error: '未登录或登录已过期' } };
       if (url === '/api/session' && method === 'POST') return { json: { user: USER, csrf: 'csrf-1' } };
-      if (url === '/api/dataset') return { json: { dataset: serverData, versions: record.version ? { [`r1|${pid}|${iid}`]: record.version } : {}, reviews: review ? { [`r1|${pid}`]: review } : {} } };
+      if (url === '/api/dataset') return { json: { dataset: { ...serverData, rounds: [{ ...ROUND, closed }] }, versions: record.version ? { [`r1|${pid}|${iid}`]: record.version } : {}, reviews: review ? { [`r1|${pid}`]: review } : {}, attachments: files } };
+      if (method === 'DELETE' && url.startsWith('/api/attachments/')) return { status: 204 };
       if (method === 'PUT') {
         const b = body as { fields: Record<string, string>; version: number };
         if (b.version !== record.version) return { status: 409, json: { error: `这条记录已被 ${record.updatedBy} 于 ${record.updatedAt} 修改；你的内容未保存，请查看对方的修改后重新提交`, details: { current: record } } };
@@ -209,6 +215,30 @@ describe('server mode in the stores', () => {
     review = { state: 'submitted', stateLabel: '已送审', comment: '', version: 3 };
     await session.loadData();
     expect([round.locked(pid), session.actions('r1', pid)]).toEqual([true, ['return', 'approve']]);
+  });
+
+  it('locks every form of a closed round, with no review move, whatever its state', async () => {
+    closed = true;
+    const { session, round } = await signedIn();
+    expect([session.isClosed('r1'), round.locked(pid), session.actions('r1', pid)]).toEqual([true, true, []]);
+    expect(round.setField(pid, iid, 'value', '50%')).toBe(false);
+    closed = false;
+    await session.loadData();
+    expect([session.isClosed('r1'), round.locked(pid), session.actions('r1', pid)]).toEqual([false, false, ['submit']]);
+  });
+
+  it('shows each record\'s 佐证材料 as the data set lists them, and takes a deleted one off', async () => {
+    const other = serverData.indicators.find((i) => i.projectId === pid && i.id !== iid)!.id;
+    const file = (id: string, name: string) => ({ id, name, size: 2048, type: 'application/pdf', uploadedAt: '2024-08-01T02:00:00.000Z', uploadedBy: 'demo-unit' });
+    files = { [`r1|${pid}|${iid}`]: [file('a1', '满意度调查.pdf'), file('a2', '问卷.pdf')], [`r1|${pid}|${other}`]: [file('a3', '照片.pdf')], [`r1|${pid}|form`]: [file('a4', '不显示.pdf')] };
+    const { session, round } = await signedIn();
+    const names = (id: string) => round.record(id)?.attachments?.map((a) => `${a.id}:${a.name}`) ?? [];
+    expect([names(iid), names(other)]).toEqual([['a1:满意度调查.pdf', 'a2:问卷.pdf'], ['a3:照片.pdf']]);
+    await session.deleteAttachment('a1');
+    expect(server.calls.at(-1)).toEqual({ method: 'DELETE', url: '/api/attachments/a1', csrf: 'csrf-1', body: undefined });
+    expect([names(iid), names(other)]).toEqual([['a2:问卷.pdf'], ['a3:照片.pdf']]);
+    await session.deleteAttachment('a3');
+    expect(round.record(other)?.attachments).toBeUndefined();
   });
 });
 

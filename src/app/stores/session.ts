@@ -10,6 +10,7 @@ import { emptyDataset, type Dataset } from '../../domain/types';
 import { editableByUnit, reviewMove, type ReviewAction, type ReviewState, type Role } from '../../domain/round/review';
 import { ApiError, request, type Method } from '../server/api';
 import { serverMode } from '../server/detect';
+import { withoutAttachment, withServerAttachments, type AttachmentInfo } from '../server/serverAttachments';
 import { useDatasetStore } from './dataset';
 
 export interface SessionUser {
@@ -23,7 +24,7 @@ export interface SessionUser {
 }
 export interface Review { state: ReviewState; stateLabel: string; comment: string; version: number }
 interface SessionAnswer { user: SessionUser; csrf: string }
-interface DatasetAnswer { dataset: Dataset; versions: Record<string, number>; reviews: Record<string, Review> }
+interface DatasetAnswer { dataset: Dataset; versions: Record<string, number>; reviews: Record<string, Review>; attachments?: Record<string, AttachmentInfo[]> }
 
 const DRAFT: Review = { state: 'draft', stateLabel: '草稿', comment: '', version: 0 };
 const ACTIONS: ReviewAction[] = ['submit', 'return', 'approve'];
@@ -35,6 +36,8 @@ export const useSessionStore = defineStore('session', () => {
   /** `round|project|target` → the version of the record last read or written. */
   const versions = new Map<string, number>();
   const reviews = shallowRef<Record<string, Review>>({});
+  /** Rounds finance closed (the server's rounds carry `closed`): their forms are read only. */
+  const closedRounds = shallowRef<ReadonlySet<string>>(new Set());
   /** Why the shared data could not be loaded ('' when it was). */
   const loadError = ref('');
   const loading = ref(false);
@@ -92,8 +95,9 @@ export const useSessionStore = defineStore('session', () => {
       versions.clear();
       for (const [k, v] of Object.entries(d.versions)) versions.set(k, v);
       reviews.value = d.reviews;
+      closedRounds.value = new Set((d.dataset.rounds ?? []).filter((r) => (r as { closed?: boolean }).closed).map((r) => r.id));
       loadError.value = '';
-      await useDatasetStore().useServerData(d.dataset);
+      await useDatasetStore().useServerData(withServerAttachments(d.dataset, d.attachments));
     } catch (e) {
       loadError.value = `无法载入服务器上的数据：${(e as Error).message}`;
     } finally {
@@ -106,6 +110,7 @@ export const useSessionStore = defineStore('session', () => {
     csrf.value = '';
     versions.clear();
     reviews.value = {};
+    closedRounds.value = new Set();
     void useDatasetStore().useServerData(emptyDataset());
   }
 
@@ -125,11 +130,12 @@ export const useSessionStore = defineStore('session', () => {
   }
 
   const review = (roundId: string, projectId: string): Review => reviews.value[`${roundId}|${projectId}`] ?? DRAFT;
-  /** The unit may write the project's records in the round (the server checks again). */
-  const canEdit = (roundId: string, projectId: string) => user.value?.role === 'unit' && editableByUnit(review(roundId, projectId).state);
-  /** The review moves this user may make on the form now (domain/round/review decides, as on the server). */
+  const isClosed = (roundId: string) => closedRounds.value.has(roundId);
+  /** The unit may write the project's records in the round (the server checks again): not in a closed round. */
+  const canEdit = (roundId: string, projectId: string) => user.value?.role === 'unit' && !isClosed(roundId) && editableByUnit(review(roundId, projectId).state);
+  /** The review moves this user may make on the form now (domain/round/review decides, as on the server); none in a closed round. */
   const actions = (roundId: string, projectId: string): ReviewAction[] =>
-    user.value ? ACTIONS.filter((a) => !('refused' in reviewMove(review(roundId, projectId).state, a, user.value!.role, '意见'))) : [];
+    user.value && !isClosed(roundId) ? ACTIONS.filter((a) => !('refused' in reviewMove(review(roundId, projectId).state, a, user.value!.role, '意见'))) : [];
 
   /** 送审 / 退回 / 审核通过, then the data again (the form's lock and state everywhere). */
   async function move(roundId: string, projectId: string, action: ReviewAction, comment = '') {
@@ -137,8 +143,15 @@ export const useSessionStore = defineStore('session', () => {
     await loadData();
   }
 
+  /** A 佐证材料 file deleted on the server (DELETE /api/attachments/:id), then taken off the record shown. */
+  async function deleteAttachment(id: string) {
+    await call('DELETE', `/api/attachments/${encodeURIComponent(id)}`);
+    const data = useDatasetStore();
+    data.applyEdit(withoutAttachment(data.dataset, id));
+  }
+
   return {
     mode, user, csrf, versions, reviews, loadError, loading, onServer: computed(() => mode.value === 'server'),
-    call, start, signIn, signOut, changePassword, loadData, review, canEdit, actions, move,
+    call, start, signIn, signOut, changePassword, loadData, review, isClosed, canEdit, actions, move, deleteAttachment,
   };
 });
