@@ -134,3 +134,12 @@ function set(obj: object, key: string, value: unknown) {
   if (key === '__proto__') Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
   else (obj as Row)[key] = value;
 }
+
+/**
+ * An answer carrying `dataset` (GET /api/dataset) with its data set decoded when it came as
+ * columns, and as it is when it came in the domain's shape.
+ */
+export function decodeDatasetAnswer<T extends { dataset: Dataset }>(answer: T | (Omit<T, 'dataset'> & { dataset: CompactDataset })): T {
+  const d = answer.dataset as Dataset | CompactDataset;
+  return 'format' in d ? ({ ...answer, dataset: decodeDataset(d) } as T) : (answer as T);
+}

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { COMPACT_FORMAT, decodeDataset, encodeDataset, type CompactDataset } from '../../src/io/compactDataset';
+import { COMPACT_FORMAT, decodeDataset, decodeDatasetAnswer, encodeDataset, type CompactDataset } from '../../src/io/compactDataset';
 import { loadFiles } from '../../src/io/load';
 import type { Dataset } from '../../src/domain/types';
 
@@ -84,6 +84,14 @@ describe('compact data set', () => {
     expect(c.tables.actuals.cols.note).toEqual({ t: 's', v: [c.strings.indexOf(''), c.strings.indexOf('备注')], miss: [0, 1] });
     expect(c.tables.actuals.cols.reason).toBeUndefined();
     expect(roundTrip(d)).toStrictEqual({ ...d, actuals: [d.actuals[0], { projectId: 'p', indicatorId: 'i', date: '2024-06-30', value: '83.5', note: '' }, d.actuals[2]] });
+  });
+
+  it('decodes a server answer sent as columns, and passes one in the domain\'s shape as it is', () => {
+    const d: Dataset = { projects: [], indicators: [], spend: [], actuals: [{ projectId: 'p', indicatorId: 'i', date: '2024-06-30', value: '达成' }] };
+    const versions = { 'r|p|i': 2 };
+    expect(decodeDatasetAnswer(viaJson({ format: COMPACT_FORMAT, dataset: encodeDataset(d), versions }))).toStrictEqual({ format: COMPACT_FORMAT, dataset: d, versions });
+    const plain = { dataset: d, versions };
+    expect(decodeDatasetAnswer(plain)).toBe(plain);
   });
 
   it('refuses another format in Chinese', () => {

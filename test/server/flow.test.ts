@@ -135,11 +135,11 @@ describe.each(DB_KINDS)('the data set in scope (%s)', (kind) => {
     expect((await unit.call('PUT', `${base}/form`, { fields: { spendForecast: '100' }, version: 0 })).status).toBe(200);
     await unit.call('POST', `/api/rounds/${round.id}/projects/${projectId}/review`, { action: 'submit', version: 0 });
 
-    const mine = (await unit.call('GET', '/api/dataset')).body;
-    const all = (await finance.call('GET', '/api/dataset')).body;
+    const mine = (await unit.call('GET', '/api/dataset?format=objects')).body;
+    const all = (await finance.call('GET', '/api/dataset?format=objects')).body;
     expect(mine.dataset.projects.every((p: { unit: string }) => p.unit === project.project.unit)).toBe(true);
     expect(all.dataset.projects.length).toBeGreaterThan(mine.dataset.projects.length);
-    expect((await other.call('GET', '/api/dataset')).body.dataset.projects).toEqual([]);
+    expect((await other.call('GET', '/api/dataset?format=objects')).body.dataset.projects).toEqual([]);
     const recorded = mine.dataset.actuals.filter((a: { indicatorId: string; date: string }) => a.indicatorId === ind.id && a.date === round.periodEnd);
     expect(recorded).toEqual([{ projectId, indicatorId: ind.id, date: round.periodEnd, value: ind.targetFY, reason: '按计划推进' }]);
     expect(mine.dataset.spend).toContainEqual({ projectId, expense: null, date: round.periodEnd, amount: 12.5 });

@@ -75,7 +75,7 @@ describe.each(DB_KINDS)('round scope and closing (%s)', (kind) => {
     expect((await finance.call('POST', `/api/rounds/${r.id}/close`)).body).toEqual({ ok: true, closedAt });
     const listed = (await unit.call('GET', '/api/rounds')).body.find((x: { id: string }) => x.id === r.id);
     expect(listed).toMatchObject({ closed: true, closedAt });
-    const inData = (await dept.call('GET', '/api/dataset')).body.dataset.rounds.find((x: { id: string }) => x.id === r.id);
+    const inData = (await dept.call('GET', '/api/dataset?format=objects')).body.dataset.rounds.find((x: { id: string }) => x.id === r.id);
     expect(inData).toMatchObject({ name: '将关闭', scope: { kind: 'all' }, closed: true, closedAt });
     expect(await todoNames(unit, r.id)).toEqual([]);
     const entries = await h.db.db.selectFrom('audit').select(['action', 'before', 'after']).where('round_id', '=', r.id).orderBy('id').execute();

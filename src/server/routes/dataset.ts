@@ -6,7 +6,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import { authOf, type ServerOptions } from '../context';
-import { forbidden } from '../http';
+import { badRequest, forbidden } from '../http';
+import { COMPACT_FORMAT, encodeDataset } from '../../io/compactDataset';
 import type { Scope } from '../access';
 import type { Database } from '../db/schema';
 import { REVIEW_STATE_LABELS, type ReviewState } from '../../domain/round/review';
@@ -99,9 +100,15 @@ export async function datasetInScope(db: Kysely<Database>, scope: Scope): Promis
 }
 
 export function datasetRoutes(app: FastifyInstance, opts: ServerOptions) {
-  app.get('/api/dataset', async (req) => {
+  // The data set as columns (io/compactDataset, format columns-1), what the app reads: a province's
+  // 300,000 indicators as a few arrays, not as 300,000 JSON objects. ?format=objects answers the
+  // domain's own shape (scripts, curl, tests that look inside).
+  app.get<{ Querystring: { format?: string } }>('/api/dataset', async (req) => {
     const { user, scope } = authOf(req);
     if (user.role === 'admin') throw forbidden('管理员不查看项目数据');
-    return datasetInScope(opts.db.db, scope);
+    const format = req.query.format ?? COMPACT_FORMAT;
+    if (format !== COMPACT_FORMAT && format !== 'objects') throw badRequest(`不认识的数据格式「${String(format).slice(0, 40)}」（可用：${COMPACT_FORMAT}、objects）`);
+    const data = await datasetInScope(opts.db.db, scope);
+    return format === COMPACT_FORMAT ? { ...data, format, dataset: encodeDataset(data.dataset) } : data;
   });
 }
