@@ -7,6 +7,7 @@
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
 import { emptyDataset, type Dataset } from '../../domain/types';
+import { decodeDatasetAnswer } from '../../io/compactDataset';
 import { editableByUnit, reviewMove, type ReviewAction, type ReviewState, type Role } from '../../domain/round/review';
 import { ApiError, request, type Method } from '../server/api';
 import { serverMode } from '../server/detect';
@@ -91,7 +92,8 @@ export const useSessionStore = defineStore('session', () => {
     if (!user.value || user.value.role === 'admin' || user.value.mustChange) return;
     loading.value = true;
     try {
-      const d = await call<DatasetAnswer>('GET', '/api/dataset');
+      // Sent as columns (io/compactDataset), not as one JSON object per indicator and actual.
+      const d = decodeDatasetAnswer(await call<DatasetAnswer>('GET', '/api/dataset'));
       versions.clear();
       for (const [k, v] of Object.entries(d.versions)) versions.set(k, v);
       reviews.value = d.reviews;
