@@ -13,6 +13,7 @@ import type { Dataset } from '../../src/domain/types';
 import type { Report } from '../../src/domain/report.types';
 import { byExecutionGap, countByLevel1, countByProjectField } from '../../src/domain/aggregate';
 import { appPlugins, settle } from './helpers';
+import { synthesize } from '../../scripts/gen/synthesize';
 
 // ECharts needs a canvas: a stand-in EChart keeps the option it is given and lets a test click it.
 const EChartStub = defineComponent({
@@ -30,7 +31,8 @@ beforeAll(async () => {
   report = buildReport(data, '2024-06-30', defaultSettings('pmkpi'));
 });
 
-async function mountCharts(path = '/') {
+async function mountCharts(path = '/', data_ = data, report_ = report) {
+  const [data, report] = [data_, report_];
   const { plugins, router } = appPlugins();
   await router.push(path);
   await router.isReady();
@@ -102,5 +104,20 @@ describe('overview charts', () => {
   it('opens on the unit view from a shared link (?by=unit)', async () => {
     const { wrapper } = await mountCharts('/?by=unit');
     expect(title(optionOf(wrapper, 2))).toBe('各实施单位状态分布');
+  });
+
+  it('draws the 100 projects furthest behind and the 100 most troubled units of a province, saying how many there are', async () => {
+    const big = synthesize(data, 150, 7).data;
+    const { wrapper } = await mountCharts('/?by=unit', big, buildReport(big, '2024-06-30', defaultSettings('pmkpi')));
+    const budget = optionOf(wrapper, 0);
+    const ordered = byExecutionGap(buildReport(big, '2024-06-30', defaultSettings('pmkpi')).projects).map((s) => s.projectId);
+    expect((budget.yAxis as { data: string[] }).data).toEqual(ordered.slice(0, 100));
+    expect((budget.title as { subtext: string }).subtext).toBe('截至 2024年6月30日 · 执行率相对序时进度由低到高 · 最落后的 100 个（共 150 个，全部见项目表） · 点击项目查看详情');
+    expect(charts(wrapper)[0].props("height")).toBe("630px"); // a scroll window over the 100 rows
+    const units = new Set(big.projects.map((p) => p.unit)).size;
+    expect(units).toBeGreaterThan(100);
+    const groups = optionOf(wrapper, 2);
+    expect((groups.yAxis as { data: string[] }).data).toHaveLength(100);
+    expect((groups.title as { subtext: string }).subtext).toBe(`点击条形按此筛选全页 · 问题最多的 100 个（共 ${units} 个）`);
   });
 });
