@@ -10,7 +10,7 @@
 import { parseArgs } from 'node:util';
 import { readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { readInputs, CliError, withSpreadsheets } from './files';
+import { readSources, CliError, withSpreadsheets } from './files';
 import { expandSpreadsheets } from '../io/xlsx/expand';
 import { isWorkbook } from '../io/xlsx/excel';
 import { isWordDocument } from '../io/tableFiles/docx';
@@ -19,7 +19,7 @@ import { decodeContent, decodeProblems } from '../io/decode';
 import { detectKind } from '../io/detect';
 import { parseDate } from '../io/values';
 import { importRawTables, type RawTableResult } from '../io/rawTable';
-import { loadFiles, type LoadResult } from '../io/load';
+import { loadSources, type LoadResult } from '../io/load';
 import { writeDeck } from './deck';
 import { hasSampleData } from '../present/sample';
 import { toCanonicalJson } from '../io/write';
@@ -123,7 +123,7 @@ function loadForReport(command: string, values: { 'as-of'?: string; rules?: stri
     if (tp !== 'day' && tp !== 'month') throw new UsageError(`未知的 --time-progress “${tp}”，可选 day、month`);
     settings.timeProgress = tp;
   }
-  const loaded = loadFiles(readInputs(positionals));
+  const loaded = loadSources(readSources(positionals));
   for (const p of loaded.problems) process.stderr.write(describe(p) + '\n');
   // Without --as-of: the date the app opens on (domain/report defaultReportDate).
   // Any date form the data files accept (2024/6/30, 2024年6月30日) is accepted here too.

@@ -8,36 +8,50 @@ import { defaultSettings } from '../domain/settings';
 import { prepareIndicator, readActualIn, type PreparedIndicator } from '../domain/judge/evaluate';
 import type { DatasetIndex } from '../domain/resolve';
 import { implausibleActual } from '../domain/plausible';
-import type { Actual, Problem } from '../domain/types';
+import type { Actual, Problem, SourceRef } from '../domain/types';
 import { problem } from './problems';
 
 // The rule set does not change which unit kinds or words an actual may use, so the default reads.
 const settings = defaultSettings();
 
 export function readableActuals(actuals: Actual[], ix: DatasetIndex, found: Problem[]): Actual[] {
-  const prepared = new Map<string, PreparedIndicator>();
-  return actuals.filter((a) => {
+  const check = new ReadableActuals(ix, found);
+  return actuals.filter((a) => check.readable(a));
+}
+
+/** One actual at a time (loading checks each row as it is read); each indicator prepared once. */
+export class ReadableActuals {
+  private prepared = new Map<string, PreparedIndicator>();
+
+  constructor(private ix: DatasetIndex, private found: Problem[]) {}
+
+  readable(a: Actual): boolean {
     // A monitoring-form draft (a reason before its value) has nothing to read yet; it is kept, not judged.
     if (a.value === '') return true;
-    const indicator = ix.indicatorById.get(a.indicatorId);
+    const indicator = this.ix.indicatorById.get(a.indicatorId);
     if (!indicator) return true;
-    let p = prepared.get(indicator.id);
-    if (!p) prepared.set(indicator.id, (p = prepareIndicator(indicator, settings)));
+    let p = this.prepared.get(indicator.id);
+    if (!p) this.prepared.set(indicator.id, (p = prepareIndicator(indicator, settings)));
     const read = readActualIn(p, a.value, a.date.slice(5, 7) <= '06' ? 'H1' : 'FY', settings);
-    const source = a.source ?? { file: '' };
-    const json = source.field !== undefined;
-    const at = { ...source, field: json ? `${source.field}.value` : '实际值' };
     if (read?.kind !== 'error') {
       const doubt = implausibleActual(p, read);
       if (!doubt) return true;
       const refused = doubt.severity === 'error';
-      const what = `指标“${indicator.level3}”（${a.date}）实际值“${a.value}”：${doubt.reason}${refused ? `，${json ? '此实际值' : '此行'}未导入` : ''}`;
-      found.push(problem('implausible-actual', what, at, doubt.severity, a.projectId));
+      const what = `指标“${indicator.level3}”（${a.date}）实际值“${a.value}”：${doubt.reason}${refused ? `，${refusedWord(a)}未导入` : ''}`;
+      this.found.push(problem('implausible-actual', what, valueAt(a), doubt.severity, a.projectId));
       return !refused;
     }
     const reason = read.reason.includes(`“${a.value}”`) ? read.reason : `实际值“${a.value}”：${read.reason}`;
-    const what = `指标“${indicator.level3}”（${a.date}）${reason}，${json ? '此实际值' : '此行'}未导入`;
-    found.push(problem('actual-unreadable', what, at, 'error', a.projectId));
+    const what = `指标“${indicator.level3}”（${a.date}）${reason}，${refusedWord(a)}未导入`;
+    this.found.push(problem('actual-unreadable', what, valueAt(a), 'error', a.projectId));
     return false;
-  });
+  }
+}
+
+const isJson = (a: Actual) => a.source?.field !== undefined;
+const refusedWord = (a: Actual) => (isJson(a) ? '此实际值' : '此行');
+/** Where the value is: a JSON record's path, or the row's 实际值 column. */
+function valueAt(a: Actual): SourceRef {
+  const source = a.source ?? { file: '' };
+  return { ...source, field: isJson(a) ? `${source.field}.value` : '实际值' };
 }

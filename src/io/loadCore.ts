@@ -2,17 +2,20 @@
 // project files (JSON, projects CSV, raw target tables) are applied first and actuals and spend
 // second, so the order files are given in does not matter. Nothing here throws: bad content,
 // and even a bug in a reader, becomes a Problem naming the file.
+// Memory: no file's text outlives its reading. A CSV is read row by row, each row checked and kept
+// as a record of the dataset at once; an actuals or spend file is decoded again in the second phase
+// rather than held (loadSourcesWith reads its bytes again: the CLI does not hold them either).
 import { quoted } from '../domain/labels';
 import { indexDataset, indicatorOf, resolveExpense, type DatasetIndex } from '../domain/resolve';
 import type { Actual, Dataset, Problem, Spend } from '../domain/types';
-import { readActualsCsv } from './csv/actualsCsv';
-import { readableActuals } from './checkActuals';
-import { inProjectYear, plausibleSpend } from './checkRecords';
-import { readCsv } from './csv/parse';
-import { readProjectsCsv } from './csv/projectsCsv';
-import { readSpendCsv } from './csv/spendCsv';
+import { actualRows, type RowReader } from './csv/actualsCsv';
+import { ReadableActuals, readableActuals } from './checkActuals';
+import { inProjectYear, isInProjectYear, isPlausibleSpend, plausibleSpend } from './checkRecords';
+import { streamCsv } from './csv/parse';
+import { projectRows } from './csv/projectsCsv';
+import { spendRows } from './csv/spendCsv';
 import { binaryDocument } from './binaryKind';
-import { decodeContent, decodeProblems } from './decode';
+import { decodeContent, decodeProblems, type Decoded } from './decode';
 import { detectKindWith } from './detectCore';
 import { readCanonicalJson, type JsonRead } from './json';
 import type { AttachmentBytes } from './jsonRounds';
@@ -42,9 +45,15 @@ export function needsRawTables(files: InputFile[]): boolean {
   return files.some((f) => !binaryDocument(f.name, f.content) && detectKindWith(decodeContent(f.content).text, NO_RAW_TABLES.looksLike) === 'unknown');
 }
 
+/** A file whose bytes are read when needed, possibly twice (./loadSourcesWith). */
+export interface InputSource {
+  name: string;
+  read(): Uint8Array | string;
+}
+
 interface Pending {
   summary: FileSummary;
-  text: string;
+  source: InputSource;
   /** Actuals and spend read from a JSON file in phase 1, checked in phase 2. */
   actuals?: Actual[];
   spend?: Spend[];
@@ -53,25 +62,28 @@ interface Pending {
 }
 
 export function loadFilesWith(files: InputFile[], base: Dataset, rawTables: RawTableReader): LoadResult {
+  return loadSourcesWith(files.map((f) => ({ name: f.name, read: () => f.content })), base, rawTables);
+}
+
+/** loadFilesWith for files read on demand: the CLI reads each file when it is loaded, and an actuals or spend file again in phase 2. */
+export function loadSourcesWith(sources: InputSource[], base: Dataset, rawTables: RawTableReader): LoadResult {
   const problems: Problem[] = [];
   const merge = new Merge(base, problems);
   const pending: Pending[] = [];
 
-  for (const file of files) {
-    const summary: FileSummary = { name: file.name, kind: 'unknown', encoding: 'text', projects: 0, indicators: 0, actuals: 0, spend: 0, errors: 0 };
-    const item: Pending = { summary, text: '' };
+  for (const source of sources) {
+    const summary: FileSummary = { name: source.name, kind: 'unknown', encoding: 'text', projects: 0, indicators: 0, actuals: 0, spend: 0, errors: 0 };
+    const item: Pending = { summary, source };
     pending.push(item);
     guard(summary, problems, () => {
-      const binary = binaryDocument(file.name, file.content);
-      if (binary) return report(summary, problems, [problem('binary-file', binary, { file: file.name })]);
-      const decoded = decodeContent(file.content);
-      report(summary, problems, decodeProblems(decoded, file.name));
+      const decoded = readText(source);
+      if (typeof decoded === 'string') return report(summary, problems, [problem('binary-file', decoded, { file: source.name })]);
+      report(summary, problems, decodeProblems(decoded, source.name));
       Object.assign(summary, { encoding: decoded.encoding, kind: detectKindWith(decoded.text, rawTables.looksLike) });
-      item.text = decoded.text;
-      const found = readStructure(item, file.name, rawTables);
+      const found = readStructure(item, decoded.text, source.name, rawTables);
       if (!found) return;
       report(summary, problems, found.problems);
-      merge.addProjects(file.name, found.projects, found.indicators);
+      merge.addProjects(source.name, found.projects, found.indicators);
       summary.projects = found.projects.length;
       summary.indicators = found.indicators.length;
     });
@@ -100,8 +112,14 @@ export function loadFilesWith(files: InputFile[], base: Dataset, rawTables: RawT
   return result;
 }
 
-function readStructure(item: Pending, name: string, rawTables: RawTableReader) {
-  const { summary, text } = item;
+/** The file's text, or what it is when it is not text (./binaryKind); its bytes are not held past this call. */
+function readText(source: InputSource): Decoded | string {
+  const content = source.read();
+  return binaryDocument(source.name, content) ?? decodeContent(content);
+}
+
+function readStructure(item: Pending, text: string, name: string, rawTables: RawTableReader) {
+  const { summary } = item;
   if (text.trim() === '') {
     return { projects: [], indicators: [], problems: [problem('empty-file', '文件为空', { file: name })] };
   }
@@ -113,8 +131,14 @@ function readStructure(item: Pending, name: string, rawTables: RawTableReader) {
       item.monitoring = read;
       return read;
     }
-    case 'projects-csv':
-      return readProjectsCsv(readCsv(text, name));
+    case 'projects-csv': {
+      let reader!: ReturnType<typeof projectRows>;
+      streamCsv(text, name, (header) => {
+        reader = projectRows(header);
+        return (row) => reader.row(row);
+      });
+      return reader.result();
+    }
     case 'raw-table': {
       // A 自评表's 实际完成值 are actuals, checked with the others in phase 2.
       const read = rawTables.read(text, name);
@@ -131,18 +155,23 @@ function readStructure(item: Pending, name: string, rawTables: RawTableReader) {
 }
 
 function readObservations(item: Pending, ix: DatasetIndex, merge: Merge, problems: Problem[]) {
-  const { summary, text } = item;
+  const { summary } = item;
   let actuals: Actual[] = item.actuals ?? [];
   let spend: Spend[] = item.spend ?? [];
   const found: Problem[] = [];
-  if (summary.kind === 'actuals-csv' && text.trim()) ({ actuals } = collect(readActualsCsv(readCsv(text, summary.name), ix), found));
-  if (summary.kind === 'spend-csv' && text.trim()) ({ spend } = collect(readSpendCsv(readCsv(text, summary.name), ix), found));
+  if (summary.kind === 'actuals-csv' || summary.kind === 'spend-csv') {
+    // Read again and streamed: each row read, resolved and checked, then dropped (see the file comment).
+    const text = decodeContent(item.source.read()).text;
+    if (text.trim()) ({ actuals, spend } = streamObservations(summary.kind, text, summary.name, ix, found));
+  }
   if (summary.kind === 'projects-json') {
     actuals = actuals.filter((a) => checkJsonActual(a, ix, found));
     spend = spend.flatMap((s) => checkJsonSpend(s, ix, found));
   }
-  actuals = readableActuals(inProjectYear(actuals, ix, found, '实际值'), ix, found);
-  spend = plausibleSpend(inProjectYear(spend, ix, found, '执行数'), ix, found);
+  if (summary.kind !== 'actuals-csv' && summary.kind !== 'spend-csv') {
+    actuals = readableActuals(inProjectYear(actuals, ix, found, '实际值'), ix, found);
+    spend = plausibleSpend(inProjectYear(spend, ix, found, '执行数'), ix, found);
+  }
   // In file order: the reader's and the value check's findings interleave by row.
   found.sort((a, b) => (a.source?.row ?? 0) - (b.source?.row ?? 0));
   report(summary, problems, found);
@@ -152,9 +181,35 @@ function readObservations(item: Pending, ix: DatasetIndex, merge: Merge, problem
   summary.spend = spend.length;
 }
 
-function collect<T extends { problems: Problem[] }>(read: T, into: Problem[]): T {
-  for (const p of read.problems) into.push(p);
-  return read;
+/**
+ * An actuals or spend CSV, row by row: read, then the same checks as for a JSON file's records
+ * (in the project's year; readable against the target / plausible spend), in that order per row.
+ * The CSV's own problems (header, quotes) come first, as readActualsCsv/readSpendCsv give them.
+ */
+function streamObservations(kind: 'actuals-csv' | 'spend-csv', text: string, file: string, ix: DatasetIndex, found: Problem[]) {
+  const actuals: Actual[] = [];
+  const spend: Spend[] = [];
+  const rowProblems: Problem[] = [];
+  let reader!: RowReader;
+  const header = streamCsv(text, file, (table) => {
+    // Called again when the file is re-read leniently: start afresh.
+    actuals.length = spend.length = rowProblems.length = 0;
+    if (kind === 'actuals-csv') {
+      const readable = new ReadableActuals(ix, rowProblems);
+      reader = actualRows(table, ix, rowProblems, (a) => {
+        if (isInProjectYear(a, ix, rowProblems, '实际值') && readable.readable(a)) actuals.push(a);
+      });
+    } else {
+      reader = spendRows(table, ix, rowProblems, (s) => {
+        if (isInProjectYear(s, ix, rowProblems, '执行数') && isPlausibleSpend(s, ix, rowProblems)) spend.push(s);
+      });
+    }
+    return reader.row;
+  });
+  reader.end();
+  for (const p of header.problems) found.push(p);
+  for (const p of rowProblems) found.push(p);
+  return { actuals, spend };
 }
 
 function checkJsonActual(a: Actual, ix: DatasetIndex, found: Problem[]): boolean {

@@ -3,6 +3,7 @@
 // 偏差原因, 完成可能性 (确定能 / 有可能 / 完全不可能), 备注, and the monitoring form's 全年预计完成值,
 // 偏差原因类别, 纠偏措施. The value is kept as written (`83.5`,
 // `150分钟`, `达成`): judging it against the target is the evaluator's job.
+// Row by row (actualRows, as loading streams a file) or a whole table (readActualsCsv).
 import { likelihoodValues } from '../../domain/labels';
 import { REASON_CATEGORIES } from '../../domain/round/fields';
 import { resolveIndicator, type DatasetIndex } from '../../domain/resolve';
@@ -10,51 +11,64 @@ import type { Actual, Problem } from '../../domain/types';
 import { problem } from '../problems';
 import { parseDate } from '../values';
 import { fieldName, hasColumns, rowProblem, rowProject } from './observations';
-import type { CsvTable } from './parse';
+import { ownText } from './ownText';
+import type { CsvHeader, CsvRow, CsvTable } from './parse';
+
+export interface RowReader {
+  row(row: CsvRow): void;
+  /** After the last row: a file with no data rows still has its columns checked. */
+  end(): void;
+}
 
 export function readActualsCsv(table: CsvTable, ix: DatasetIndex): { actuals: Actual[]; problems: Problem[] } {
   const problems = [...table.problems];
   const actuals: Actual[] = [];
-  if (!hasColumns(table, ['project|projectId', 'level3|indicatorId', 'date', 'value'], '实际值表', problems)) return { actuals, problems };
-
-  for (const row of table.rows) {
-    const v = row.values;
-    const date = parseDate(v.date ?? '');
-    if (!date.ok) {
-      problems.push(rowProblem(table, row, 'date', 'bad-date', `${date.reason}，此行未导入`));
-      continue;
-    }
-    const project = rowProject(ix, row, Number(date.value.slice(0, 4)));
-    if (!project.ok) {
-      problems.push(rowProblem(table, row, v.projectId ? 'projectId' : 'project', project.code, `${project.message}，此行未导入`));
-      continue;
-    }
-    const pid = project.value.id;
-    const indicator = resolveIndicator(ix, project.value, { id: v.indicatorId || undefined, level1: v.level1, level2: v.level2, level3: v.level3 });
-    if (!indicator.ok) {
-      problems.push(rowProblem(table, row, v.indicatorId ? 'indicatorId' : 'level3', indicator.code, `${indicator.message}，此行未导入`, pid));
-      continue;
-    }
-    if (!v.value) {
-      problems.push(rowProblem(table, row, 'value', 'empty-value', '实际值为空，此行未导入', pid));
-      continue;
-    }
-    const actual: Actual = { projectId: pid, indicatorId: indicator.value.id, date: date.value, value: v.value, source: { file: table.file, row: row.line } };
-    if (v.reason) actual.reason = v.reason;
-    if (v.likelihood) {
-      actual.likelihood = v.likelihood;
-      if (!likelihoodValues.includes(v.likelihood)) {
-        const what = `完成可能性“${v.likelihood}”不是 ${likelihoodValues.join(' / ')} 之一（已照原文保存）`;
-        problems.push(problem('unknown-likelihood', what, { file: table.file, row: row.line, field: fieldName(table, 'likelihood') }, 'warning', pid));
-      }
-    }
-    if (v.note) actual.note = v.note;
-    for (const key of ['forecast', 'measures', 'reasonCategory'] as const) if (v[key]) actual[key] = v[key];
-    if (v.reasonCategory && !(REASON_CATEGORIES as readonly string[]).includes(v.reasonCategory)) {
-      const what = `偏差原因类别“${v.reasonCategory}”不是 ${REASON_CATEGORIES.join(' / ')} 之一（已照原文保存）`;
-      problems.push(problem('unknown-reason-category', what, { file: table.file, row: row.line, field: fieldName(table, 'reasonCategory') }, 'warning', pid));
-    }
-    actuals.push(actual);
-  }
+  const reader = actualRows(table, ix, problems, (a) => actuals.push(a));
+  for (const row of table.rows) reader.row(row);
+  reader.end();
   return { actuals, problems };
+}
+
+const REQUIRED = ['project|projectId', 'level3|indicatorId', 'date', 'value'];
+
+/** Reads rows of `table` (its header known by the first row), reporting into `problems` and handing each actual read to `accept`. */
+export function actualRows(table: CsvHeader, ix: DatasetIndex, problems: Problem[], accept: (a: Actual) => void): RowReader {
+  let usable: boolean | undefined;
+  const columns = () => (usable ??= hasColumns(table, REQUIRED, '实际值表', problems));
+  return {
+    row: (row) => {
+      if (columns()) readRow(table, ix, row, problems, accept);
+    },
+    end: () => void columns(),
+  };
+}
+
+function readRow(table: CsvHeader, ix: DatasetIndex, row: CsvRow, problems: Problem[], accept: (a: Actual) => void) {
+  const v = row.values;
+  const date = parseDate(v.date ?? '');
+  if (!date.ok) return void problems.push(rowProblem(table, row, 'date', 'bad-date', `${date.reason}，此行未导入`));
+  const project = rowProject(ix, row, Number(date.value.slice(0, 4)));
+  if (!project.ok) return void problems.push(rowProblem(table, row, v.projectId ? 'projectId' : 'project', project.code, `${project.message}，此行未导入`));
+  const pid = project.value.id;
+  const indicator = resolveIndicator(ix, project.value, { id: v.indicatorId || undefined, level1: v.level1, level2: v.level2, level3: v.level3 });
+  if (!indicator.ok) {
+    return void problems.push(rowProblem(table, row, v.indicatorId ? 'indicatorId' : 'level3', indicator.code, `${indicator.message}，此行未导入`, pid));
+  }
+  if (!v.value) return void problems.push(rowProblem(table, row, 'value', 'empty-value', '实际值为空，此行未导入', pid));
+  const actual: Actual = { projectId: pid, indicatorId: indicator.value.id, date: date.value, value: ownText(v.value), source: { file: table.file, row: row.line } };
+  if (v.reason) actual.reason = ownText(v.reason);
+  if (v.likelihood) {
+    actual.likelihood = ownText(v.likelihood);
+    if (!likelihoodValues.includes(v.likelihood)) {
+      const what = `完成可能性“${v.likelihood}”不是 ${likelihoodValues.join(' / ')} 之一（已照原文保存）`;
+      problems.push(problem('unknown-likelihood', what, { file: table.file, row: row.line, field: fieldName(table, 'likelihood') }, 'warning', pid));
+    }
+  }
+  if (v.note) actual.note = ownText(v.note);
+  for (const key of ['forecast', 'measures', 'reasonCategory'] as const) if (v[key]) actual[key] = ownText(v[key]);
+  if (v.reasonCategory && !(REASON_CATEGORIES as readonly string[]).includes(v.reasonCategory)) {
+    const what = `偏差原因类别“${v.reasonCategory}”不是 ${REASON_CATEGORIES.join(' / ')} 之一（已照原文保存）`;
+    problems.push(problem('unknown-reason-category', what, { file: table.file, row: row.line, field: fieldName(table, 'reasonCategory') }, 'warning', pid));
+  }
+  accept(actual);
 }

@@ -4,10 +4,10 @@ import { resolveProject, type DatasetIndex, type Resolved } from '../../domain/r
 import type { Problem, Project } from '../../domain/types';
 import { problem } from '../problems';
 import { headerLabel } from './header';
-import type { CsvRow, CsvTable } from './parse';
+import type { CsvHeader, CsvRow } from './parse';
 
 /** Each entry is a set of alternatives (`project|projectId`); returns false and reports when one is missing. */
-export function hasColumns(table: CsvTable, required: string[], kind: string, problems: Problem[]): boolean {
+export function hasColumns(table: CsvHeader, required: string[], kind: string, problems: Problem[]): boolean {
   const missing = required.filter((alts) => !alts.split('|').some((f) => table.headers.has(f)));
   if (missing.length === 0) return true;
   const names = missing.map((alts) => alts.split('|').map((f) => `“${headerLabel(f)}”`).join('或')).join('、');
@@ -22,8 +22,8 @@ export function rowProject(ix: DatasetIndex, row: CsvRow, dateYear: number | nul
 }
 
 /** The header as written for a field, so a message names the column the user sees. */
-export const fieldName = (table: CsvTable, field: string) => table.headers.get(field) ?? headerLabel(field);
+export const fieldName = (table: CsvHeader, field: string) => table.headers.get(field) ?? headerLabel(field);
 
-export function rowProblem(table: CsvTable, row: CsvRow, field: string, code: string, what: string, projectId?: string): Problem {
+export function rowProblem(table: CsvHeader, row: CsvRow, field: string, code: string, what: string, projectId?: string): Problem {
   return problem(code, what, { file: table.file, row: row.line, field: fieldName(table, field) }, 'error', projectId);
 }

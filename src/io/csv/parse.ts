@@ -20,13 +20,20 @@ export interface CsvRow {
   written?: Record<string, string>;
 }
 
-export interface CsvTable {
+/** A file's header and the problems of reading it as CSV (header, quotes, extra cells), in row order. */
+export interface CsvHeader {
   file: string;
-  /** Canonical field → header as written in the file (for messages). */
+  /** Canonical field → header as written in the file (for messages); filled when the header row is read. */
   headers: Map<string, string>;
-  rows: CsvRow[];
   problems: Problem[];
 }
+
+export interface CsvTable extends CsvHeader {
+  rows: CsvRow[];
+}
+
+/** Called with each data row, in file order. */
+export type RowSink = (row: CsvRow) => void;
 
 export function guessDelimiter(firstLine: string): ',' | '\t' {
   const tabs = firstLine.split('\t').length;
@@ -40,27 +47,52 @@ export function firstLine(text: string): string {
 
 const unprotect = (cell: string) => (cell.startsWith("'") ? cell.slice(1) : cell.trim());
 const lineBreaks = (cell: string) => (cell.match(/\r\n|\r|\n/g) ?? []).length;
+/** Line breaks inside the cells (a quoted cell spanning lines); most rows have none, so look before counting. */
+function lineBreaksIn(cells: string[]): number {
+  let n = 0;
+  for (const c of cells) if (c.includes('\n') || c.includes('\r')) n += lineBreaks(c);
+  return n;
+}
+function blank(cells: string[]): boolean {
+  for (const c of cells) if (c !== '' && c.trim() !== '') return false;
+  return true;
+}
 
+/** The whole table at once (tests, small files); loading streams its rows with streamCsv. */
 export function readCsv(text: string, file: string): CsvTable {
+  let table!: CsvTable;
+  streamCsv(text, file, (header) => {
+    const rows: CsvRow[] = [];
+    table = Object.assign(header, { rows });
+    return (row) => rows.push(row);
+  });
+  return table;
+}
+
+/**
+ * Streams the data rows of `text` to the sink `open` makes, so that no row outlives its handling
+ * (a province's 600,000 rows are never held: the CLI must stay under 1 GB). `open` gets the header
+ * (empty until the header row is read); it is called again, and must start afresh, when a quote
+ * closed before its cell ends makes the file be re-read as Excel reads it (./lenient.ts).
+ */
+export function streamCsv(text: string, file: string, open: (header: CsvHeader) => RowSink): CsvHeader {
   const delimiter = guessDelimiter(firstLine(text));
-  // Row by row (papaparse's step): each row becomes a CsvRow at once, so that a province's 600,000
-  // rows are never held twice (papaparse's arrays and ours) — the CLI must stay under 1 GB.
-  let reader = new TableReader(file);
+  let reader = new TableReader(file, open);
   let invalidQuotes = false;
   Papa.parse<string[]>(text, {
     delimiter, skipEmptyLines: false,
     step: (res, parser) => {
       // A quote closed before its cell ends makes papaparse swallow the rows that follow: read it as Excel does.
-      if (res.errors.some((e) => e.code === 'InvalidQuotes')) {
+      if (res.errors.length && res.errors.some((e) => e.code === 'InvalidQuotes')) {
         invalidQuotes = true;
         parser.abort();
         return;
       }
-      reader.add(res.data, res.errors.some((e) => e.code === 'MissingQuotes'), false);
+      reader.add(res.data, res.errors.length > 0 && res.errors.some((e) => e.code === 'MissingQuotes'), false);
     },
   });
   if (invalidQuotes) {
-    reader = new TableReader(file);
+    reader = new TableReader(file, open);
     const lenient = lenientRows(text, delimiter);
     const stray = new Set(lenient.strayQuoteRows);
     lenient.rows.forEach((cells, index) => reader.add(cells, false, stray.has(index)));
@@ -70,20 +102,22 @@ export function readCsv(text: string, file: string): CsvTable {
 
 /** Rows in file order → the table: line numbers, the header, then each row checked and keyed by field. */
 class TableReader {
-  readonly table: CsvTable;
+  readonly table: CsvHeader;
   private line = 1;
   private columns: (string | null)[] | null = null;
+  private sink: RowSink;
 
-  constructor(file: string) {
-    this.table = { file, headers: new Map(), rows: [], problems: [] };
+  constructor(file: string, open: (header: CsvHeader) => RowSink) {
+    this.table = { file, headers: new Map(), problems: [] };
+    this.sink = open(this.table);
   }
 
   add(cells: string[], badQuote: boolean, strayQuote: boolean): void {
     const { table } = this;
     const file = table.file;
     const rowLine = this.line;
-    this.line += 1 + cells.reduce((n, c) => n + lineBreaks(c), 0);
-    if (cells.every((c) => c.trim() === '')) return;
+    this.line += 1 + lineBreaksIn(cells);
+    if (blank(cells)) return;
     const columns = this.columns;
     if (!columns) {
       this.columns = readHeader(cells, rowLine, table);
@@ -97,24 +131,25 @@ class TableReader {
       const what = '引号不成对（引号应包住整个单元格，单元格内的引号写作两个 ""），已按原文读取';
       table.problems.push(problem('csv-stray-quote', what, { file, row: rowLine }, 'warning'));
     }
-    const extra = cells.slice(columns.length).filter((c) => c.trim() !== '');
+    const extra = cells.length > columns.length ? cells.slice(columns.length).filter((c) => c.trim() !== '') : [];
     if (extra.length) {
       const what = `有${cells.length}个单元格，多于表头的${columns.length}列（多出“${extra.join('”“')}”；数字中的千分位逗号需加引号），此行未导入`;
       table.problems.push(problem('csv-extra-cells', what, { file, row: rowLine }));
       return;
     }
     const row: CsvRow = { line: rowLine, values: {} };
-    columns.forEach((field, i) => {
-      if (!field) return;
+    for (let i = 0; i < columns.length; i++) {
+      const field = columns[i];
+      if (!field) continue;
       const cell = cells[i] ?? '';
       const value = (row.values[field] = unprotect(cell));
       if (value !== cell && value !== '') (row.written ??= {})[field] = cell;
-    });
-    table.rows.push(row);
+    }
+    this.sink(row);
   }
 }
 
-function readHeader(cells: string[], row: number, table: CsvTable): (string | null)[] {
+function readHeader(cells: string[], row: number, table: CsvHeader): (string | null)[] {
   const unknown: string[] = [];
   const columns = cells.map((cell) => {
     const header = cell.trim();

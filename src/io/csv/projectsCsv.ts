@@ -4,12 +4,14 @@
 // grouped by 项目编号, or by 年度 + 主管部门 + 项目名称 (the stable id). Blank project cells, and
 // a blank 一级指标 (then also a blank 二级), mean "same as the row above" (merged cells exported
 // from Excel). A row naming only 一级/二级 is a category header (成本指标 with no 三级).
+// Row by row (projectRows, as loading streams a file) or a whole table (readProjectsCsv).
 import { indicatorId, projectId } from '../../domain/ids';
 import type { Indicator, Problem, Project, Severity } from '../../domain/types';
 import { modelOf, quoted } from '../../domain/labels';
 import { problem } from '../problems';
 import { parseAmount, parseNumber, parseYear, type Parsed } from '../values';
-import type { CsvRow, CsvTable } from './parse';
+import type { CsvHeader, CsvRow, CsvTable } from './parse';
+import { ownText, Strings } from './ownText';
 
 export interface ProjectsCsvResult {
   projects: Project[];
@@ -20,35 +22,39 @@ export interface ProjectsCsvResult {
 const TEXT_FIELDS = ['department', 'unit', 'type', 'level', 'contact'] as const;
 
 export function readProjectsCsv(table: CsvTable): ProjectsCsvResult {
-  return new Reader(table).run();
+  const reader = projectRows(table);
+  for (const row of table.rows) reader.row(row);
+  return reader.result();
+}
+
+/** A reader fed one row at a time; `result()` after the last row (the CSV problems of `table` first, then the rows'). */
+export function projectRows(table: CsvHeader): { row(row: CsvRow): void; result(): ProjectsCsvResult } {
+  const reader = new Reader(table);
+  return { row: (row) => reader.row(row), result: () => ({ ...reader.out, problems: [...table.problems, ...reader.out.problems] }) };
 }
 
 class Reader {
-  private out: ProjectsCsvResult;
+  readonly out: ProjectsCsvResult = { projects: [], indicators: [], problems: [] };
+  /** Kept cells as strings of their own, once per distinct value (./ownText). */
+  private strings = new Strings();
   private byId = new Map<string, Project>();
   private occurrences = new Map<string, number>();
   /** 指标编号 given in the file, per project, to catch a repeated one (across projects, io/merge scopes it). */
   private indicatorIds = new Set<string>();
-  private sourceFields: string[];
+  private sourceFields: string[] | undefined;
   private last: Project | undefined;
   /** Project id → the name cells as written so far. */
   private spellings = new Map<string, Set<string>>();
   private carry = { level1: '', level2: '' };
 
-  constructor(private table: CsvTable) {
-    this.out = { projects: [], indicators: [], problems: [...table.problems] };
-    this.sourceFields = [...table.headers.keys()].filter((f) => f.startsWith('source:'));
-  }
+  constructor(private table: CsvHeader) {}
 
-  run(): ProjectsCsvResult {
-    for (const row of this.table.rows) {
-      const project = this.project(row);
-      if (!project) continue;
-      this.fill(project, row);
-      if (row.values.expense) this.expense(project, row);
-      this.indicator(project, row);
-    }
-    return this.out;
+  row(row: CsvRow) {
+    const project = this.project(row);
+    if (!project) return;
+    this.fill(project, row);
+    if (row.values.expense) this.expense(project, row);
+    this.indicator(project, row);
   }
 
   private report(row: CsvRow, field: string, what: string, severity: Severity = 'error') {
@@ -71,8 +77,8 @@ class Reader {
     }
     const last = this.last;
     const continues = !v.projectId && (!v.project || (v.project === last?.name && !v.year && !v.department));
-    const name = v.project || (continues ? last?.name : '') || '';
-    const pid = continues && last ? last.id : v.projectId || projectId(year.value, v.department ?? '', name);
+    const name = this.strings.own(v.project || (continues ? last?.name : '') || '');
+    const pid = continues && last ? last.id : this.strings.own(v.projectId || projectId(year.value, v.department ?? '', name));
     let project = this.byId.get(pid);
     if (!project) {
       if (!name) {
@@ -118,7 +124,7 @@ class Reader {
     for (const f of TEXT_FIELDS) {
       const next = v[f];
       if (!next || next === p[f]) continue;
-      if (!p[f]) p[f] = next;
+      if (!p[f]) p[f] = this.strings.own(next);
       else this.conflict(row, f, p[f], next);
     }
     const number = (field: string, current: number | null, parse: (s: string) => Parsed<number | null>, assign: (x: number) => void) => {
@@ -132,6 +138,7 @@ class Reader {
     number('startYear', p.startYear, parseYear, (x) => (p.startYear = x));
     number('endYear', p.endYear, parseYear, (x) => (p.endYear = x));
     number('fundsTotal', p.funds.total, parseAmount, (x) => (p.funds.total = x));
+    this.sourceFields ??= [...this.table.headers.keys()].filter((f) => f.startsWith('source:'));
     for (const field of this.sourceFields) {
       const source = field.slice(7);
       // defineProperty: a source name is data, and one called __proto__ must not set the prototype.
@@ -145,7 +152,7 @@ class Reader {
   }
 
   private expense(p: Project, row: CsvRow) {
-    const name = row.values.expense;
+    const name = this.strings.own(row.values.expense);
     const planH1 = this.read(row, 'planH1', parseAmount(row.values.planH1 ?? ''));
     const budgetFY = this.read(row, 'budgetFY', parseAmount(row.values.budgetFY ?? ''));
     const line = p.expenses.find((e) => e.name === name);
@@ -157,11 +164,12 @@ class Reader {
 
   private indicator(p: Project, row: CsvRow) {
     const v = row.values;
-    let level1 = v.level1 ?? '';
-    let level2 = v.level2 ?? '';
+    const own = (s: string | undefined) => this.strings.own(s ?? '');
+    let level1 = own(v.level1);
+    let level2 = own(v.level2);
     if (!level1) [level1, level2] = [this.carry.level1, level2 || this.carry.level2];
     if (level1 || level2) this.carry = { level1, level2 };
-    const level3 = v.level3 ?? '';
+    const level3 = own(v.level3);
     if (!level3) {
       if (v.targetH1 || v.targetFY) this.report(row, 'level3', '有指标值但三级指标为空，此行的指标未导入');
       return;
@@ -170,7 +178,7 @@ class Reader {
     const occurrence = this.occurrences.get(key) ?? 0;
     this.occurrences.set(key, occurrence + 1);
     // Computed ids are unique by construction (the occurrence counter); given ones are checked.
-    const id = v.indicatorId || indicatorId(p.id, level1, level2, level3, occurrence);
+    const id = v.indicatorId ? ownText(v.indicatorId) : indicatorId(p.id, level1, level2, level3, occurrence);
     if (v.indicatorId) {
       if (this.indicatorIds.has(`${p.id}\u0001${id}`)) {
         this.report(row, 'indicatorId', `项目“${p.name}”中指标编号“${id}”重复，此行的指标未导入`);
@@ -179,7 +187,7 @@ class Reader {
       this.indicatorIds.add(`${p.id}\u0001${id}`);
     }
     const indicator: Indicator = {
-      id, projectId: p.id, level1, level2, level3, targetH1: v.targetH1 ?? '', targetFY: v.targetFY ?? '', source: { file: this.table.file, row: row.line },
+      id, projectId: p.id, level1, level2, level3, targetH1: own(v.targetH1), targetFY: own(v.targetFY), source: { file: this.table.file, row: row.line },
     };
     if (v.model) {
       const model = modelOf(v.model.toLowerCase());
