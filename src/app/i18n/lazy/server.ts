@@ -33,7 +33,7 @@ export default {
         kinds: { draft: '待填报', returned: '被退回', submitted: '待审核', deptApproved: '待复核' },
         status: '{round}：各项目填报情况', notSubmitted: '未送审（催报）：{n} 个项目', allSubmitted: '全部项目已送审', loadFailed: '无法载入：{message}', summary: '下载监控表与汇总表（.xlsx）',
       },
-      open: { title: '开启监控轮次', name: '名称', periodEnd: '监控截止日期', deadline: '填报截止日期', submit: '开启', opened: '已开启：{name}', needed: '请填写名称和监控截止日期' },
+      open: { title: '开启监控轮次', name: '名称', periodEnd: '监控截止日期', deadline: '填报截止日期', submit: '开启', opened: '已开启：{name}', needed: '请填写名称和监控截止日期，并选定范围（项目、主管部门或重点监控的条件）' },
       admin: {
         units: '单位', users: '账号', name: '名称', parent: '上级', kind: '类型', addUnit: '新增单位', username: '用户名', displayName: '姓名', role: '角色',
         unit: '所属单位', addUser: '新增账号', created: '已创建：{name}', oneTime: '{username} 的一次性密码：', oneTimeHint: '只显示这一次：请转交本人，首次登录须修改。',
@@ -50,7 +50,7 @@ export default {
       },
       round: {
         closed: '已关闭', closedHint: '本轮已关闭：填报内容只读，不能再修改或送审。', close: '关闭轮次', closeTitle: '关闭监控轮次', closeAsk: '关闭“{name}”后各单位不能再填报或送审。确定关闭吗？', closedDone: '已关闭：{name}',
-        scope: '范围', scopeAll: '全部项目', scopeFilter: '重点监控', scopeDepartments: '按主管部门', minBudget: '资金总额 ≥', wan: '万元', maxRate: '执行率 <', departments: '选择主管部门', covered: '涉及 {n} 个项目', rounds: '监控轮次', open: '进行中',
+        scope: '范围', scopeAll: '全部项目', scopeProjects: '选定项目', projects: '选择项目', scopeFilter: '重点监控', scopeDepartments: '按主管部门', minBudget: '资金总额 ≥', wan: '万元', maxRate: '执行率 <', departments: '选择主管部门', covered: '涉及 {n} 个项目', rounds: '监控轮次', open: '进行中',
       },
     },
   },
@@ -84,7 +84,7 @@ export default {
         kinds: { draft: 'To fill in', returned: 'Returned', submitted: 'To review', deptApproved: 'To approve' },
         status: '{round}: where each project stands', notSubmitted: 'Not submitted (remind): {n} projects', allSubmitted: 'Every project submitted', loadFailed: 'Could not load: {message}', summary: 'Download the form and summary (.xlsx)',
       },
-      open: { title: 'Open a monitoring round', name: 'Name', periodEnd: 'Period end', deadline: 'Deadline', submit: 'Open', opened: 'Opened: {name}', needed: 'Enter a name and the period end' },
+      open: { title: 'Open a monitoring round', name: 'Name', periodEnd: 'Period end', deadline: 'Deadline', submit: 'Open', opened: 'Opened: {name}', needed: 'Enter a name and the period end, and complete the scope (projects, departments or the key-project bounds)' },
       admin: {
         units: 'Units', users: 'Accounts', name: 'Name', parent: 'Parent', kind: 'Kind', addUnit: 'Add unit', username: 'User name', displayName: 'Name', role: 'Role',
         unit: 'Unit', addUser: 'Add account', created: 'Created: {name}', oneTime: 'One-time password of {username}:', oneTimeHint: 'Shown once: hand it over; it must be changed at first sign-in.',
@@ -101,7 +101,7 @@ export default {
       },
       round: {
         closed: 'Closed', closedHint: 'This round is closed: the form is read only and can no longer be submitted.', close: 'Close round', closeTitle: 'Close the round', closeAsk: 'After closing "{name}" no unit can fill in or submit. Close it?', closedDone: 'Closed: {name}',
-        scope: 'Scope', scopeAll: 'All projects', scopeFilter: 'Key projects', scopeDepartments: 'By department', minBudget: 'Total funds ≥', wan: '10k yuan', maxRate: 'execution <', departments: 'Choose departments', covered: '{n} projects', rounds: 'Monitoring rounds', open: 'Open',
+        scope: 'Scope', scopeAll: 'All projects', scopeProjects: 'Chosen projects', projects: 'Choose projects', scopeFilter: 'Key projects', scopeDepartments: 'By department', minBudget: 'Total funds ≥', wan: '10k yuan', maxRate: 'execution <', departments: 'Choose departments', covered: '{n} projects', rounds: 'Monitoring rounds', open: 'Open',
       },
     },
   },
