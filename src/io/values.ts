@@ -18,7 +18,20 @@ const fail = <T>(reason: string): Parsed<T> => ({ ok: false, reason });
 const PLAIN = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 const GROUPED = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
 
+// Fast paths: a plain ASCII cell (`83.5`, `2024-06-30`, `2024`), as nearly every cell of a
+// province's files is, is what normalising and trimming would leave unchanged, so it is checked
+// directly; anything else, and every failure (for its message), takes the general reading.
+
 export function parseNumber(text: string): Parsed<number | null> {
+  if (PLAIN.test(text)) {
+    const value = Number(text);
+    if (Number.isFinite(value)) return ok(value);
+  }
+  return parseNumberAnyForm(text);
+}
+
+/** parseNumber without the fast path (the reference its test compares against). */
+export function parseNumberAnyForm(text: string): Parsed<number | null> {
   const s = text.normalize('NFKC').trim().replace(/\s*万元$/, '');
   if (s === '') return ok(null);
   if (!PLAIN.test(s) && !GROUPED.test(s)) return fail(`“${text}”不是数字`);
@@ -41,7 +54,19 @@ const DATE_FORMS: RegExp[] = [
 
 const TIME = /\s+(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
 
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
 export function parseDate(text: string): Parsed<IsoDate> {
+  const iso = ISO_DAY.exec(text);
+  if (iso) {
+    const [y, mo, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+    if (y >= MIN_YEAR && y <= MAX_YEAR && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo)) return ok(text);
+  }
+  return parseDateAnyForm(text);
+}
+
+/** parseDate without the fast path (the reference its test compares against). */
+export function parseDateAnyForm(text: string): Parsed<IsoDate> {
   let s = text.normalize('NFKC').trim();
   const time = TIME.exec(s);
   if (time) {
@@ -62,6 +87,15 @@ export function parseDate(text: string): Parsed<IsoDate> {
 }
 
 export function parseYear(text: string): Parsed<number | null> {
+  if (/^\d{4}$/.test(text)) {
+    const year = Number(text);
+    if (year >= MIN_YEAR && year <= MAX_YEAR) return ok(year);
+  }
+  return parseYearAnyForm(text);
+}
+
+/** parseYear without the fast path (the reference its test compares against). */
+export function parseYearAnyForm(text: string): Parsed<number | null> {
   const s = text.normalize('NFKC').trim();
   if (s === '') return ok(null);
   const m = /^(\d{4})\s*(年度?)?$/.exec(s);
