@@ -15,16 +15,22 @@ export interface Generated { data: Dataset; files: Record<'projects' | 'actuals'
 
 /** The data set and the text of each file (nothing written). */
 export function generate(projects: number, seed = 1): Generated {
+  const { data, files } = generateLazily(projects, seed);
+  return { data, files: { projects: files.projects(), actuals: files.actuals(), spend: files.spend(), json: files.json(), tables: files.tables() } };
+}
+
+/** The data set and a maker of each file's text: main writes one file at a time (50,000 projects make 1 GB of text). */
+function generateLazily(projects: number, seed: number): { data: Dataset; files: Record<keyof Generated['files'], () => string> } {
   const seedData = loadFiles([{ name: 'data/projects.json', content: readFileSync('data/projects.json', 'utf8') }]).dataset;
   const { data, templates } = synthesize(seedData, projects, seed);
   const tables = seedTables(readFileSync('data/seed-tables.txt', 'utf8'));
   const names = new Map(seedData.projects.map((p) => [p.id, p.name]));
-  const raw = data.projects.map((p, k) => rawTableOf(tables.get(names.get(templates[k]) ?? '') ?? '', p)).join('\n');
   return {
     data,
     files: {
-      projects: toCsv(projectsCsvRows(data)), actuals: toCsv(actualsCsvRows(data)), spend: toCsv(spendCsvRows(data)),
-      json: toCanonicalJson(data, { includeObservations: true }), tables: raw,
+      projects: () => toCsv(projectsCsvRows(data)), actuals: () => toCsv(actualsCsvRows(data)), spend: () => toCsv(spendCsvRows(data)),
+      json: () => toCanonicalJson(data, { includeObservations: true }),
+      tables: () => data.projects.map((p, k) => rawTableOf(tables.get(names.get(templates[k]) ?? '') ?? '', p)).join('\n'),
     },
   };
 }
@@ -44,11 +50,22 @@ function main() {
     console.error('用法：npm run gen -- --projects N --out 目录 [--seed S]');
     process.exit(2);
   }
-  const { data, files } = generate(n, seed);
+  const { data, files } = generateLazily(n, seed);
   mkdirSync(out, { recursive: true });
-  for (const [k, name] of Object.entries(FILE_NAMES)) writeFileSync(resolve(out, name), files[k as keyof typeof FILE_NAMES]);
-  const mb = (s: string) => (Buffer.byteLength(s) / 1e6).toFixed(1);
-  console.log(`${out}：${data.projects.length} 个项目，${data.indicators.length} 个指标，${data.actuals.length} 条实际值，${data.spend.length} 条支出；CSV ${mb(files.projects + files.actuals + files.spend)} MB，JSON ${mb(files.json)} MB，原始表 ${mb(files.tables)} MB`);
+  const bytes: Partial<Record<keyof typeof FILE_NAMES, number>> = {};
+  for (const [k, name] of Object.entries(FILE_NAMES) as [keyof typeof FILE_NAMES, string][]) {
+    try {
+      const text = files[k]();
+      writeFileSync(resolve(out, name), text);
+      bytes[k] = Buffer.byteLength(text);
+    } catch (e) {
+      // Past ~25,000 projects the canonical JSON is longer than a JavaScript string can be: the CSV files still are the data set.
+      if (!(e instanceof RangeError)) throw e;
+      console.error(`${name} 未生成：内容超出 JavaScript 字符串的长度上限（${e.message}）`);
+    }
+  }
+  const mb = (...ks: (keyof typeof FILE_NAMES)[]) => (ks.reduce((n, k) => n + (bytes[k] ?? 0), 0) / 1e6).toFixed(1);
+  console.log(`${out}：${data.projects.length} 个项目，${data.indicators.length} 个指标，${data.actuals.length} 条实际值，${data.spend.length} 条支出；CSV ${mb('projects', 'actuals', 'spend')} MB，JSON ${mb('json')} MB，原始表 ${mb('tables')} MB`);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) main();
