@@ -19,9 +19,14 @@ export function readableActuals(actuals: Actual[], ix: DatasetIndex, found: Prob
   return actuals.filter((a) => check.readable(a));
 }
 
-/** One actual at a time (loading checks each row as it is read); each indicator prepared once. */
+/**
+ * One actual at a time (loading checks each row as it is read). Prepared indicators are kept for
+ * the next rows, which are nearly always of the same indicators (files list them indicator by
+ * indicator); the cache is emptied past a few thousand so a province's 300,000 are never all held.
+ */
 export class ReadableActuals {
   private prepared = new Map<string, PreparedIndicator>();
+  private static readonly KEEP = 4096;
 
   constructor(private ix: DatasetIndex, private found: Problem[]) {}
 
@@ -31,7 +36,10 @@ export class ReadableActuals {
     const indicator = this.ix.indicatorById.get(a.indicatorId);
     if (!indicator) return true;
     let p = this.prepared.get(indicator.id);
-    if (!p) this.prepared.set(indicator.id, (p = prepareIndicator(indicator, settings)));
+    if (!p) {
+      if (this.prepared.size >= ReadableActuals.KEEP) this.prepared.clear();
+      this.prepared.set(indicator.id, (p = prepareIndicator(indicator, settings)));
+    }
     const read = readActualIn(p, a.value, a.date.slice(5, 7) <= '06' ? 'H1' : 'FY', settings);
     if (read?.kind !== 'error') {
       const doubt = implausibleActual(p, read);
