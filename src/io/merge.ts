@@ -20,7 +20,9 @@ export class Merge {
   private actualAt = new Map<string, number>();
   private spend: Spend[];
   private spendAt = new Map<string, number>();
-  private loadedKeys = new Set<string>();
+  /** By position in actuals / spend: placed by this load (a second one of the same key is said). */
+  private actualLoaded: boolean[] = [];
+  private spendLoaded: boolean[] = [];
   /** Indicator id → its project, built on the first given (not derived) id; `claimed`: ids taken by this load. */
   private owner: Map<string, string> | undefined;
   private monitoring: Monitoring | undefined;
@@ -31,8 +33,11 @@ export class Merge {
     this.baseIds = new Set(this.projects.keys());
     this.actuals = base.actuals.slice();
     this.actuals.forEach((a, i) => this.actualAt.set(actualKey(a), i));
+    // Packed from the start: a write far past the end would turn the array into a dictionary.
+    this.actualLoaded = new Array<boolean>(this.actuals.length).fill(false);
     this.spend = base.spend.slice();
     this.spend.forEach((s, i) => this.spendAt.set(spendKey(s), i));
+    this.spendLoaded = new Array<boolean>(this.spend.length).fill(false);
   }
 
   addProjects(file: string, projects: Project[], indicators: Indicator[]) {
@@ -159,24 +164,24 @@ export class Merge {
     if (old) {
       for (const k of KEPT_FIELDS) if (a[k] === undefined && old[k] !== undefined) record = { ...record, [k]: old[k] };
     }
-    this.place(record, actualKey(a), this.actuals, this.actualAt, '实际值');
+    this.place(record, actualKey(a), this.actuals, this.actualAt, this.actualLoaded, '实际值');
   }
 
   addSpend(s: Spend) {
-    this.place(s, spendKey(s), this.spend, this.spendAt, '执行数');
+    this.place(s, spendKey(s), this.spend, this.spendAt, this.spendLoaded, '执行数');
   }
 
-  private place<T extends Actual | Spend>(record: T, key: string, list: T[], at: Map<string, number>, label: string) {
-    const index = at.get(key);
-    if (this.loadedKeys.has(key) && record.source) {
+  private place<T extends Actual | Spend>(record: T, key: string, list: T[], at: Map<string, number>, loaded: boolean[], label: string) {
+    let index = at.get(key);
+    if (index !== undefined && loaded[index] && record.source) {
       const what = `同一${label}（同一日期）在本次导入中出现多次，采用后出现的一条`;
       this.problems.push(problem(`duplicate-${label === '实际值' ? 'actual' : 'spend'}`, what, record.source, 'warning', record.projectId));
     }
-    this.loadedKeys.add(key);
     if (index === undefined) {
-      at.set(key, list.length);
+      at.set(key, (index = list.length));
       list.push(record);
     } else list[index] = record;
+    loaded[index] = true;
   }
 
   /** Distinct projects of this load: new, and replacing one of the base dataset. */
