@@ -1,8 +1,10 @@
 // The round on the team server in Chromium, three people in three browsers: the unit fills its
 // project's form and submits it, the department returns it with a comment, the unit fixes it and
 // resubmits, the department and finance approve. A stale edit from a second browser of the unit is
-// shown with the other's change and the user's own text kept. The administrator creates another
-// unit and its account, whose user sees none of it. The test starts its own server (SQLite in a
+// shown with the other's change and the user's own text kept. Finance loads a new target table
+// through the 数据 page (preview, then 确认导入) and the unit finds the project in 待办, attaches a
+// file and deletes it, and sees the round read only once finance closes it. The administrator
+// creates another unit and its account, whose user sees none of it; the menu is each role's. The test starts its own server (SQLite in a
 // temp folder, --demo, the built app from E2E_DIST or dist/) on a free port and stops it.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -77,6 +79,15 @@ const openForm = async (page: Page) => {
   await page.locator('[data-test="review-bar"]').waitFor({ timeout: 15_000 });
 };
 const state = (page: Page) => page.locator('[data-test="review-state"]').textContent();
+/** The left menu's entries (data-test names). */
+const menu = (page: Page) => page.locator('.app-shell__aside [data-test^="menu-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-test')));
+const NEW_PROJECT = '新载入的演示项目';
+/** The first target table of the bundled seed, renamed: a project the server does not have, of the demo unit. */
+function newTable(): Buffer {
+  const text = readFileSync('data/seed-tables.txt', 'utf8');
+  const second = text.indexOf('江苏省省级项目预算绩效目标表', text.indexOf('江苏省省级项目预算绩效目标表') + 1);
+  return Buffer.from(text.slice(0, second).replaceAll(PROJECT, NEW_PROJECT), 'utf8');
+}
 /** The 满意度 indicator's row of the form. */
 const satisfaction = (page: Page) => page.locator('[data-test^="record-row-"]', { hasText: '满意' }).first();
 const cell = (page: Page, field: string) => satisfaction(page).locator(`[data-field="${field}"]`);
@@ -240,6 +251,84 @@ describe('a round on the team server, three browsers', () => {
     }
   }, 240_000);
 
+  it('finance loads a table into the server with a preview; the unit fills the new project, attaches and deletes a file; a closed round is read only', async () => {
+    const finance = await signIn('demo-finance');
+    const f = finance.page;
+    await todoRows(f);
+    // The 数据 page loads into the server: a preview first, nothing written until 确认导入.
+    await f.locator('[data-test="menu-data"]').click();
+    const panel = f.locator('[data-test="server-import"]');
+    await panel.waitFor({ timeout: 15_000 });
+    await panel.locator('[data-test="file-input"]').setInputFiles({ name: '新项目目标表.txt', mimeType: 'text/plain', buffer: newTable() });
+    await f.locator('[data-test="import-preview"]').waitFor({ timeout: 30_000 });
+    expect(await f.locator('[data-test="import-counts"]').textContent()).toMatch(/^新增 1 个项目，更新 0 个项目，不能载入 0 个，问题 \d+ 条$/);
+    expect(await f.locator('[data-test="import-added"] .el-tag').allTextContents()).toEqual([NEW_PROJECT]);
+    await screenshot(f, 'server-import-preview');
+    // 取消 writes nothing: the unit's to-do list does not have it.
+    await f.locator('[data-test="import-cancel"]').click();
+    const unit = await signIn('demo-unit');
+    const u = unit.page;
+    expect((await todoRows(u)).filter((r) => r.includes(NEW_PROJECT))).toEqual([]);
+    await panel.locator('[data-test="file-input"]').setInputFiles({ name: '新项目目标表.txt', mimeType: 'text/plain', buffer: newTable() });
+    await f.locator('[data-test="import-confirm"]').click();
+    await expect.poll(() => f.locator('.el-message--success').allTextContents()).toContain('已载入服务器：新增 1 个、更新 0 个项目');
+    await expect.poll(() => f.locator('[data-test="import-preview"]').count()).toBe(0);
+
+    // The unit finds the new project in 待办, in each open round.
+    await u.reload();
+    expect((await todoRows(u)).filter((r) => r.includes(NEW_PROJECT))).toEqual([
+      `待填报 ${NEW_PROJECT} 江苏省政务服务网运营中心 2024年1–7月监控（演示） 2024-08-07`,
+      `待填报 ${NEW_PROJECT} 江苏省政务服务网运营中心 2024年1–9月监控 2024-10-10`,
+    ]);
+    // Units do not load target tables: no 数据 in their menu, and the page says who does.
+    expect(await menu(u)).not.toContain('menu-data');
+    await u.locator('[data-test="todo-link"]', { hasText: NEW_PROJECT }).first().click();
+    await u.locator('[data-test="review-bar"]').waitFor({ timeout: 15_000 });
+    // 佐证材料: uploaded to the server, then deleted with × after confirming; a reload shows it gone.
+    const row = satisfaction(u);
+    await row.locator('[data-test="attachment-input"]').setInputFiles({ name: '样本清单.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 样本清单') });
+    await expect.poll(() => row.locator('[data-test="attachment-download"]').allTextContents()).toEqual(['样本清单.pdf']);
+    await row.scrollIntoViewIfNeeded();
+    await screenshot(u, 'server-attachment');
+    await row.locator('[data-test="attachment-remove"]').click();
+    expect(await u.locator('.el-message-box__message').textContent()).toBe('删除佐证材料“样本清单.pdf”？删除后不能恢复。');
+    await u.locator('.el-message-box__btns .el-button--primary').click();
+    await expect.poll(() => row.locator('[data-test="attachment-download"]').count()).toBe(0);
+    await u.reload();
+    await u.locator('[data-test="review-bar"]').waitFor({ timeout: 15_000 });
+    await u.waitForLoadState('networkidle');
+    expect(await satisfaction(u).locator('[data-test="attachment-download"]').count()).toBe(0);
+    await satisfaction(u).locator('[data-test="attachment-input"]').setInputFiles({ name: '保留.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 保留') });
+    await expect.poll(() => satisfaction(u).locator('[data-test="attachment-download"]').allTextContents()).toEqual(['保留.pdf']);
+
+    // Finance closes the 1–9月 round (asked first); the unit's form in it is then read only, labelled 已关闭.
+    await f.locator('[data-test="menu-todo"]').click();
+    const list = f.locator('[data-test="round-list"]');
+    await list.waitFor();
+    const rowOf = (name: string) => list.locator('.el-table__body tr', { hasText: name });
+    await rowOf('2024年1–9月监控').locator('[data-test="round-close"]').click();
+    expect(await f.locator('.el-message-box__message').textContent()).toBe('关闭“2024年1–9月监控”后各单位不能再填报或送审。确定关闭吗？');
+    await f.locator('.el-message-box__btns .el-button--primary').click();
+    await expect.poll(() => rowOf('2024年1–9月监控').locator('[data-test="round-state"]').textContent()).toBe('已关闭');
+    expect(await rowOf('2024年1–7月监控（演示）').locator('[data-test="round-state"]').textContent()).toBe('进行中');
+    await list.scrollIntoViewIfNeeded();
+    await screenshot(f, 'server-rounds');
+    await u.reload();
+    await u.locator('[data-test="review-bar"]').waitFor({ timeout: 15_000 });
+    await expect.poll(() => u.locator('[data-test="round-closed"]').textContent()).toBe('已关闭');
+    expect(await u.locator('[data-test="review-locked"]').textContent()).toContain('本轮已关闭');
+    expect(await u.locator('[data-test="review-submit"]').count()).toBe(0);
+    expect(await cell(u, 'value').getAttribute('readonly')).not.toBeNull();
+    expect([await satisfaction(u).locator('[data-test="attachment-download"]').allTextContents(), await satisfaction(u).locator('[data-test="attachment-remove"]').count()]).toEqual([['保留.pdf'], 0]);
+    await screenshot(u, 'server-closed');
+    await u.goto(`${base}#/data`);
+    await u.locator('[data-test="import-unit-notice"]').waitFor({ timeout: 15_000 });
+    for (const p of [unit, finance]) {
+      expect(p.errors).toEqual([]);
+      await p.page.context().close();
+    }
+  }, 240_000);
+
   it('the administrator adds another unit and its account; that user sees none of the round', async () => {
     const admin = await signIn('admin');
     const a = admin.page;
@@ -271,6 +360,19 @@ describe('a round on the team server, three browsers', () => {
     const otherPassword = (await once.textContent())!.trim();
     expect(await a.locator('[data-test="one-time-password"]').textContent()).toContain('other-unit 的一次性密码：');
     await screenshot(a, 'server-admin');
+    // The administrator's menu is their page only; signed out and in as others in the same browser
+    // (no reload), each sees their own.
+    expect(await menu(a)).toEqual(['menu-admin']);
+    for (const [who, has, lacks] of [['demo-unit', 'menu-todo', ['menu-admin', 'menu-data']], ['demo-finance', 'menu-data', ['menu-admin']]] as const) {
+      await a.locator('[data-test="sign-out"]').click();
+      await a.locator('[data-test="signin-page"]').waitFor();
+      await a.fill('[data-test="signin-username"]', who);
+      await a.fill('[data-test="signin-password"]', passwords[who]);
+      await a.click('[data-test="signin-submit"]');
+      await a.locator('[data-test="todo-page"]').waitFor({ timeout: 15_000 });
+      const items = await menu(a);
+      expect([items.includes(has), lacks.filter((m) => items.includes(m))]).toEqual([true, []]);
+    }
     expect(admin.errors).toEqual([]);
 
     const other = await signIn('other-unit', otherPassword);
