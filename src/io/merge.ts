@@ -158,13 +158,14 @@ export class Merge {
    * not carry (a plain CSV has no 全年预计 or 纠偏措施; only the app keeps 佐证材料) stay as recorded.
    */
   addActual(a: Actual) {
-    const at = this.actualAt.get(actualKey(a));
+    const key = actualKey(a);
+    const at = this.actualAt.get(key);
     const old = at === undefined ? undefined : this.actuals[at];
     let record = a;
     if (old) {
       for (const k of KEPT_FIELDS) if (a[k] === undefined && old[k] !== undefined) record = { ...record, [k]: old[k] };
     }
-    this.place(record, actualKey(a), this.actuals, this.actualAt, this.actualLoaded, '实际值');
+    this.place(record, key, this.actuals, this.actualAt, this.actualLoaded, '实际值');
   }
 
   addSpend(s: Spend) {
