@@ -39,7 +39,7 @@ export default {
         unit: '所属单位', addUser: '新增账号', created: '已创建：{name}', oneTime: '{username} 的一次性密码：', oneTimeHint: '只显示这一次：请转交本人，首次登录须修改。',
         kinds: { finance: '财政部门', department: '主管部门', unit: '单位' }, mustChange: '待改密码', none: '无',
       },
-      attachments: { gone: '无法下载“{name}”：{message}', remove: '删除“{name}”', removeAsk: '删除佐证材料“{name}”？删除后不能恢复。', removeTitle: '删除佐证材料', removed: '已删除：{name}', confirm: '删除', cancel: '取消' },
+      attachments: { gone: '无法下载“{name}”：{message}', removeAsk: '删除佐证材料“{name}”？删除后不能恢复。', removeTitle: '删除佐证材料', removed: '已删除：{name}', confirm: '删除', cancel: '取消' },
       import: {
         title: '载入目标表到服务器', hint: '选择项目预算绩效目标表（.txt / .docx / .xlsx）、项目 CSV 或 JSON。先预览，确认后才写入服务器；写入后所有人看到的数据随之更新。',
         reading: '正在读取并预览…', preview: '预览（尚未写入服务器）', counts: '新增 {added} 个项目，更新 {updated} 个项目，不能载入 {refused} 个，问题 {problems} 条',
@@ -90,7 +90,7 @@ export default {
         unit: 'Unit', addUser: 'Add account', created: 'Created: {name}', oneTime: 'One-time password of {username}:', oneTimeHint: 'Shown once: hand it over; it must be changed at first sign-in.',
         kinds: { finance: 'Finance', department: 'Department', unit: 'Unit' }, mustChange: 'must change password', none: 'none',
       },
-      attachments: { gone: 'Could not download "{name}": {message}', remove: 'Delete "{name}"', removeAsk: 'Delete the evidence file "{name}"? This cannot be undone.', removeTitle: 'Delete evidence', removed: 'Deleted: {name}', confirm: 'Delete', cancel: 'Cancel' },
+      attachments: { gone: 'Could not download "{name}": {message}', removeAsk: 'Delete the evidence file "{name}"? This cannot be undone.', removeTitle: 'Delete evidence', removed: 'Deleted: {name}', confirm: 'Delete', cancel: 'Cancel' },
       import: {
         title: 'Load target tables into the server', hint: 'Choose project target tables (.txt / .docx / .xlsx), project CSV or JSON. A preview comes first; nothing is written to the server until you confirm, and then everyone sees the new data.',
         reading: 'Reading and previewing…', preview: 'Preview (not written yet)', counts: '{added} projects new, {updated} updated, {refused} refused, {problems} problems',
