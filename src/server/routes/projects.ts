@@ -70,14 +70,10 @@ export function projectRoutes(app: FastifyInstance, opts: ServerOptions) {
     if (!req.body.commit) return { committed: false, ...preview };
     if (!accepted.length) throw badRequest('没有可以载入的项目');
     const now = new Date().toISOString();
+    const parts = storedParts(result.dataset);
     await db.transaction().execute(async (trx) => {
       for (const { project, unitId } of accepted) {
-        const stored: StoredProject = {
-          project,
-          indicators: result.dataset.indicators.filter((i) => i.projectId === project.id),
-          actuals: result.dataset.actuals.filter((a) => a.projectId === project.id),
-          spend: result.dataset.spend.filter((s) => s.projectId === project.id),
-        };
+        const stored: StoredProject = { project, ...parts(project.id) };
         const row = { id: project.id, unit_id: unitId, name: project.name, data: JSON.stringify(stored), updated_at: now };
         const before = await trx.selectFrom('projects').select(['unit_id', 'name']).where('id', '=', project.id).executeTakeFirst();
         if (before) await trx.updateTable('projects').set(row).where('id', '=', project.id).execute();
@@ -87,4 +83,21 @@ export function projectRoutes(app: FastifyInstance, opts: ServerOptions) {
     });
     return { committed: true, ...preview };
   });
+}
+
+/**
+ * Each project's indicators, actuals and spend, grouped in one pass: filtering the whole data set
+ * per project was 10,000 × 900,000 comparisons for a province's import.
+ */
+export function storedParts(d: Dataset): (projectId: string) => Omit<StoredProject, 'project'> {
+  const by = new Map<string, Omit<StoredProject, 'project'>>();
+  const of = (id: string) => {
+    let e = by.get(id);
+    if (!e) by.set(id, (e = { indicators: [], actuals: [], spend: [] }));
+    return e;
+  };
+  for (const i of d.indicators) of(i.projectId).indicators.push(i);
+  for (const a of d.actuals) of(a.projectId).actuals.push(a);
+  for (const s of d.spend) of(s.projectId).spend.push(s);
+  return (id) => by.get(id) ?? { indicators: [], actuals: [], spend: [] };
 }
