@@ -13,7 +13,9 @@ import FileDrop from '../../src/app/components/data/FileDrop.vue';
 import { useSessionStore } from '../../src/app/stores/session';
 import { useDatasetStore } from '../../src/app/stores/dataset';
 import { resetServerMode } from '../../src/app/server/detect';
-import { toBase64 } from '../../src/app/server/importFiles';
+import { importPayload, toBase64 } from '../../src/app/server/importFiles';
+import { loadFiles } from '../../src/io/load';
+import { tableXlsx } from '../io/tableFilesHelpers';
 import { mergeServerMessages } from '../../src/app/i18n/lazy/useServerI18n';
 import type { Dataset } from '../../src/domain/types';
 import { appPlugins, inMemoryMounts, settle } from './helpers';
@@ -116,6 +118,19 @@ describe('loading target tables into the server', () => {
     const w = await mounted();
     expect(w.find('[data-test="file-drop"]').exists()).toBe(false);
     expect(w.get('[data-test="import-unit-notice"]').text()).toBe('目标表由本单位的主管部门或财政部门载入服务器，单位不在此载入；本单位的项目请在“待办”中填报。');
+  });
+
+  it('sends an Excel target table as the text the server\'s loader reads: the same project as the .txt', async () => {
+    const text = TABLES.toString('utf8');
+    const first = text.slice(0, text.indexOf('江苏省省级项目预算绩效目标表', text.indexOf('江苏省省级项目预算绩效目标表') + 1));
+    const xlsx = await tableXlsx(first);
+    const payload = await importPayload([{ name: '目标表.xlsx', content: xlsx }]);
+    expect([payload.files.map((f) => f.name), payload.problems]).toEqual([['目标表.xlsx「绩效目标表」'], []]);
+    // What the server does with them (src/server/routes/projects.ts).
+    const onServer = loadFiles(payload.files.map((f) => ({ name: f.name, content: new Uint8Array(Buffer.from(f.base64, 'base64')) })));
+    const fromText = loadFiles([{ name: 't.txt', content: first }]);
+    expect(onServer.dataset.projects.map((p) => [p.name, p.unit])).toEqual([['“一企来办”平台运营运维费', '江苏省政务服务网运营中心']]);
+    expect(onServer.dataset.indicators.map((i) => i.level3)).toEqual(fromText.dataset.indicators.map((i) => i.level3));
   });
 
   it('encodes any bytes as Node does', () => {
