@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { mount } from '@vue/test-utils';
+import { ElPopover } from 'element-plus';
 import StatusTag from '../../src/app/components/StatusTag.vue';
 import type { Judgement, Status } from '../../src/domain/judge/types';
 import { appPlugins, settle } from './helpers';
@@ -48,6 +49,22 @@ describe('StatusTag', () => {
     expect(zhTag.find('svg').exists()).toBe(true);
     const enTag = mount(StatusTag, { props: { status }, global: { plugins: appPlugins('en').plugins } });
     expect(enTag.text()).toBe(en);
+  });
+
+  it('makes its popover on the first hover or keyboard focus only (a page of tags carries none)', async () => {
+    const wrapper = mount(StatusTag, { props: { status: 'behind', judgement }, global: { plugins: appPlugins().plugins }, attachTo: document.body });
+    expect(wrapper.findComponent(ElPopover).exists()).toBe(false);
+    expect(wrapper.find('.status-tag').attributes('tabindex')).toBe('0');
+    await wrapper.find('.status-tag').trigger('focus');
+    await settle(300);
+    expect(wrapper.findComponent(ElPopover).exists()).toBe(true);
+    expect(document.activeElement?.classList.contains('status-tag')).toBe(true);
+    expect(document.querySelector('[data-test="status-why"]')?.textContent).toContain('适用目标全年指标值 =100%');
+    wrapper.unmount();
+    const plain = mount(StatusTag, { props: { status: 'met' }, global: { plugins: appPlugins().plugins } });
+    await plain.find('.status-tag').trigger('mouseenter');
+    expect(plain.findComponent(ElPopover).exists()).toBe(false);
+    expect(plain.find('.status-tag').attributes('tabindex')).toBeUndefined();
   });
 
   it('explains the judgement in a popover: target, model, expected, actual, variance and the rule', async () => {
