@@ -203,24 +203,6 @@ export const useRoundStore = defineStore('round', () => {
     if (added.length) edit(projectId, (d, c) => setAttachments(d, c, projectId, indicatorId, [...(recordOf(d, c.round, indicatorId)?.attachments ?? []), ...added]));
     return refused;
   }
-  /**
-   * Server mode: the project's 佐证材料 on the server shown on its records (GET …/attachments; the
-   * server's data set does not carry them). Shown only, nothing written.
-   */
-  async function loadServerAttachments(projectId: string) {
-    const r = round.value;
-    if (!onServer.value || !r) return;
-    const list = await session.call<{ id: string; target: string; name: string; size: number }[]>('GET', `/api/rounds/${encodeURIComponent(r.id)}/projects/${encodeURIComponent(projectId)}/attachments`);
-    const byTarget = new Map<string, AttachmentRef[]>();
-    for (const a of list) byTarget.set(a.target, [...(byTarget.get(a.target) ?? []), { id: a.id, name: a.name, type: '', size: a.size }]);
-    let next = data.dataset;
-    for (const [target, refs] of byTarget) {
-      const shown = recordOf(next, r, target)?.attachments ?? [];
-      if (shown.map((a) => a.id).join() !== refs.map((a) => a.id).join()) next = setAttachments(next, ctx(r), projectId, target, refs);
-    }
-    data.applyEdit(next);
-  }
-
   /** Server mode: finance opens a round on the server (its whole scope); the data is then loaded again and the round chosen. */
   async function openServerRound(input: NewRound) {
     const r = await session.call<{ id: string }>('POST', '/api/rounds', { name: input.name, periodEnd: input.periodEnd, deadline: input.deadline, scope: input.scope });
@@ -281,7 +263,7 @@ export const useRoundStore = defineStore('round', () => {
     today, rounds, round, period, overdue, scopeWords, report, judgementsById, progress, progressById, rateOf,
     formStatus, locked, record, checks, history,
     canUndo: computed(() => !onServer.value && undoStack.value.length > 0), canRedo: computed(() => !onServer.value && redoStack.value.length > 0),
-    onServer, loadServerAttachments, openServerRound,
+    onServer, openServerRound,
     /** Server mode: writes in flight, the last refusal ('' when none), the last save's time, stale writes to settle. */
     serverSaving: computed(() => server.pending.value > 0), serverError: server.error, serverSavedAt: server.savedAt, conflicts: server.conflicts, resolveConflict: server.resolve,
     suggestName, scopeCount, setField, pasteColumn, setSpend, setForecast, setDone, attach, detach, attachmentBytes, endTyping, undo, redo, createRound, choose,
