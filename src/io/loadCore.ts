@@ -11,7 +11,8 @@ import type { Actual, Dataset, Problem, Spend } from '../domain/types';
 import { actualRows, type RowReader } from './csv/actualsCsv';
 import { ReadableActuals, readableActuals } from './checkActuals';
 import { inProjectYear, isInProjectYear, isPlausibleSpend, plausibleSpend } from './checkRecords';
-import { streamCsv } from './csv/parse';
+import { streamCsv, type CsvPieces } from './csv/parse';
+import { utf8Pieces } from './csv/pieces';
 import { projectRows } from './csv/projectsCsv';
 import { spendRows } from './csv/spendCsv';
 import { binaryDocument } from './binaryKind';
@@ -54,6 +55,8 @@ export interface InputSource {
 interface Pending {
   summary: FileSummary;
   source: InputSource;
+  /** Phase 1 decoded it as UTF-8 throughout (no line of another encoding): phase 2 may cut it in pieces. */
+  utf8?: boolean;
   /** Actuals and spend read from a JSON file in phase 1, checked in phase 2. */
   actuals?: Actual[];
   spend?: Spend[];
@@ -79,6 +82,7 @@ export function loadSourcesWith(sources: InputSource[], base: Dataset, rawTables
       const decoded = readText(source);
       if (typeof decoded === 'string') return report(summary, problems, [problem('binary-file', decoded, { file: source.name })]);
       report(summary, problems, decodeProblems(decoded, source.name));
+      item.utf8 = (decoded.encoding === 'utf-8' || decoded.encoding === 'utf-8-bom') && !decoded.mixed && !decoded.invalidLines;
       Object.assign(summary, { encoding: decoded.encoding, kind: detectKindWith(decoded.text, rawTables.looksLike) });
       const found = readStructure(item, decoded.text, source.name, rawTables);
       if (!found) return;
@@ -111,6 +115,17 @@ export function loadSourcesWith(sources: InputSource[], base: Dataset, rawTables
   if (settings !== undefined) result.settings = settings;
   return result;
 }
+
+/**
+ * A CSV file's text for streamCsv: a UTF-8 file (phase 1 found it valid throughout) as pieces of a
+ * few MB (./csv/pieces), so that its whole text is never held; any other, whole.
+ */
+function csvInput(content: Uint8Array | string, utf8: boolean): string | CsvPieces {
+  const cut = typeof content !== 'string' && utf8 && content.length > PIECE ? utf8Pieces(content, PIECE) : null;
+  return cut ? { ...cut, whole: () => decodeContent(content).text } : decodeContent(content).text;
+}
+
+const PIECE = 8 << 20;
 
 /** The file's text, or what it is when it is not text (./binaryKind); its bytes are not held past this call. */
 function readText(source: InputSource): Decoded | string {
@@ -161,8 +176,8 @@ function readObservations(item: Pending, ix: DatasetIndex, merge: Merge, problem
   const found: Problem[] = [];
   if (summary.kind === 'actuals-csv' || summary.kind === 'spend-csv') {
     // Read again and streamed: each row read, resolved and checked, then dropped (see the file comment).
-    const text = decodeContent(item.source.read()).text;
-    if (text.trim()) ({ actuals, spend } = streamObservations(summary.kind, text, summary.name, ix, found));
+    const input = csvInput(item.source.read(), item.utf8 === true);
+    if (typeof input !== 'string' || input.trim()) ({ actuals, spend } = streamObservations(summary.kind, input, summary.name, ix, found));
   }
   if (summary.kind === 'projects-json') {
     actuals = actuals.filter((a) => checkJsonActual(a, ix, found));
@@ -186,7 +201,7 @@ function readObservations(item: Pending, ix: DatasetIndex, merge: Merge, problem
  * (in the project's year; readable against the target / plausible spend), in that order per row.
  * The CSV's own problems (header, quotes) come first, as readActualsCsv/readSpendCsv give them.
  */
-function streamObservations(kind: 'actuals-csv' | 'spend-csv', text: string, file: string, ix: DatasetIndex, found: Problem[]) {
+function streamObservations(kind: 'actuals-csv' | 'spend-csv', text: string | CsvPieces, file: string, ix: DatasetIndex, found: Problem[]) {
   const actuals: Actual[] = [];
   const spend: Spend[] = [];
   const rowProblems: Problem[] = [];

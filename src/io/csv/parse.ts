@@ -75,7 +75,9 @@ export function readCsv(text: string, file: string): CsvTable {
  * (empty until the header row is read); it is called again, and must start afresh, when a quote
  * closed before its cell ends makes the file be re-read as Excel reads it (./lenient.ts).
  */
-export function streamCsv(text: string, file: string, open: (header: CsvHeader) => RowSink): CsvHeader {
+export function streamCsv(input: string | CsvPieces, file: string, open: (header: CsvHeader) => RowSink): CsvHeader {
+  if (typeof input !== 'string') return streamPieces(input, file, open) ?? streamCsv(input.whole(), file, open);
+  const text = input;
   const delimiter = guessDelimiter(firstLine(text));
   let reader = new TableReader(file, open);
   let invalidQuotes = false;
@@ -96,6 +98,39 @@ export function streamCsv(text: string, file: string, open: (header: CsvHeader) 
     const lenient = lenientRows(text, delimiter);
     const stray = new Set(lenient.strayQuoteRows);
     lenient.rows.forEach((cells, index) => reader.add(cells, false, stray.has(index)));
+  }
+  return reader.table;
+}
+
+/** A file as pieces of whole rows (./pieces.ts), and the whole text for when a piece does not parse cleanly. */
+export interface CsvPieces {
+  pieces: Iterable<string>;
+  newline: '\n' | '\r\n';
+  whole: () => string;
+}
+
+/**
+ * The pieces through one TableReader; null (the caller reads the whole text afresh) at the first
+ * quote problem, so that a malformed file is read exactly as before, whole.
+ */
+function streamPieces(input: CsvPieces, file: string, open: (header: CsvHeader) => RowSink): CsvHeader | null {
+  const reader = new TableReader(file, open);
+  let delimiter: ',' | '\t' | undefined;
+  let clean = true;
+  for (const piece of input.pieces) {
+    delimiter ??= guessDelimiter(firstLine(piece));
+    Papa.parse<string[]>(piece, {
+      delimiter, newline: input.newline, skipEmptyLines: false,
+      step: (res, parser) => {
+        if (res.errors.length) {
+          clean = false;
+          parser.abort();
+          return;
+        }
+        reader.add(res.data, false, false);
+      },
+    });
+    if (!clean) return null;
   }
   return reader.table;
 }

@@ -1,0 +1,87 @@
+// A large UTF-8 CSV file as text pieces of a few MB, so that loading never holds the whole text
+// (a province's actuals file is 100 MB of bytes, 110 MB as a string). Accepts the bytes of a file
+// already known to be valid UTF-8 (with or without BOM) and the line break papaparse would read it
+// with; cuts only at line breaks outside quotes (an even number of `"` bytes before it), dropping
+// the break itself, so each piece holds whole rows and parses as the same rows as the whole text.
+// Returns null when the file cannot be cut safely: line breaks other than all-LF or all-CRLF within
+// the first MB (what papaparse guesses from), or a quote that neither opens, closes nor doubles a
+// quote in a cell (`a"b`, `"x"y`: counting would go wrong; papaparse has its own reading of them,
+// ./parse.ts). It is then read whole.
+// UTF-8 never has the bytes 0x0A, 0x0D or 0x22 inside a multi-byte character, so each piece decodes alone.
+
+const LF = 0x0a;
+const CR = 0x0d;
+const QUOTE = 0x22;
+
+/** The same test as ./parse guessDelimiter, on the first line's bytes (both delimiters are ASCII). */
+function delimiterOf(bytes: Uint8Array, start: number): number {
+  const end = bytes.indexOf(LF, start);
+  const line = bytes.subarray(start, end === -1 ? bytes.length : end);
+  const tabs = countOf(line, 0x09);
+  return tabs > 0 && tabs >= countOf(line, 0x2c) ? 0x09 : 0x2c;
+}
+
+/** Every quote opens a cell (after a delimiter or line start), closes one (before them), or is half of a "" pair. */
+function wellQuoted(bytes: Uint8Array, start: number, delimiter: number): boolean {
+  const edge = (b: number | undefined) => b === undefined || b === delimiter || b === LF || b === CR || b === QUOTE;
+  for (let q = bytes.indexOf(QUOTE, start); q !== -1; q = bytes.indexOf(QUOTE, q + 1)) {
+    if (!edge(q === start ? undefined : bytes[q - 1]) && !edge(bytes[q + 1])) return false;
+  }
+  return true;
+}
+
+export function utf8Pieces(bytes: Uint8Array, size = 8 << 20): { pieces: Iterable<string>; newline: '\n' | '\r\n' } | null {
+  const start = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const crlf = lineBreakOf(bytes.subarray(start, start + (1 << 20)));
+  if (crlf === null || !wellQuoted(bytes, start, delimiterOf(bytes, start))) return null;
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+  const pieces = {
+    *[Symbol.iterator]() {
+      let from = start;
+      let quotes = 0;
+      let counted = start;
+      while (from < bytes.length) {
+        let cut = bytes.length;
+        for (let lf = bytes.indexOf(LF, from + size); lf !== -1; lf = bytes.indexOf(LF, lf + 1)) {
+          // Quotes between the last count and this line break decide whether it is inside a cell.
+          for (let q = bytes.indexOf(QUOTE, counted); q !== -1 && q < lf; q = bytes.indexOf(QUOTE, q + 1)) quotes++;
+          counted = lf;
+          if (quotes % 2 === 0 && (!crlf || bytes[lf - 1] === CR)) {
+            cut = lf;
+            break;
+          }
+        }
+        if (cut === bytes.length) {
+          yield decoder.decode(bytes.subarray(from));
+          return;
+        }
+        yield decoder.decode(bytes.subarray(from, crlf ? cut - 1 : cut));
+        from = cut + 1;
+        // Quotes are counted up to `counted`: the bytes before `from` hold none past it.
+        quotes = 0;
+        counted = from;
+      }
+    },
+  };
+  return { pieces, newline: crlf ? '\r\n' : '\n' };
+}
+
+/** true for CRLF, false for LF, null when CR and LF do not come only as one of the two (then the whole text is read). */
+function lineBreakOf(head: Uint8Array): boolean | null {
+  let lf = 0;
+  let crlf = 0;
+  for (let i = head.indexOf(LF); i !== -1; i = head.indexOf(LF, i + 1)) {
+    if (i > 0 && head[i - 1] === CR) crlf++;
+    else lf++;
+  }
+  const cr = countOf(head, CR);
+  if (crlf > 0 && lf === 0 && cr === crlf) return true;
+  if (lf > 0 && crlf === 0 && cr === 0) return false;
+  return null;
+}
+
+function countOf(bytes: Uint8Array, byte: number): number {
+  let n = 0;
+  for (let i = bytes.indexOf(byte); i !== -1; i = bytes.indexOf(byte, i + 1)) n++;
+  return n;
+}
