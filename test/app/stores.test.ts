@@ -113,6 +113,25 @@ describe('report store', () => {
     expect(预算执行率(report).status).toBe('behind');
   });
 
+  it('follows a round edit (one actual) without building the engine again, and agrees with the whole reference report', async () => {
+    const data = useDatasetStore();
+    await data.loadFiles([{ name: 'seed.txt', content: seed }, { name: 'a.csv', content: actuals('2024-06-30', '28%') }]);
+    const report = useReportStore();
+    report.setAsOf('2024-06-30');
+    const engine = report.judged.engine;
+    expect(预算执行率(report).status).toBe('warning');
+    const ind = data.dataset.indicators.find((i) => i.level3 === '预算执行率' && i.projectId === data.dataset.projects[0].id)!;
+    data.applyEdit({ ...data.dataset, actuals: [...data.dataset.actuals.filter((a) => a.indicatorId !== ind.id), { projectId: ind.projectId, indicatorId: ind.id, date: '2024-06-30', value: '10%' }] });
+    expect(report.judged.engine).toBe(engine);
+    expect(预算执行率(report).status).toBe('behind');
+    expect(report.summaries).toEqual(report.report.projects);
+    expect(report.warnings).toEqual(report.report.warnings);
+    // A new indicator is not an edit the engine follows: it is built again.
+    data.applyEdit({ ...data.dataset, indicators: [...data.dataset.indicators] });
+    expect(report.judged.engine).not.toBe(engine);
+    expect(预算执行率(report).status).toBe('behind');
+  });
+
   it('groups judgements by project and indexes summaries', async () => {
     await useDatasetStore().loadFiles([{ name: 'seed.txt', content: seed }]);
     const report = useReportStore();

@@ -48,6 +48,8 @@ export class Engine {
   get asOf(): IsoDate { return this.judged.asOf; }
   get size(): number { return this.columns.n; }
   indexOf(indicatorId: string): number { return this.indicatorIndex.get(indicatorId) ?? -1; }
+  /** How many distinct indicator ids (less than size when ids repeat). */
+  get distinctIndicatorIds(): number { return this.indicatorIndex.size; }
 
   status(i: number): Status { return STATUSES[this.judged.status[i]]; }
   expected(i: number): number | null { const e = this.judged.expected[i]; return Number.isNaN(e) ? null : e; }
