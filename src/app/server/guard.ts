@@ -1,15 +1,18 @@
 // The router's guard in server mode (loaded only when /api/health answered): signed-out users go to
 // 登录, a forced password change comes first, the administrator (who sees no project data) lands on
-// 管理, and the menu is the signed-in user's before the shell renders (serverMenu).
+// 管理, and the menu is the signed-in user's before the shell renders (serverMenu). A page of the app's
+// menu left out of the user's (a unit's 数据, anyone's 单位与账号), opened by a link or typed URL, leads
+// to their start page 待办: the menu would otherwise highlight a page not shown.
 import type { RouteLocationNormalized, RouteLocationRaw, RouteRecordRaw } from 'vue-router';
 import type { Role } from '../../domain/round/review';
 import { useSessionStore } from '../stores/session';
 import { i18n } from '../i18n';
 import { mergeServerMessages } from '../i18n/lazy/useServerI18n';
+import { globalQuery } from '../composables/useQuery';
 
 // The administrator sees no project data, so only their page; a unit may not load target tables
-// (POST /api/import is finance's and the departments'), so 数据 is not theirs — the page, reached by
-// a link, says who loads them. Everyone else keeps the app's menu, with 待办.
+// (POST /api/import is finance's and the departments'), so 数据 is not theirs (its URL leads to
+// 待办; a file they drop is refused with who loads target tables: server/drop). Everyone else keeps the app's menu, with 待办.
 const HIDDEN: Record<Role, (name: string) => boolean> = {
   admin: (name) => name !== 'admin',
   unit: (name) => name === 'admin' || name === 'data',
@@ -31,6 +34,12 @@ export function serverMenu(routes: RouteRecordRaw[], role: Role | null): void {
   }
 }
 
+/** A page of a menu (the app's or the server's) that is not in this role's. */
+function leftOut(routes: RouteRecordRaw[], role: Role, name: string): boolean {
+  const r = routes.find((x) => x.name === name);
+  return !!r?.meta && (localMenu.get(r) || r.meta.server === 'menu') && HIDDEN[role](name);
+}
+
 let messagesMerged = false;
 
 export async function serverGuard(to: RouteLocationNormalized, routes: RouteRecordRaw[]): Promise<true | RouteLocationRaw> {
@@ -48,5 +57,6 @@ export async function serverGuard(to: RouteLocationNormalized, routes: RouteReco
   if (to.name === 'signin') return { name: user.role === 'admin' ? 'admin' : 'todo' };
   if (user.mustChange && to.name !== 'account') return { name: 'account' };
   if (user.role === 'admin' && to.name !== 'admin' && to.name !== 'account') return { name: 'admin' };
+  if (leftOut(routes, user.role, String(to.name))) return { name: 'todo', query: globalQuery(to.query) };
   return true;
 }
