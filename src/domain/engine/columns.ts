@@ -71,6 +71,45 @@ function groupSorted<T extends { date: string }>(records: T[], keyOf: (r: T) => 
   return map;
 }
 
+/**
+ * The actuals of each indicator id in date order (stable, as groupSorted would give them, blank
+ * values left out): a counting sort by id, then each short run sorted by date in place — no array
+ * per indicator and no 300,000 sort calls. Run g is order[runStart[g] .. runStart[g + 1]).
+ */
+function actualRuns(data: Dataset): { groupOf: Int32Array; order: Int32Array; runStart: Int32Array } {
+  const ids = new Map<string, number>();
+  const groupOf = new Int32Array(data.indicators.length);
+  data.indicators.forEach((ind, i) => {
+    let g = ids.get(ind.id);
+    if (g === undefined) ids.set(ind.id, (g = ids.size));
+    groupOf[i] = g;
+  });
+  const actuals = data.actuals;
+  const of = new Int32Array(actuals.length).fill(-1);
+  const runStart = new Int32Array(ids.size + 1);
+  for (let k = 0; k < actuals.length; k++) {
+    if (actuals[k].value === '') continue;
+    const g = ids.get(actuals[k].indicatorId);
+    if (g === undefined) continue;
+    of[k] = g;
+    runStart[g + 1]++;
+  }
+  for (let g = 0; g < ids.size; g++) runStart[g + 1] += runStart[g];
+  const fill = runStart.slice(0, ids.size);
+  const order = new Int32Array(runStart[ids.size]);
+  for (let k = 0; k < actuals.length; k++) if (of[k] >= 0) order[fill[of[k]]++] = k;
+  // Insertion sort of each run by date (runs are a few actuals long); strict comparison keeps it stable.
+  for (let g = 0; g < ids.size; g++) {
+    for (let x = runStart[g] + 1; x < runStart[g + 1]; x++) {
+      const k = order[x], date = actuals[k].date;
+      let y = x - 1;
+      while (y >= runStart[g] && actuals[order[y]].date > date) { order[y + 1] = order[y]; y--; }
+      order[y + 1] = k;
+    }
+  }
+  return { groupOf, order, runStart };
+}
+
 export function buildColumns(data: Dataset, settings: Settings): Columns {
   const projects = data.projects;
   const projectIndex = new Map<string, number>();
@@ -96,7 +135,7 @@ export function buildColumns(data: Dataset, settings: Settings): Columns {
   const viaReference = new Uint8Array(n);
   const direction = new Uint8Array(n);
   const progressRate = new Uint8Array(n);
-  const actualsBy = groupSorted(data.actuals, (a) => a.indicatorId, (a) => a.value === '');
+  const runs = actualRuns(data);
   const obsStart = new Int32Array(n);
   const obsEnd = new Int32Array(n);
   const obs: Actual[] = [];
@@ -108,8 +147,8 @@ export function buildColumns(data: Dataset, settings: Settings): Columns {
     direction[i] = p.direction === 'positive' ? 1 : p.direction === 'negative' ? 2 : 0;
     progressRate[i] = p.progressRate ? 1 : 0;
     obsStart[i] = obs.length;
-    const list = actualsBy.get(p.indicator.id);
-    if (list) for (const a of list) obs.push(a);
+    const g = runs.groupOf[i];
+    for (let x = runs.runStart[g]; x < runs.runStart[g + 1]; x++) obs.push(data.actuals[runs.order[x]]);
     obsEnd[i] = obs.length;
   });
 
