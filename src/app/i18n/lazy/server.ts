@@ -6,6 +6,11 @@ export default {
   'zh-CN': {
     server: {
       nav: { todo: '待办', admin: '单位与账号', signin: '登录', account: '账号与密码' },
+      drop: {
+        toImport: '文件已交给“数据”页载入服务器：先看预览，确认导入后才写入服务器。',
+        unit: '拖入的文件没有载入：目标表由本单位的主管部门或财政部门载入服务器，本单位的项目请在“待办”中填报。',
+        refused: '拖入的文件没有载入：团队服务器上的目标表由主管部门或财政部门在“数据”页载入。',
+      },
       signIn: {
         title: '登录', product: '绩效目标监控看板', username: '用户名', password: '密码', submit: '登录', empty: '请输入用户名和密码',
         hint: '账号由管理员创建；忘记密码请联系管理员重置。',
@@ -57,6 +62,11 @@ export default {
   en: {
     server: {
       nav: { todo: 'To do', admin: 'Units and accounts', signin: 'Sign in', account: 'Account' },
+      drop: {
+        toImport: 'The files went to the Data page to load into the server: check the preview; nothing is written until you confirm.',
+        unit: 'The files were not loaded: target tables are loaded into the server by your department or the finance department; fill in your projects from To do.',
+        refused: 'The files were not loaded: on the team server, departments and the finance department load target tables from the Data page.',
+      },
       signIn: {
         title: 'Sign in', product: 'Performance target monitor', username: 'User name', password: 'Password', submit: 'Sign in', empty: 'Enter your user name and password',
         hint: 'Accounts are created by the administrator; ask them to reset a forgotten password.',
