@@ -54,6 +54,8 @@ async function startServer() {
 }
 
 const latencies: number[] = [];
+/** Latencies per kind of request (sign-in, write, submit), to see which one makes the tail. */
+const byKind = new Map<string, number[]>();
 let errors = 0;
 let retries = 0;
 let acked = 0;
@@ -67,7 +69,11 @@ async function call(method: string, path: string, cookie: string, csrf: string, 
     const t = performance.now();
     try {
       const res = await fetch(BASE + path, { method, headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf }, body: body === undefined ? undefined : JSON.stringify(body) });
-      latencies.push(performance.now() - t);
+      const ms = performance.now() - t;
+      latencies.push(ms);
+      const kind = method === 'PUT' ? 'write' : path.endsWith('/review') ? 'submit' : 'signIn';
+      if (!byKind.has(kind)) byKind.set(kind, []);
+      byKind.get(kind)!.push(ms);
       return res;
     } catch {
       retries++;
@@ -143,11 +149,16 @@ await db.close();
 if (databaseUrl) await pgRun(`DROP SCHEMA ${schema} CASCADE`);
 
 latencies.sort((a, b) => a - b);
-const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
+const pctOf = (xs: number[], p: number) => xs[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+const pct = (p: number) => pctOf(latencies, p);
+const kinds = Object.fromEntries([...byKind].map(([k, xs]) => {
+  xs.sort((a, b) => a - b);
+  return [k, { n: xs.length, p50Ms: +pctOf(xs, 50).toFixed(1), p95Ms: +pctOf(xs, 95).toFixed(1), maxMs: +xs[xs.length - 1].toFixed(1) }];
+}));
 const result = {
   db: databaseUrl ? 'postgres' : 'sqlite', units: UNITS, indicators: INDICATORS, requests: latencies.length, seconds: +seconds.toFixed(1),
   requestsPerSecond: Math.round(latencies.length / seconds), errors, lostUpdates: lost, ackedWrites: ackedWrites.size, submitted: ackedSubmits.size,
-  halfSubmitted, killed, retries, p50Ms: +pct(50).toFixed(1), p95Ms: +pct(95).toFixed(1), p99Ms: +pct(99).toFixed(1),
+  halfSubmitted, killed, retries, p50Ms: +pct(50).toFixed(1), p95Ms: +pct(95).toFixed(1), p99Ms: +pct(99).toFixed(1), kinds,
 };
 console.log(JSON.stringify(result, null, 2));
 if (values.json) (await import('node:fs')).writeFileSync(values.json, JSON.stringify(result, null, 2));
