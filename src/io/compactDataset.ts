@@ -76,13 +76,14 @@ function encodeRows(rows: Row[], intern: (s: string) => number): Record<string, 
   }
   const cols: Record<string, Column> = {};
   for (const key of keys) {
-    const own = key === '__proto__';
+    // A field named like something every object inherits (__proto__, valueOf, constructor …) is
+    // read as the row's own field only: a row without it would otherwise give Object.prototype's.
+    const own = key in Object.prototype;
     const present: unknown[] = [];
     const miss: Runs = [];
     let strings = 0, numbers = 0, objects = 0, nulls = 0;
     for (let i = 0; i < rows.length; i++) {
       const r = rows[i];
-      // r.__proto__ of a row without that field is Object.prototype: read own fields only.
       const v = own && !Object.hasOwn(r, key) ? undefined : r[key];
       if (v === undefined) {
         // Extend the last run when this row follows it, else start a new one.
