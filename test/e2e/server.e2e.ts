@@ -80,6 +80,14 @@ const openForm = async (page: Page) => {
 };
 const state = (page: Page) => page.locator('[data-test="review-state"]').textContent();
 /** The left menu's entries (data-test names). */
+/** Files dropped on the page as the browser drops them (a DragEvent carrying a DataTransfer). */
+async function dropFile(page: Page, name: string, text: string) {
+  await page.evaluate(([n, t]) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([t], n, { type: 'text/plain' }));
+    for (const type of ['dragenter', 'dragover', 'drop']) document.querySelector('.app-shell__main')!.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, [name, text]);
+}
 const menu = (page: Page) => page.locator('.app-shell__aside [data-test^="menu-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-test')));
 const NEW_PROJECT = '新载入的演示项目';
 /** The first target table of the bundled seed, renamed: a project the server does not have, of the demo unit. */
@@ -269,7 +277,14 @@ describe('a round on the team server, three browsers', () => {
     const unit = await signIn('demo-unit');
     const u = unit.page;
     expect((await todoRows(u)).filter((r) => r.includes(NEW_PROJECT))).toEqual([]);
-    await panel.locator('[data-test="file-input"]').setInputFiles({ name: '新项目目标表.txt', mimeType: 'text/plain', buffer: newTable() });
+    // A table dropped on another page is not loaded into finance's browser: it is taken to 数据's
+    // import into the server, previewed there. 数据 has no 重置为示例数据 / 清空数据 on the server.
+    await f.locator('[data-test="menu-todo"]').click();
+    await f.locator('[data-test="todo-page"]').waitFor({ timeout: 15_000 });
+    await dropFile(f, '新项目目标表.txt', newTable().toString('utf8'));
+    await f.locator('[data-test="import-preview"]').waitFor({ timeout: 30_000 });
+    expect([new URL(f.url()).hash, await f.locator('.el-message--info').last().textContent()]).toEqual(['#/data', '文件已交给“数据”页载入服务器：先看预览，确认导入后才写入服务器。']);
+    expect(await f.locator('[data-test="reset-data"], [data-test="clear-data"]').count()).toBe(0);
     await f.locator('[data-test="import-confirm"]').click();
     await expect.poll(() => f.locator('.el-message--success').allTextContents()).toContain('已载入服务器：新增 1 个、更新 0 个项目');
     await expect.poll(() => f.locator('[data-test="import-preview"]').count()).toBe(0);
@@ -321,8 +336,17 @@ describe('a round on the team server, three browsers', () => {
     expect(await cell(u, 'value').getAttribute('readonly')).not.toBeNull();
     expect([await satisfaction(u).locator('[data-test="attachment-download"]').allTextContents(), await satisfaction(u).locator('[data-test="attachment-remove"]').count()]).toEqual([['保留.pdf'], 0]);
     await screenshot(u, 'server-closed');
+    // 数据 is not the unit's: its URL leads to 待办, highlighted in the menu; a dropped file is not
+    // loaded, and the unit is told who loads target tables. Rounds are opened by finance only.
     await u.goto(`${base}#/data`);
-    await u.locator('[data-test="import-unit-notice"]').waitFor({ timeout: 15_000 });
+    await expect.poll(() => new URL(u.url()).hash).toBe('#/todo');
+    await expect.poll(() => u.locator('.app-shell__aside .el-menu-item.is-active').getAttribute('data-test')).toBe('menu-todo');
+    await dropFile(u, '本地表.txt', newTable().toString('utf8'));
+    await expect.poll(() => u.locator('.el-message--warning').last().textContent()).toBe('拖入的文件没有载入：目标表由本单位的主管部门或财政部门载入服务器，本单位的项目请在“待办”中填报。');
+    expect(new URL(u.url()).hash).toBe('#/todo');
+    await u.locator('[data-test="menu-round"]').click();
+    await u.locator('[data-test="round-header"]').waitFor({ timeout: 15_000 });
+    expect(await u.locator('[data-test="new-round"]').count()).toBe(0);
     for (const p of [unit, finance]) {
       expect(p.errors).toEqual([]);
       await p.page.context().close();
