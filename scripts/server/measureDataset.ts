@@ -48,7 +48,7 @@ async function main() {
   const out: Record<string, { bytes: number; ms: number; body: string }> = {};
   for (const [name, url, enc] of variants) {
     const times: number[] = [];
-    let payload = Buffer.alloc(0);
+    let payload: Buffer = Buffer.alloc(0);
     for (let i = 0; i < runs; i++) {
       const t = performance.now();
       const r = await app.inject({ url, headers: { cookie, ...(enc ? { 'accept-encoding': enc } : {}) } });

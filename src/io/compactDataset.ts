@@ -62,7 +62,8 @@ export function encodeDataset(d: Dataset): CompactDataset {
   const rest: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(d as unknown as Row)) {
     if (value === undefined) continue;
-    set(...(Array.isArray(value) && value.every(isPlain) ? [tables, key, { n: value.length, cols: encodeRows(value, intern) }] as const : [rest, key, value] as const));
+    if (Array.isArray(value) && value.every(isPlain)) set(tables, key, { n: value.length, cols: encodeRows(value, intern) });
+    else set(rest, key, value);
   }
   return { format: COMPACT_FORMAT, strings, tables, rest };
 }
