@@ -23,7 +23,9 @@ const edit = fc.record({
   amount: fc.double({ min: 0, max: 200, noNaN: true }),
 });
 
-function apply(d: Dataset, e: fc.RecordValue<typeof edit> extends never ? never : { kind: string; at: number; value: string; date: string; amount: number }): Dataset {
+type Edit = { kind: string; at: number; value: string; date: string; amount: number };
+
+function apply(d: Dataset, e: Edit): Dataset {
   const ind = d.indicators[e.at % d.indicators.length];
   const project = d.projects[e.at % d.projects.length];
   const insert = <T>(list: T[], item: T) => { const k = e.at % (list.length + 1); return [...list.slice(0, k), item, ...list.slice(k)]; };
