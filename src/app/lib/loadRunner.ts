@@ -11,9 +11,17 @@ export const WORKER_THRESHOLD = 1_000_000;
 export const inputSize = (files: InputFile[]) => files.reduce((n, f) => n + f.content.length, 0);
 
 class WorkerUnavailable extends Error {}
+/** The user stopped the load (取消): nothing was merged. */
+export class LoadCancelled extends Error {
+  constructor() { super('载入已取消'); }
+}
 
-function inWorker(request: LoadRequest): Promise<LoadResult> {
+/** Whether a load of these files runs in a worker, and so can be cancelled. */
+export const cancellable = (files: InputFile[]) => typeof Worker !== 'undefined' && inputSize(files) > WORKER_THRESHOLD;
+
+function inWorker(request: LoadRequest, signal?: AbortSignal): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(new LoadCancelled());
     let worker: Worker;
     try {
       worker = new Worker(new URL('../workers/load.worker.ts', import.meta.url), { type: 'module' });
@@ -30,14 +38,19 @@ function inWorker(request: LoadRequest): Promise<LoadResult> {
       worker.terminate();
       reject(new WorkerUnavailable(e.message));
     };
+    // Terminating the worker stops the parse at once; the page's data is untouched until a result arrives.
+    signal?.addEventListener('abort', () => {
+      worker.terminate();
+      reject(new LoadCancelled());
+    }, { once: true });
     worker.postMessage(request);
   });
 }
 
-export async function runLoad(files: InputFile[], base: Dataset): Promise<LoadResult> {
-  if (typeof Worker !== 'undefined' && inputSize(files) > WORKER_THRESHOLD) {
+export async function runLoad(files: InputFile[], base: Dataset, signal?: AbortSignal): Promise<LoadResult> {
+  if (cancellable(files)) {
     try {
-      return await inWorker({ files, base });
+      return await inWorker({ files, base }, signal);
     } catch (e) {
       if (!(e instanceof WorkerUnavailable)) throw e;
       // Still loads (inline), but a broken worker build should be noticed.

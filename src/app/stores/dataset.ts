@@ -17,7 +17,7 @@ import { computed, ref, shallowRef } from 'vue';
 import { emptyDataset, type Dataset, type Problem } from '../../domain/types';
 import { reloadLoss, type ProjectLoss } from '../../domain/reloadLoss';
 import type { FileSummary, InputFile, LoadResult } from '../../io/load';
-import { inputSize, runLoad } from '../lib/loadRunner';
+import { cancellable, inputSize, LoadCancelled, runLoad } from '../lib/loadRunner';
 import { bundledInputs } from '../lib/bundled';
 import { fileNameOfUrl, readBrowserFiles, sameOriginUrl } from '../lib/readFiles';
 import { SAVED_VERSION, createSaver, discardSaved, readSaved, savedDataBackend, storageFailure, type StorageFailure } from '../lib/savedData';
@@ -37,6 +37,8 @@ export interface LoadProgress {
   done: number;
   total: number;
   bytes: number;
+  /** Parsing in a worker: 取消 stops it (cancelLoad). */
+  cancellable?: boolean;
 }
 
 /** Whether the current data is kept in this browser. */
@@ -144,6 +146,12 @@ export const useDatasetStore = defineStore('dataset', () => {
     answer?.(go);
   }
 
+  let cancelCurrent: (() => void) | null = null;
+  /** 取消 of the load being parsed in a worker: it stops, and the data stays as it was. */
+  function cancelLoad() {
+    cancelCurrent?.();
+  }
+
   /**
    * Parses inputs and merges them into the current dataset. Never throws; null when it failed or the
    * user cancelled it. `extra`: problems found before (rows refused while opening a workbook), listed with the load's.
@@ -153,10 +161,12 @@ export const useDatasetStore = defineStore('dataset', () => {
     return enqueue(async () => {
       // A sample load begun before the app knew it was on a server: the server's data wins.
       if (fromServer && from === 'bundled') return null;
-      progress.value = { phase: 'parsing', done: inputs.length, total: inputs.length, bytes: inputSize(inputs) };
+      const stop = new AbortController();
+      cancelCurrent = () => stop.abort();
+      progress.value = { phase: 'parsing', done: inputs.length, total: inputs.length, bytes: inputSize(inputs), cancellable: cancellable(inputs) };
       let changed = true;
       try {
-        const result = await runLoad(inputs, dataset.value);
+        const result = await runLoad(inputs, dataset.value, stop.signal);
         // Only a project loaded again can lose indicators (io/merge swaps its set wholesale).
         const losses = from === 'user' && result.projectChanges.updated ? reloadLoss(dataset.value, result.dataset) : [];
         if (losses.length) {
@@ -173,10 +183,15 @@ export const useDatasetStore = defineStore('dataset', () => {
         beforeLastLoad.value = from === 'user' ? { files: result.files.map((f) => f.name), state: before } : null;
         return await restoreWhole(result);
       } catch (e) {
+        if (e instanceof LoadCancelled) {
+          changed = false;
+          return null;
+        }
         const names = inputs.map((f) => f.name).join('、');
         problems.value = [...problems.value, failure(names, 'load-failed', `载入失败：${e instanceof Error ? e.message : String(e)}`)];
         return null;
       } finally {
+        cancelCurrent = null;
         progress.value = null;
         if (from === 'user' && kept && changed) persist('save');
       }
@@ -441,7 +456,7 @@ export const useDatasetStore = defineStore('dataset', () => {
 
   return {
     dataset, problems, files, origin, originUrl, progress, pending, busy, counts, saveStatus, storageWarning, reloadQuestion, undoable, adoptedByEdit,
-    applyEdit, useServerData, loadFiles, loadBrowserFiles, loadText, loadBundled, loadFromUrl, init, clear, resetToBundled, answerReload, undoLastLoad,
+    applyEdit, useServerData, loadFiles, cancelLoad, loadBrowserFiles, loadText, loadBundled, loadFromUrl, init, clear, resetToBundled, answerReload, undoLastLoad,
     /** Resolves when no save is pending (tests). */
     saved: saver.idle,
   };
