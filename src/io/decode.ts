@@ -44,6 +44,23 @@ export function decodeContent(content: Uint8Array | string): Decoded {
   }
 }
 
+/**
+ * Whether decodeContent would read these bytes as UTF-8 with nothing to report, checked 64 kB at a
+ * time so that no text is kept (loading reads an actuals file again, in pieces): the encoding it
+ * would give, or null (UTF-16, invalid bytes, or a U+FFFD written in the file: decode it whole).
+ */
+export function plainUtf8(content: Uint8Array): 'utf-8' | 'utf-8-bom' | null {
+  const bom = content.length >= 3 && content[0] === 0xef && content[1] === 0xbb && content[2] === 0xbf;
+  if (!bom && utf16Order(content)) return null;
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+  const step = 1 << 16;
+  for (let at = bom ? 3 : 0; at < content.length; at += step) {
+    const last = at + step >= content.length;
+    if (decoder.decode(content.subarray(at, at + step), { stream: !last }).includes('\uFFFD')) return null;
+  }
+  return bom ? 'utf-8-bom' : 'utf-8';
+}
+
 /** The problems (warnings: every line is still read) a load reports for a file decoded as `d`. */
 export function decodeProblems(d: Decoded, file: string): Problem[] {
   const out: Problem[] = [];

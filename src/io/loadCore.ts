@@ -16,7 +16,7 @@ import { utf8Pieces } from './csv/pieces';
 import { projectRows } from './csv/projectsCsv';
 import { spendRows } from './csv/spendCsv';
 import { binaryDocument } from './binaryKind';
-import { decodeContent, decodeProblems, type Decoded } from './decode';
+import { decodeContent, decodeProblems, plainUtf8, type Decoded } from './decode';
 import { detectKindWith } from './detectCore';
 import { readCanonicalJson, type JsonRead } from './json';
 import type { AttachmentBytes } from './jsonRounds';
@@ -79,7 +79,8 @@ export function loadSourcesWith(sources: InputSource[], base: Dataset, rawTables
     const item: Pending = { summary, source };
     pending.push(item);
     guard(summary, problems, () => {
-      const decoded = readText(source);
+      const decoded = readText(item, rawTables);
+      if (decoded === null) return;
       if (typeof decoded === 'string') return report(summary, problems, [problem('binary-file', decoded, { file: source.name })]);
       report(summary, problems, decodeProblems(decoded, source.name));
       item.utf8 = (decoded.encoding === 'utf-8' || decoded.encoding === 'utf-8-bom') && !decoded.mixed && !decoded.invalidLines;
@@ -125,12 +126,30 @@ function csvInput(content: Uint8Array | string, utf8: boolean): string | CsvPiec
   return cut ? { ...cut, whole: () => decodeContent(content).text } : decodeContent(content).text;
 }
 
-const PIECE = 8 << 20;
+// Small enough that each piece's text dies young (a few MB would go to V8's old space as garbage).
+const PIECE = 1 << 16;
 
-/** The file's text, or what it is when it is not text (./binaryKind); its bytes are not held past this call. */
-function readText(source: InputSource): Decoded | string {
-  const content = source.read();
-  return binaryDocument(source.name, content) ?? decodeContent(content);
+/**
+ * Phase 1 of a large actuals or spend file in plain UTF-8: recognised by its first 64 kB, checked
+ * valid without keeping its text, and left for phase 2 — what a whole decode would have found.
+ */
+function deferObservations(item: Pending, content: Uint8Array | string, rawTables: RawTableReader): boolean {
+  if (typeof content === 'string' || content.length <= PIECE || binaryDocument(item.source.name, content)) return false;
+  const end = content.lastIndexOf(0x0a, PIECE);
+  const kind = detectKindWith(decodeContent(content.subarray(0, end > 0 ? end : PIECE)).text, rawTables.looksLike);
+  if (kind !== 'actuals-csv' && kind !== 'spend-csv') return false;
+  const encoding = plainUtf8(content);
+  if (!encoding) return false;
+  Object.assign(item.summary, { kind, encoding });
+  item.utf8 = true;
+  return true;
+}
+
+/** The file's text, what it is when it is not text (./binaryKind), or null when phase 2 reads it; its bytes are not held past this call. */
+function readText(item: Pending, rawTables: RawTableReader): Decoded | string | null {
+  const content = item.source.read();
+  if (deferObservations(item, content, rawTables)) return null;
+  return binaryDocument(item.source.name, content) ?? decodeContent(content);
 }
 
 function readStructure(item: Pending, text: string, name: string, rawTables: RawTableReader) {

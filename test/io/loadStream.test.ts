@@ -18,6 +18,7 @@ import { detectKind } from '../../src/io/detect';
 import { loadFiles, loadSources, type InputFile } from '../../src/io/load';
 import { Merge } from '../../src/io/merge';
 import { toCsv } from '../../src/io/write';
+import { generate } from '../../scripts/gen';
 
 const bundled = loadFiles([{ name: 'projects.json', content: readFileSync('data/projects.json', 'utf8') }]).dataset;
 const projectsCsv = toCsv(projectsCsvRows(bundled)).split('\r\n');
@@ -123,5 +124,19 @@ describe('streamed loading', () => {
       ['p.csv', 'projects-csv', 4, bundled.indicators.length, 0, 0, 0],
       ['s.csv', 'spend-csv', 0, 0, 0, 30, 0],
     ]);
+  });
+
+  it('reads a large UTF-8 actuals file in pieces (recognised by its start, checked valid, read in phase 2) as it reads its text whole', () => {
+    const { files } = generate(40, 3);
+    const spoil = (text: string) => text.replace(',2024-06-30,', ',2024-02-30,').replace(',2024-09-30,', ',2023-09-30,');
+    const csv = { 'p.csv': files.projects, 'a.csv': spoil(files.actuals), 's.csv': files.spend };
+    const asText = Object.entries(csv).map(([name, text]) => ({ name, content: text }));
+    const asBytes = Object.entries(csv).map(([name, text]) => ({ name, content: new TextEncoder().encode(text) }));
+    expect(asBytes[1].content.length).toBeGreaterThan(1 << 17);
+    const [text, bytes] = [loadFiles(asText), loadFiles(asBytes)];
+    expect(bytes.problems).toEqual(text.problems);
+    expect(bytes.problems.map((p) => p.code)).toEqual(['bad-date', 'date-outside-year']);
+    expect(bytes.dataset).toEqual(text.dataset);
+    expect(bytes.files).toEqual(text.files.map((f) => ({ ...f, encoding: 'utf-8-bom' })));
   });
 });
