@@ -11,7 +11,7 @@ import type { Columns } from './columns';
 import type { DayGroup, Judged } from './judged';
 import { dateKey, dayNumber } from './codes';
 import { readIn } from './readings';
-import { READ_NONE_OBS, verdict, type PassContext } from './verdict';
+import { beforePeriod, inRound, READ_NONE_OBS, verdict, type PassContext } from './verdict';
 import { STATUS_CODE } from './codes';
 
 /** The observation a 预算执行率 row is judged on when the project has spend up to the date, else null. */
@@ -48,11 +48,14 @@ export function judgeBudgetRow(c: Columns, j: Judged, i: number, g: DayGroup, x:
   const o = j.chosen[i];
   const budget = p >= 0 ? j.budgets[p] : undefined;
   const derived = derivedObservation(budget, o >= 0 ? c.obs[o] : null);
-  if (derived) {
-    j.stale[i] = g.day - dayNumber(dateKey(derived.date)) > x.staleDays ? 1 : 0;
+  if (derived && beforePeriod(x, dateKey(derived.date))) {
+    j.stale[i] = 0;
+    verdict(c, j, i, g, READ_NONE_OBS, NaN, x);
+  } else if (derived) {
+    j.stale[i] = !inRound(x) && g.day - dayNumber(dateKey(derived.date)) > x.staleDays ? 1 : 0;
     const r = derivedReading(c, i, g.half, derived.value);
     verdict(c, j, i, g, r.code, r.value, x);
-  } else if (o >= 0) verdict(c, j, i, g, c.readCode[g.half][o], c.readValue[g.half][o], x);
+  } else if (o >= 0 && !beforePeriod(x, c.obsDate[o])) verdict(c, j, i, g, c.readCode[g.half][o], c.readValue[g.half][o], x);
   else verdict(c, j, i, g, READ_NONE_OBS, NaN, x);
   if (!budget) return;
   const actual = j.actual[i];

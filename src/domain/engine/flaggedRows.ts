@@ -5,24 +5,13 @@
 // or exported. A province has ~100,000 flagged rows and a page shows 50, so building every
 // judgement up front was most of a date change.
 import type { Judgement } from '../judge/types';
-import type { Observation } from '../judge/prepared';
 import type { FlaggedRow, FlaggedStatus } from '../flagged';
 import { normalizeText } from '../target';
 import { actualCellText, expectedValueText, varianceText } from '../rows';
 import { statusSeverity } from '../labels';
 import type { Engine } from './index';
-import { derivedObservation } from './budgetRow';
+import { observationAt } from './rows';
 import { STATUS_CODE, STATUSES } from './codes';
-
-/** The observation indicator i is judged on at the engine's date (the reference's judgementAt choice). */
-function observationAt(e: Engine, i: number): Observation | null {
-  const c = e.columns, j = e.judged;
-  const o = j.chosen[i];
-  const actual = o >= 0 ? c.obs[o] : null;
-  const p = c.project[i];
-  const derived = c.viaReference[i] && p >= 0 ? derivedObservation(j.budgets[p], actual) : null;
-  return derived ?? actual;
-}
 
 class EngineFlaggedRow implements FlaggedRow {
   rank = 0;
@@ -52,7 +41,7 @@ class EngineFlaggedRow implements FlaggedRow {
     this.level1 = ind.level1;
     this.level2 = ind.level2;
     this.level3 = ind.level3;
-    const obs = observationAt(engine, index);
+    const { obs } = observationAt(engine.columns, engine.judged, index);
     this.reason = obs?.reason ?? '';
     this.likelihood = obs?.likelihood ?? '';
   }

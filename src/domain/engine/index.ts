@@ -39,11 +39,17 @@ export class Engine {
     this.indicatorIndex = new Map(data.indicators.map((ind, i) => [ind.id, i]));
   }
 
-  /** Judges every indicator at asOf (throws RangeError on a date that is not one, as buildReport does). */
-  judge(asOf: IsoDate): this {
-    judgeAll(this.columns, this.judged, asOf);
+  /**
+   * Judges every indicator at asOf — as a monitoring round's report with opts.periodStart (buildReport's
+   * ReportOptions). Throws RangeError on a date that is not one, as buildReport does.
+   */
+  judge(asOf: IsoDate, opts: { periodStart?: IsoDate } = {}): this {
+    judgeAll(this.columns, this.judged, asOf, opts.periodStart);
     return this;
   }
+
+  /** The round's first day the engine judged with, if any. */
+  get periodStart(): IsoDate | undefined { return this.judged.periodStart; }
 
   get asOf(): IsoDate { return this.judged.asOf; }
   get size(): number { return this.columns.n; }

@@ -13,6 +13,8 @@ export interface DayGroup { d: YMD; half: 0 | 1; day: number; tp: number; schedu
 
 export interface Judged {
   asOf: IsoDate;
+  /** A monitoring round's first day (buildReport's periodStart): an actual dated before it is the previous round's. */
+  periodStart?: IsoDate;
   d: YMD;
   status: Uint8Array;
   /** NaN where the judgement's value is null. */

@@ -11,7 +11,7 @@ import { statusSeverity } from '../labels';
 import type { Columns } from './columns';
 import { dateKey, dayNumber, STATUS_CODE, STATUS_COUNT, STATUSES } from './codes';
 import type { Judged } from './judged';
-import { passContext, READ_NONE_OBS, verdict, type PassContext } from './verdict';
+import { beforePeriod, inRound, passContext, READ_NONE_OBS, verdict, type PassContext } from './verdict';
 import { judgeBudgetRow } from './budgetRow';
 
 const MET = STATUS_CODE.met;
@@ -42,13 +42,15 @@ function dayGroups(c: Columns, j: Judged, asOf: IsoDate): void {
   c.projects.forEach((p, k) => { j.groupOf[k] = group(p.year); });
 }
 
-export function judgeAll(c: Columns, j: Judged, asOf: IsoDate): void {
+export function judgeAll(c: Columns, j: Judged, asOf: IsoDate, periodStart?: IsoDate): void {
+  if (periodStart !== undefined && !parseIsoDate(periodStart)) throw new RangeError(`日期“${periodStart}”不是有效的 YYYY-MM-DD 日期`);
   dayGroups(c, j, asOf);
+  j.periodStart = periodStart;
   const s = c.settings;
   j.budgets = c.projects.map((p, k) => budgetExecution(p, c.spend[k], asOf, j.groups[j.groupOf[k]].d, s));
   j.counts.fill(0); j.projectCounts.fill(0); j.level1Counts.fill(0); j.departmentCounts.fill(0); j.unitCounts.fill(0);
   j.projectWorst.fill(MET); j.projectLight.fill(0);
-  const x = passContext(c, asOf);
+  const x = passContext(c, asOf, periodStart);
   for (let i = 0; i < c.n; i++) judgeOne(c, j, i, x);
   accumulate(c, j);
 }
@@ -95,9 +97,9 @@ export function judgeOne(c: Columns, j: Judged, i: number, x: PassContext): void
   let o = -1;
   for (let k = c.obsEnd[i] - 1; k >= c.obsStart[i]; k--) if (c.obsDate[k] <= x.asOfKey) { o = k; break; }
   j.chosen[i] = o;
-  j.stale[i] = o >= 0 && g.day - c.obsDay[o] > x.staleDays ? 1 : 0;
+  j.stale[i] = o >= 0 && !inRound(x) && g.day - c.obsDay[o] > x.staleDays ? 1 : 0;
   if (c.viaReference[i]) return judgeBudgetRow(c, j, i, g, x);
-  if (o < 0) verdict(c, j, i, g, READ_NONE_OBS, NaN, x);
+  if (o < 0 || beforePeriod(x, c.obsDate[o])) verdict(c, j, i, g, READ_NONE_OBS, NaN, x);
   else verdict(c, j, i, g, c.readCode[g.half][o], c.readValue[g.half][o], x);
 }
 

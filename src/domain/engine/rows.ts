@@ -3,20 +3,35 @@
 // its variance from the columns, and the worst flagged indicators by partial selection (a bounded
 // insertion into the top `limit`, never a sort of all).
 import type { Judgement, Variance } from '../judge/types';
-import { judgeIndicator } from '../judge/evaluate';
+import { judgeIndicator, type RoundContext } from '../judge/evaluate';
+import type { Observation } from '../judge/prepared';
 import { statusSeverity } from '../labels';
 import type { Columns } from './columns';
 import type { Judged } from './judged';
 import { derivedObservation } from './budgetRow';
 import { STATUS_CODE, STATUSES } from './codes';
 
-export function judgementAt(c: Columns, j: Judged, i: number): Judgement {
+/**
+ * The observation indicator i is judged on at j's date — the spend's rate on a 预算执行率 row, else
+ * its latest actual — and, inside a round, the round's context (a figure from before the period is
+ * `previous`, not the observation), as buildReport chooses them.
+ */
+export function observationAt(c: Columns, j: Judged, i: number): { obs: Observation | null; round?: RoundContext } {
   const p = c.project[i];
-  const g = j.groups[p >= 0 ? j.groupOf[p] : 0];
   const o = j.chosen[i];
   const actual = o >= 0 ? c.obs[o] : null;
   const derived = c.viaReference[i] && p >= 0 ? derivedObservation(j.budgets[p], actual) : null;
-  return judgeIndicator(c.preps[i], derived ?? actual, j.asOf, g.d, c.settings);
+  const obs = derived ?? actual;
+  if (j.periodStart === undefined) return { obs };
+  const previous = obs && obs.date < j.periodStart ? obs : null;
+  return { obs: previous ? null : obs, round: { periodStart: j.periodStart, previous } };
+}
+
+export function judgementAt(c: Columns, j: Judged, i: number): Judgement {
+  const p = c.project[i];
+  const g = j.groups[p >= 0 ? j.groupOf[p] : 0];
+  const { obs, round } = observationAt(c, j, i);
+  return judgeIndicator(c.preps[i], obs, j.asOf, g.d, c.settings, round);
 }
 
 /** The judgement's variance, from the columns: only a number judged against a number (a rule that did not apply leaves none). */

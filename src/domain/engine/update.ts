@@ -33,7 +33,7 @@ function rescanProject(c: Columns, j: Judged, p: number): void {
 }
 
 function rejudge(c: Columns, j: Judged, indexes: number[]): void {
-  const x = passContext(c, j.asOf);
+  const x = passContext(c, j.asOf, j.periodStart);
   for (const i of indexes) {
     count(c, j, i, -1);
     judgeOne(c, j, i, x);

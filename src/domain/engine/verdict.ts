@@ -14,10 +14,22 @@ const MET = STATUS_CODE.met, WARNING = STATUS_CODE.warning, BEHIND = STATUS_CODE
 const BRANCH_CODE = BRANCH_STATUS.map((s) => STATUS_CODE[s]);
 
 /** What a pass reads for every indicator, looked up once. */
-export interface PassContext { asOfKey: number; lights: boolean; staleDays: number; tol: Columns['settings']['tolerances'] }
+export interface PassContext {
+  asOfKey: number;
+  /** yyyymmdd of a round's first day; NaN outside a round. */
+  periodKey: number;
+  lights: boolean;
+  staleDays: number;
+  tol: Columns['settings']['tolerances'];
+}
 
-export const passContext = (c: Columns, asOf: IsoDate): PassContext =>
-  ({ asOfKey: dateKey(asOf), lights: c.settings.ruleSet === 'pmkpi', staleDays: c.settings.staleAfterDays, tol: c.settings.tolerances });
+export const passContext = (c: Columns, asOf: IsoDate, periodStart?: IsoDate): PassContext =>
+  ({ asOfKey: dateKey(asOf), periodKey: periodStart === undefined ? NaN : dateKey(periodStart), lights: c.settings.ruleSet === 'pmkpi', staleDays: c.settings.staleAfterDays, tol: c.settings.tolerances });
+
+/** Inside a round, an actual dated before its period is the previous round's: context, not this round's value (buildReport). */
+export const beforePeriod = (x: PassContext, dateKeyOfObs: number): boolean => dateKeyOfObs < x.periodKey;
+/** Inside a round the period decides what counts: nothing is marked 过期. */
+export const inRound = (x: PassContext): boolean => x.periodKey === x.periodKey;
 
 /** Status of a qualitative reading (codes READ_*); NUMBER and NONE are handled apart. */
 const READ_TO_STATUS = Uint8Array.from([0, MET, WARNING, BEHIND, UNPARSED, UNPARSED, UNPARSED]);

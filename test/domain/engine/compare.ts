@@ -4,12 +4,12 @@
 // (empty when equal), each naming the indicator, so a failure says where.
 import type { Dataset } from '../../../src/domain/types';
 import type { Settings } from '../../../src/domain/settings';
-import { buildReport } from '../../../src/domain/report';
+import { buildReport, type ReportOptions } from '../../../src/domain/report';
 import { countBy } from '../../../src/domain/aggregate';
 import type { Engine } from '../../../src/domain/engine';
 
-export function differences(engine: Engine, data: Dataset, asOf: string, settings: Settings, explain = true): string[] {
-  const ref = buildReport(data, asOf, settings);
+export function differences(engine: Engine, data: Dataset, asOf: string, settings: Settings, explain = true, opts: ReportOptions = {}): string[] {
+  const ref = buildReport(data, asOf, settings, opts);
   const out: string[] = [];
   const same = (what: string, a: unknown, b: unknown) => {
     if (!Object.is(a, b) && JSON.stringify(a) !== JSON.stringify(b)) out.push(`${what}: 参考 ${JSON.stringify(a)}，引擎 ${JSON.stringify(b)}`);
