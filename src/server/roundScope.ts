@@ -72,3 +72,13 @@ export function roundFilter(scope: RoundScope, periodEnd: string): (projectId: s
     return !!stored && inScope(scope, stored.project, () => loadedRate(stored, periodEnd));
   };
 }
+
+/**
+ * Null when the project is in the round's scope, else the Chinese reason a read or write of its
+ * form in that round is refused. Asked only after the project was found visible to the user, so
+ * the answer says nothing about projects of other units.
+ */
+export function outsideRound(round: { name: string; scope: string; period_end: string }, project: { id: string; name: string; data: string }): string | null {
+  const scope = JSON.parse(round.scope) as RoundScope;
+  return roundFilter(scope, round.period_end)(project.id, project.data) ? null : `项目「${project.name}」不在监控轮次「${round.name}」的范围内`;
+}

@@ -11,6 +11,8 @@ describe.each(DB_KINDS)('access matrix (%s)', (kind) => {
   let h: Harness;
   const c = {} as Record<User, Client>;
   let rid: string, pid: string, iid: string, attachmentId: string;
+  // A round whose scope (选定项目) holds no project of the demo unit: its forms there are not to be written.
+  let ridOut: string;
 
   beforeAll(async () => {
     h = await startHarness(kind);
@@ -21,6 +23,9 @@ describe.each(DB_KINDS)('access matrix (%s)', (kind) => {
     const up = await c['demo-unit'].call('POST', `/api/rounds/${rid}/projects/${pid}/attachments?target=${iid}&name=${encodeURIComponent('验收报告.pdf')}`, undefined, { raw: Buffer.from('%PDF-1.4 test') });
     expect(up.status).toBe(200);
     attachmentId = up.body.id;
+    const out = await c['demo-finance'].call('POST', '/api/rounds', { name: '他人项目', periodEnd: '2024-03-31', deadline: null, scope: { kind: 'projects', projectIds: ['no-such-project'] } });
+    expect(out.status).toBe(200);
+    ridOut = out.body.id;
   });
   afterAll(() => h.close());
 
@@ -39,6 +44,13 @@ describe.each(DB_KINDS)('access matrix (%s)', (kind) => {
     // A fresh attachment for each user's try, so a refusal is not just "already gone".
     ['DELETE attachment', async (u) => u.call('DELETE', `/api/attachments/${await freshAttachment()}`), [204, 404, 403, 404, 403, 404]],
     ['POST attachment', (u) => u.call('POST', `/api/rounds/${rid}/projects/${pid}/attachments?target=${iid}&name=a.pdf`, undefined, { raw: Buffer.from('%PDF') }), [200, 404, 403, 404, 403, 404]],
+    // Outside the round's scope: the project's own side is told it is not in the round (404 to read,
+    // 403 to write); the other branch learns nothing more than for any project it cannot see.
+    ['GET form, project outside the round', (u) => u.call('GET', `/api/rounds/${ridOut}/projects/${pid}`), [404, 404, 404, 404, 404, 403]],
+    ['PUT record, project outside the round', (u) => u.call('PUT', `/api/rounds/${ridOut}/projects/${pid}/records/${iid}`, { fields: { note: 'x' }, version: 0 }), [403, 404, 403, 404, 403, 403]],
+    // Before the review row: a submitted form would refuse the upload for another reason.
+    ['POST attachment, project outside the round', (u) => u.call('POST', `/api/rounds/${ridOut}/projects/${pid}/attachments?target=${iid}&name=a.pdf`, undefined, { raw: Buffer.from('%PDF') }), [403, 404, 403, 404, 403, 404]],
+    ['POST review (unit submits), project outside the round', (u) => u.call('POST', `/api/rounds/${ridOut}/projects/${pid}/review`, { action: 'submit', version: 0 }), [403, 404, 403, 404, 403, 403]],
     ['GET dataset', (u) => u.call('GET', '/api/dataset'), [200, 200, 200, 200, 200, 403]],
     ['GET round status', (u) => u.call('GET', `/api/rounds/${rid}/status`), [200, 200, 200, 200, 200, 403]],
     ['POST round', (u) => u.call('POST', '/api/rounds', { name: '1–9月', periodEnd: '2024-09-30', deadline: null }), [403, 403, 403, 403, 200, 403]],
@@ -52,6 +64,13 @@ describe.each(DB_KINDS)('access matrix (%s)', (kind) => {
     const got: number[] = [];
     for (const u of USERS) got.push((await call(c[u])).status);
     expect(got).toEqual(expected);
+  });
+
+  it('tells another branch nothing about a project outside a round, the same answer as for a project that does not exist', async () => {
+    for (const id of [pid, 'no-such-project']) {
+      const r = await c['other-unit'].call('PUT', `/api/rounds/${ridOut}/projects/${id}/records/form`, { fields: { spendForecast: '1' }, version: 0 });
+      expect([r.status, r.body]).toEqual([404, { error: '没有找到，或无权查看' }]);
+    }
   });
 
   it('lists only what the scope holds, for the same request', async () => {

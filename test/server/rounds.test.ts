@@ -55,6 +55,47 @@ describe.each(DB_KINDS)('round scope and closing (%s)', (kind) => {
     expect(await statusNames(finance, dep.id)).toEqual(['江苏12345在线平台运行费']);
   });
 
+  it('refuses writes to a project outside the round\'s scope, and says the project is not in the round when its form is asked for', async () => {
+    const r = await open('只含安全运维', { kind: 'filter', minBudget: 100, maxExecutionRate: 0.3 });
+    const mine = (await unit.call('GET', '/api/projects')).body as { id: string; name: string }[];
+    const inside = mine.find((p) => p.name === '省政务办信息系统安全运维')!;
+    const outside = mine.find((p) => p !== inside)!;
+    const iid = (await unit.call('GET', `/api/projects/${outside.id}`)).body.indicators[0].id as string;
+    const refused = { error: `项目「${outside.name}」不在监控轮次「只含安全运维」的范围内` };
+    const form = `/api/rounds/${r.id}/projects/${outside.id}`;
+    const tries: [Client, 'GET' | 'PUT' | 'POST', string, unknown, number][] = [
+      [unit, 'GET', form, undefined, 404],
+      [unit, 'PUT', `${form}/records/${iid}`, { fields: { value: '1' }, version: 0 }, 403],
+      [unit, 'PUT', `${form}/records/form`, { fields: { spendForecast: '10' }, version: 0 }, 403],
+      [unit, 'POST', `${form}/review`, { action: 'submit', version: 0 }, 403],
+      [dept, 'POST', `${form}/review`, { action: 'approve', version: 0 }, 403],
+      [finance, 'GET', form, undefined, 404],
+    ];
+    for (const [c, method, url, body, status] of tries) {
+      const got = await c.call(method, url, body);
+      expect([got.status, got.body], `${method} ${url}`).toEqual([status, refused]);
+    }
+    const up = await unit.call('POST', `${form}/attachments?target=${iid}&name=a.pdf`, undefined, { raw: Buffer.from('%PDF-1.4 a') });
+    expect([up.status, up.body]).toEqual([403, refused]);
+    // Nothing of it was stored: no record, no form state, no attachment, no audit entry in the round.
+    const data = (await unit.call('GET', '/api/dataset?format=objects')).body;
+    const keys = [...Object.keys(data.versions), ...Object.keys(data.reviews), ...Object.keys(data.attachments)];
+    expect(keys.filter((k) => k.startsWith(`${r.id}|`))).toEqual([]);
+    expect((await unit.call('GET', `/api/projects/${outside.id}/audit`)).body.filter((e: { roundId: string }) => e.roundId === r.id)).toEqual([]);
+    // The project in scope is written as before.
+    const insideIid = (await unit.call('GET', `/api/projects/${inside.id}`)).body.indicators[0].id as string;
+    const ok = await unit.call('PUT', `/api/rounds/${r.id}/projects/${inside.id}/records/${insideIid}`, { fields: { note: '已核实' }, version: 0 });
+    expect(ok.status, JSON.stringify(ok.body)).toBe(200);
+    expect((await unit.call('GET', `/api/rounds/${r.id}/projects/${inside.id}`)).body.records.map((x: { target: string }) => x.target)).toEqual([insideIid]);
+  });
+
+  it('refuses a unit\'s write in a 选定项目 round that chose another unit\'s project only', async () => {
+    const r = await open('只选他人', { kind: 'projects', projectIds: ['p-e708cc77'] });
+    const pid = (await unit.call('GET', '/api/projects')).body[0] as { id: string; name: string };
+    const got = await unit.call('PUT', `/api/rounds/${r.id}/projects/${pid.id}/records/form`, { fields: { spendForecast: '10' }, version: 0 });
+    expect([got.status, got.body]).toEqual([403, { error: `项目「${pid.name}」不在监控轮次「只选他人」的范围内` }]);
+  });
+
   it('refuses a scope that is not one of the three shapes', async () => {
     for (const scope of [{ kind: 'some' }, { kind: 'projects' }, { kind: 'filter', minBudget: '200' }, { kind: 'all', extra: 1 }, { kind: 'filter', maxExecutionRate: -1 }]) {
       const r = await finance.call('POST', '/api/rounds', { name: '坏范围', periodEnd: '2024-09-30', deadline: null, scope });

@@ -10,6 +10,7 @@ import { authOf, type ServerOptions } from '../context';
 import { badRequest, forbidden, notFound } from '../http';
 import { visibleProject } from '../access';
 import { audit } from '../audit';
+import { outsideRound } from '../roundScope';
 import { ATTACHMENT_LIMITS, attachmentProblem } from '../../domain/round/fields';
 import { editableByUnit, REVIEW_STATE_LABELS, type ReviewState } from '../../domain/round/review';
 
@@ -33,6 +34,8 @@ export function attachmentRoutes(app: FastifyInstance, opts: ServerOptions) {
     const project = auth.user.role === 'admin' ? null : await visibleProject(db, auth.scope, req.params.pid);
     const round = await db.selectFrom('rounds').selectAll().where('id', '=', req.params.rid).executeTakeFirst();
     if (!project || !round) throw notFound();
+    const outside = outsideRound(round, project);
+    if (outside) throw forbidden(outside);
     if (auth.user.role !== 'unit') throw forbidden('只有项目所属单位可以上传佐证材料');
     const form = await db.selectFrom('forms').select('state').where('round_id', '=', round.id).where('project_id', '=', project.id).executeTakeFirst();
     const state = (form?.state ?? 'draft') as ReviewState;

@@ -7,6 +7,7 @@ import { authOf, type Auth, type ServerOptions } from '../context';
 import { ApiError, badRequest, forbidden, notFound } from '../http';
 import { visibleProject } from '../access';
 import { audit } from '../audit';
+import { outsideRound } from '../roundScope';
 import { editableByUnit, reviewMove, REVIEW_STATE_LABELS, type ReviewAction, type ReviewState } from '../../domain/round/review';
 import { FORM_FIELDS } from '../../domain/round/fields';
 import { prepareIndicator, readActualIn } from '../../domain/judge/evaluate';
@@ -32,17 +33,21 @@ const recordBody = {
 export function recordRoutes(app: FastifyInstance, opts: ServerOptions) {
   const db = opts.db.db;
 
-  async function context(auth: Auth, p: Params) {
+  // `write`: a change is refused (403) for a project outside the round's scope; a read says the
+  // form does not exist in this round (404) — both only once the project is known visible (404 alike).
+  async function context(auth: Auth, p: Params, write: boolean) {
     if (auth.user.role === 'admin') throw forbidden('管理员不查看项目数据');
     const project = await visibleProject(db, auth.scope, p.pid);
     const round = await db.selectFrom('rounds').selectAll().where('id', '=', p.rid).executeTakeFirst();
     if (!project || !round) throw notFound();
+    const outside = outsideRound(round, project);
+    if (outside) throw new ApiError(write ? 403 : 404, outside);
     const form = await db.selectFrom('forms').selectAll().where('round_id', '=', p.rid).where('project_id', '=', p.pid).executeTakeFirst();
     return { project, round, form, state: (form?.state ?? 'draft') as ReviewState };
   }
 
   app.get<{ Params: Params }>('/api/rounds/:rid/projects/:pid', async (req) => {
-    const { form, state } = await context(authOf(req), req.params);
+    const { form, state } = await context(authOf(req), req.params, false);
     const records = await db.selectFrom('records').selectAll().where('round_id', '=', req.params.rid).where('project_id', '=', req.params.pid).execute();
     return {
       form: { state, stateLabel: REVIEW_STATE_LABELS[state], comment: form?.comment ?? '', version: form?.version ?? 0 },
@@ -52,7 +57,7 @@ export function recordRoutes(app: FastifyInstance, opts: ServerOptions) {
 
   app.put<{ Params: Params & { target: string }; Body: { fields: Record<string, string>; version: number } }>('/api/rounds/:rid/projects/:pid/records/:target', { schema: { body: recordBody } }, async (req) => {
     const auth = authOf(req);
-    const { project, round, state } = await context(auth, req.params);
+    const { project, round, state } = await context(auth, req.params, true);
     if (auth.user.role !== 'unit') throw forbidden('只有项目所属单位可以填报');
     if (round.closed) throw forbidden('本轮监控已关闭，不能再修改');
     if (!editableByUnit(state)) throw forbidden(`填报表${REVIEW_STATE_LABELS[state]}，已锁定；被退回后才能修改`);
@@ -83,7 +88,7 @@ export function recordRoutes(app: FastifyInstance, opts: ServerOptions) {
     schema: { body: { type: 'object', required: ['action', 'version'], additionalProperties: false, properties: { action: { enum: ['submit', 'return', 'approve'] }, comment: { type: 'string', maxLength: 2000 }, version: { type: 'integer', minimum: 0 } } } },
   }, async (req) => {
     const auth = authOf(req);
-    const { project, round, form, state } = await context(auth, req.params);
+    const { project, round, form, state } = await context(auth, req.params, true);
     if (round.closed) throw forbidden('本轮监控已关闭');
     const comment = req.body.comment ?? '';
     const move = reviewMove(state, req.body.action, auth.user.role, comment);
