@@ -44,7 +44,8 @@ export function utf8Pieces(bytes: Uint8Array, size = 8 << 20): { pieces: Iterabl
         let cut = bytes.length;
         for (let lf = bytes.indexOf(LF, from + size); lf !== -1; lf = bytes.indexOf(LF, lf + 1)) {
           // Quotes between the last count and this line break decide whether it is inside a cell.
-          for (let q = bytes.indexOf(QUOTE, counted); q !== -1 && q < lf; q = bytes.indexOf(QUOTE, q + 1)) quotes++;
+          // Searched within [counted, lf) only: a file without quotes must not be scanned to its end for each piece.
+          quotes += countOf(bytes.subarray(counted, lf), QUOTE);
           counted = lf;
           if (quotes % 2 === 0 && (!crlf || bytes[lf - 1] === CR)) {
             cut = lf;
