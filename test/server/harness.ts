@@ -20,6 +20,8 @@ export interface Harness {
   db: Db;
   /** The server's data folder (attachments are under attachments/). */
   dataDir: string;
+  /** The PostgreSQL URL (with its schema) the server uses; undefined on SQLite (the file in dataDir). */
+  databaseUrl?: string;
   passwords: Record<string, string>;
   close(): Promise<void>;
 }
@@ -58,7 +60,7 @@ export async function startHarness(kind: 'sqlite' | 'postgres'): Promise<Harness
   await db.db.insertInto('users').values({ id: randomUUID(), username: 'other-department', display_name: '其他部门审核', password_hash: await hashPassword('other-department-password'), role: 'department', unit_id: dept, must_change: 0, disabled: 0, created_at: new Date().toISOString() }).execute();
   const app = await buildServer({ db, dataDir });
   return {
-    app, db, dataDir, passwords,
+    app, db, dataDir, databaseUrl: schema?.url, passwords,
     async close() {
       await app.close();
       await db.close();

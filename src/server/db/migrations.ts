@@ -72,6 +72,35 @@ const roundClosedAt: Migration = {
   },
 };
 
+// Data versions: counters the database itself bumps (by trigger, in the writing transaction) on any
+// change of what GET /api/dataset answers — 'projects' for the projects table, 'forms' for rounds,
+// records, forms and attachments. A server process keeps its answers per version and asks for the
+// versions (one small query) on each request, so several processes on one PostgreSQL, or a seed or
+// script writing to the database directly, never leave a process serving stale data.
+const DATA_TABLES: [string, 'projects' | 'forms'][] = [['projects', 'projects'], ['rounds', 'forms'], ['records', 'forms'], ['forms', 'forms'], ['attachments', 'forms']];
+
+function dataVersions(kind: DbKind): Migration {
+  return {
+    async up(db: Kysely<unknown>) {
+      await db.schema.createTable('data_versions').addColumn('name', 'text', (c) => c.primaryKey()).addColumn('version', 'integer', (c) => c.notNull()).execute();
+      await sql`INSERT INTO data_versions (name, version) VALUES ('projects', 0), ('forms', 0)`.execute(db);
+      if (kind === 'postgres') {
+        await sql`CREATE FUNCTION bump_data_version() RETURNS trigger AS $$ BEGIN UPDATE data_versions SET version = version + 1 WHERE name = TG_ARGV[0]; RETURN NULL; END $$ LANGUAGE plpgsql`.execute(db);
+        for (const [table, name] of DATA_TABLES) {
+          // Once per statement, not per row: an import of 10,000 projects bumps it per statement only.
+          await sql`CREATE TRIGGER ${sql.raw(`${table}_data_version`)} AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON ${sql.table(table)} FOR EACH STATEMENT EXECUTE FUNCTION bump_data_version(${sql.lit(name)})`.execute(db);
+        }
+      } else {
+        for (const [table, name] of DATA_TABLES) {
+          for (const op of ['INSERT', 'UPDATE', 'DELETE']) {
+            await sql.raw(`CREATE TRIGGER ${table}_${op.toLowerCase()}_data_version AFTER ${op} ON ${table} BEGIN UPDATE data_versions SET version = version + 1 WHERE name = '${name}'; END`).execute(db);
+          }
+        }
+      }
+    },
+  };
+}
+
 export const migrations = (kind: DbKind): MigrationProvider => ({
-  getMigrations: async () => ({ '001-initial': initial(kind), '002-round-closed-at': roundClosedAt }),
+  getMigrations: async () => ({ '001-initial': initial(kind), '002-round-closed-at': roundClosedAt, '003-data-versions': dataVersions(kind) }),
 });

@@ -113,6 +113,12 @@ export interface AttachmentRow {
   created_by: string;
 }
 
+/** Bumped by trigger on every change of the data set's tables (migration 003): 'projects', 'forms'. */
+export interface DataVersionRow {
+  name: string;
+  version: number;
+}
+
 export interface Database {
   units: UnitRow;
   users: UserRow;
@@ -124,4 +130,5 @@ export interface Database {
   forms: FormRow;
   audit: AuditRow;
   attachments: AttachmentRow;
+  data_versions: DataVersionRow;
 }

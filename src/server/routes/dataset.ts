@@ -1,115 +1,60 @@
-// The whole data set in the user's scope, in the app's own shape (domain Dataset): projects with
-// their indicators, loaded actuals and spend, the rounds, and each round's records merged in as
-// the actuals and spend dated its period end — so every view, chart, the flagged list, slides and
-// print work on the shared data as they do in one browser. Versions of records and forms travel
-// beside it (`versions`, `reviews`) for the writes that follow.
+// GET /api/dataset: the data set in the user's scope (../scopedData) as columns (io/compactDataset,
+// format columns-1, what the app reads: a province's 300,000 indicators as a few arrays) or, with
+// ?format=objects, the domain's own shape (scripts, curl, tests that look inside). The answer is
+// encoded and compressed here, not by @fastify/compress, so that the bytes can be kept per data
+// version (../datasetCache): a repeated request costs one small query and the send.
+import { promisify } from 'node:util';
+import zlib from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
-import type { Kysely } from 'kysely';
 import { authOf, type ServerOptions } from '../context';
 import { badRequest, forbidden } from '../http';
 import { COMPACT_FORMAT, encodeDataset } from '../../io/compactDataset';
-import type { Scope } from '../access';
-import type { Database } from '../db/schema';
-import { REVIEW_STATE_LABELS, type ReviewState } from '../../domain/round/review';
-import type { Actual, Dataset, ProjectForm, Round, Spend } from '../../domain/types';
-import type { StoredProject } from './projects';
-import { roundOut } from './rounds';
-import { TYPES } from './attachments';
+import { datasetInScope, projectsInScope, type ProjectPart } from '../scopedData';
+import { readDataVersions, scopeKey, VersionedCache } from '../datasetCache';
 
-export interface ScopedData {
-  dataset: Dataset;
-  versions: Record<string, number>;
-  reviews: Record<string, { state: ReviewState; stateLabel: string; comment: string; version: number }>;
-  /** 佐证材料 per `round|project|target`, oldest first: the app lists them without a request per form. */
-  attachments: Record<string, AttachmentInfo[]>;
+const brotli = promisify(zlib.brotliCompress);
+const gzip = promisify(zlib.gzip);
+type Encoding = 'br' | 'gzip' | 'identity';
+
+/** br, else gzip, else none, as the Accept-Encoding header allows (a q=0 refuses that coding). */
+export function pickEncoding(header: string | undefined): Encoding {
+  const accepted = new Set((header ?? '').split(',').map((t) => t.trim().split(';')).filter(([, q]) => !/^\s*q=0(\.0*)?\s*$/.test(q ?? '')).map(([name]) => name.trim().toLowerCase()));
+  return accepted.has('br') ? 'br' : accepted.has('gzip') || accepted.has('*') ? 'gzip' : 'identity';
 }
 
-export interface AttachmentInfo {
-  id: string;
-  name: string;
-  size: number;
-  /** MIME type (application/pdf, image/png, image/jpeg). */
-  type: string;
-  uploadedAt: string;
-  uploadedBy: string;
-}
+// Quality 5, not brotli's default 11, which costs seconds on a province's data set.
+const encode = (json: string, enc: Encoding): Promise<Buffer> | Buffer =>
+  enc === 'br' ? brotli(json, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } }) : enc === 'gzip' ? gzip(json) : Buffer.from(json);
 
-export async function datasetInScope(db: Kysely<Database>, scope: Scope): Promise<ScopedData> {
-  if (!scope.all && !scope.units.size) return { dataset: { projects: [], indicators: [], actuals: [], spend: [], rounds: [], forms: [] }, versions: {}, reviews: {}, attachments: {} };
-  let pq = db.selectFrom('projects').select(['id', 'data']);
-  if (!scope.all) pq = pq.where('unit_id', 'in', [...scope.units]);
-  const projects = await pq.execute();
-  const rounds = await db.selectFrom('rounds').selectAll().orderBy('period_end').execute();
-  const periodEnd = new Map(rounds.map((r) => [r.id, r.period_end]));
-  // Only the scope's rows leave the database: a unit's request does not read the province's records.
-  let rq = db.selectFrom('records').innerJoin('projects', 'projects.id', 'records.project_id').selectAll('records');
-  let fq = db.selectFrom('forms').innerJoin('projects', 'projects.id', 'forms.project_id').selectAll('forms');
-  let aq = db.selectFrom('attachments').innerJoin('projects', 'projects.id', 'attachments.project_id').selectAll('attachments');
-  if (!scope.all) {
-    rq = rq.where('projects.unit_id', 'in', [...scope.units]);
-    fq = fq.where('projects.unit_id', 'in', [...scope.units]);
-    aq = aq.where('projects.unit_id', 'in', [...scope.units]);
-  }
-  const [records, forms, files] = await Promise.all([rq.execute(), fq.execute(), aq.orderBy('attachments.created_at').orderBy('attachments.id').execute()]);
-
-  const data: Dataset = { projects: [], indicators: [], actuals: [], spend: [], rounds: [], forms: [] };
-  for (const row of projects) {
-    const stored = JSON.parse(row.data) as StoredProject;
-    data.projects.push(stored.project);
-    data.indicators.push(...stored.indicators);
-    data.actuals.push(...stored.actuals);
-    data.spend.push(...stored.spend);
-  }
-  // Rounds carry closed / closedAt beside the domain's fields: the app shows a closed round locked.
-  data.rounds = rounds.map((r): Round => roundOut(r));
-  const versions: Record<string, number> = {};
-  const formByKey = new Map<string, ProjectForm>();
-  const recorded = new Map<string, Actual>();
-  for (const r of records) {
-    const date = periodEnd.get(r.round_id)!;
-    const fields = JSON.parse(r.fields) as Record<string, string>;
-    versions[`${r.round_id}|${r.project_id}|${r.target}`] = r.version;
-    if (r.target === 'form') {
-      const amount = fields.spendForecast?.trim() ? Number(fields.spendForecast) : null;
-      formByKey.set(`${r.round_id}|${r.project_id}`, { roundId: r.round_id, projectId: r.project_id, status: 'draft', spendForecast: amount });
-    } else if (r.target.startsWith('expense:')) {
-      if (fields.amount?.trim()) data.spend.push({ projectId: r.project_id, expense: r.target.slice(8) || null, date, amount: Number(fields.amount) } satisfies Spend);
-    } else {
-      const actual: Actual = { projectId: r.project_id, indicatorId: r.target, date, value: fields.value ?? '' };
-      for (const k of ['forecast', 'reasonCategory', 'reason', 'likelihood', 'measures', 'note'] as const) if (fields[k]) actual[k] = fields[k];
-      recorded.set(`${actual.indicatorId}|${date}`, actual);
-    }
-  }
-  // A record replaces a loaded actual of the same indicator and date (one pass, not one per record).
-  // (No records yet, as at a round's start: the 600,000 loaded actuals are kept without building a key each.)
-  if (recorded.size) data.actuals = data.actuals.filter((a) => !recorded.has(`${a.indicatorId}|${a.date}`)).concat([...recorded.values()]);
-  const reviews: Record<string, { state: ReviewState; stateLabel: string; comment: string; version: number }> = {};
-  for (const f of forms) {
-    const key = `${f.round_id}|${f.project_id}`;
-    reviews[key] = { state: f.state, stateLabel: REVIEW_STATE_LABELS[f.state], comment: f.comment, version: f.version };
-    const form = formByKey.get(key) ?? { roundId: f.round_id, projectId: f.project_id, status: 'draft' };
-    // Submitted or approved forms are locked in the app as 已完成 ones are.
-    formByKey.set(key, { ...form, status: f.state === 'draft' || f.state === 'returned' ? 'draft' : 'done' });
-  }
-  data.forms = [...formByKey.values()];
-  const attachments: Record<string, AttachmentInfo[]> = {};
-  for (const a of files) {
-    const key = `${a.round_id}|${a.project_id}|${a.target}`;
-    (attachments[key] ??= []).push({ id: a.id, name: a.name, size: a.size, type: TYPES[a.type] ?? 'application/octet-stream', uploadedAt: a.created_at, uploadedBy: a.created_by });
-  }
-  return { dataset: data, versions, reviews, attachments };
-}
+// An uncompressed province answer is hundreds of megabytes: kept only below this size.
+const MAX_KEPT_BYTES = 64 * 1024 * 1024;
 
 export function datasetRoutes(app: FastifyInstance, opts: ServerOptions) {
-  // The data set as columns (io/compactDataset, format columns-1), what the app reads: a province's
-  // 300,000 indicators as a few arrays, not as 300,000 JSON objects. ?format=objects answers the
-  // domain's own shape (scripts, curl, tests that look inside).
-  app.get<{ Querystring: { format?: string } }>('/api/dataset', async (req) => {
+  const db = opts.db.db;
+  // The projects as loaded change only on import: kept across record writes (a few scopes only).
+  const parts = new VersionedCache<ProjectPart>(3);
+  const answers = new VersionedCache<Buffer>(24);
+
+  app.get<{ Querystring: { format?: string } }>('/api/dataset', { compress: false }, async (req, reply) => {
     const { user, scope } = authOf(req);
     if (user.role === 'admin') throw forbidden('管理员不查看项目数据');
     const format = req.query.format ?? COMPACT_FORMAT;
     if (format !== COMPACT_FORMAT && format !== 'objects') throw badRequest(`不认识的数据格式「${String(format).slice(0, 40)}」（可用：${COMPACT_FORMAT}、objects）`);
-    const data = await datasetInScope(opts.db.db, scope);
-    return format === COMPACT_FORMAT ? { ...data, format, dataset: encodeDataset(data.dataset) } : data;
+    const enc = pickEncoding(req.headers['accept-encoding']);
+    // Read before the data (../datasetCache): what is kept under a label is never older than it.
+    const v = await readDataVersions(db);
+    const key = scopeKey(scope);
+    const label = `${v.projects}.${v.forms}`;
+    let bytes = answers.get(`${key}|${format}|${enc}`, label);
+    if (!bytes) {
+      let part = parts.get(key, String(v.projects));
+      if (!part) parts.set(key, String(v.projects), (part = await projectsInScope(db, scope)));
+      const data = await datasetInScope(db, scope, part);
+      bytes = await encode(JSON.stringify(format === COMPACT_FORMAT ? { ...data, format, dataset: encodeDataset(data.dataset) } : data), enc);
+      if (bytes.length <= MAX_KEPT_BYTES) answers.set(`${key}|${format}|${enc}`, label, bytes);
+    }
+    reply.header('content-type', 'application/json; charset=utf-8').header('vary', 'accept-encoding');
+    if (enc !== 'identity') reply.header('content-encoding', enc);
+    return reply.send(bytes);
   });
 }

@@ -7,7 +7,7 @@ import { authOf, type ServerOptions } from '../context';
 import { forbidden, notFound } from '../http';
 import type { Scope } from '../access';
 import type { Database } from '../db/schema';
-import { datasetInScope } from './dataset';
+import { datasetInScope } from '../scopedData';
 import { buildReport } from '../../domain/report';
 import { roundPeriod } from '../../domain/round';
 import { defaultSettings } from '../../domain/settings';
