@@ -11,10 +11,14 @@
 // the user's unit may fill it in its review state, undo/redo are off (the server's audit log keeps
 // the history) and 佐证材料 go to the server's attachments.
 import { defineStore } from 'pinia';
-import { computed, ref, shallowRef } from 'vue';
+import { computed, markRaw, ref, shallowRef } from 'vue';
 import type { AttachmentRef, Dataset, IsoDate, Problem, Round, RoundScope } from '../../domain/types';
 import type { Judgement } from '../../domain/judge/types';
 import { buildReport } from '../../domain/report';
+import { Engine } from '../../domain/engine';
+import { followEdit } from '../../domain/engine/follow';
+import type { Settings } from '../../domain/settings';
+import { JudgementLookup } from './judgementLookup';
 import { prepareIndicator } from '../../domain/judge/evaluate';
 import {
   attachmentProblem, checkRecord, currentRound, defaultRoundName, inScope, formOf, historyOf, isOverdue, recordOf, roundPeriod, roundProgress, scopeText,
@@ -56,12 +60,30 @@ export const useRoundStore = defineStore('round', () => {
   const overdue = computed(() => !!round.value && isOverdue(round.value, today.value));
   const scopeWords = computed(() => (round.value ? scopeText(round.value.scope) : ''));
 
-  /** The round's report: judged at the period end, 待填报 without a value in the period. */
+  /** The round's whole report (judged at the period end, 待填报 without a value in the period): for the 监控表 export. */
   const report = computed(() =>
     round.value && period.value ? buildReport(data.dataset, round.value.periodEnd, settingsStore.settings, { periodStart: period.value.start }) : null,
   );
-  const judgementsById = computed(() => new Map<string, Judgement>((report.value?.judgements ?? []).map((j) => [j.indicatorId, j])));
-  const ratesById = computed(() => new Map((report.value?.projects ?? []).map((s) => [s.projectId, s.budget.executionRate])));
+  // What the 填报 tab and the progress read, on the engine judged as the round's report: an edit is
+  // followed in place (only the edited indicator and project judged again), a judgement made only for
+  // the rows of the form on screen.
+  const built = computed<{ engine: Engine; data: Dataset; settings: Settings }>((prev) => {
+    const d = data.dataset, s = settingsStore.settings;
+    if (prev && prev.settings === s && followEdit(prev.engine, prev.data, d)) return markRaw({ engine: prev.engine, data: d, settings: s });
+    return markRaw({ engine: new Engine(d, s), data: d, settings: s });
+  });
+  const roundJudged = computed(() => {
+    if (!round.value || !period.value) return null;
+    const { engine } = built.value;
+    const periodStart = period.value.start;
+    if (engine.asOf !== round.value.periodEnd || engine.periodStart !== periodStart) engine.judge(round.value.periodEnd, { periodStart });
+    return markRaw({ engine, asOf: engine.asOf, periodStart, data: built.value.data });
+  });
+  const judgementsById = computed(() => (roundJudged.value ? new JudgementLookup(roundJudged.value.engine) : new Map<string, Judgement>()));
+  const ratesById = computed(() => {
+    const e = roundJudged.value?.engine;
+    return new Map(e ? e.columns.projects.map((p, k) => [p.id, e.judged.budgets[k].executionRate]) : []);
+  });
   const rateOf = (projectId: string) => ratesById.value.get(projectId) ?? null;
   const progress = computed(() => (round.value ? roundProgress(data.dataset, round.value, today.value, rateOf) : null));
   const progressById = computed(() => new Map((progress.value?.projects ?? []).map((p) => [p.projectId, p])));
