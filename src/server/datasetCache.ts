@@ -44,4 +44,23 @@ export class VersionedCache<T> {
     this.entries.set(key, { label, value });
     while (this.entries.size > this.size) this.entries.delete(this.entries.keys().next().value!);
   }
+
+  /** Drops the entry if it still holds this label (a failed or oversized answer). */
+  drop(key: string, label: string) {
+    if (this.entries.get(key)?.label === label) this.entries.delete(key);
+  }
+}
+
+/**
+ * The kept value for (key, label), or `make`'s, kept at once as a promise: requests arriving while
+ * it is being built (everyone's reload after a write) wait for that one build instead of each
+ * starting their own. A failed build is not kept; `keep` may refuse a value (too big to hold).
+ */
+export function shared<T>(cache: VersionedCache<Promise<T>>, key: string, label: string, make: () => Promise<T>, keep: (v: T) => boolean = () => true): Promise<T> {
+  const kept = cache.get(key, label);
+  if (kept) return kept;
+  const made = make();
+  cache.set(key, label, made);
+  made.then((v) => !keep(v) && cache.drop(key, label), () => cache.drop(key, label));
+  return made;
 }

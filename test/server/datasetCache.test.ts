@@ -11,6 +11,7 @@ import { buildServer } from '../../src/server/app';
 import { openDb, type Db } from '../../src/server/db/connect';
 import { decodeDataset } from '../../src/io/compactDataset';
 import { pickEncoding } from '../../src/server/routes/dataset';
+import { shared, VersionedCache } from '../../src/server/datasetCache';
 
 describe.each(DB_KINDS)('the data set kept per data version (%s)', (kind) => {
   let h: Harness;
@@ -97,5 +98,27 @@ describe.each(DB_KINDS)('the data set kept per data version (%s)', (kind) => {
 
   it('chooses the coding the client accepts', () => {
     expect(['gzip, deflate, br', 'gzip', 'br;q=0, gzip', 'identity', undefined, '*', 'br;q=0.5'].map(pickEncoding)).toEqual(['br', 'gzip', 'gzip', 'identity', 'identity', 'gzip', 'br']);
+  });
+});
+
+describe('answers built once per version', () => {
+  it('lets requests arriving during a build wait for it, builds again for a new label, and keeps no failure or refused value', async () => {
+    const cache = new VersionedCache<Promise<string>>(2);
+    let builds = 0;
+    const make = (v: string) => async () => {
+      builds++;
+      await new Promise((r) => setTimeout(r, 5));
+      return v;
+    };
+    expect(await Promise.all([shared(cache, 'all', '1.1', make('a')), shared(cache, 'all', '1.1', make('b'))])).toEqual(['a', 'a']);
+    expect(builds).toBe(1);
+    expect(await shared(cache, 'all', '1.2', make('c'))).toBe('c');
+    expect(builds).toBe(2);
+    await expect(shared(cache, 'all', '1.3', () => Promise.reject(new Error('读取失败')))).rejects.toThrow('读取失败');
+    expect(await shared(cache, 'all', '1.3', make('d'))).toBe('d');
+    expect(await shared(cache, 'big', '1.3', make('e'), () => false)).toBe('e');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(await shared(cache, 'big', '1.3', make('f'), () => false)).toBe('f');
+    expect(builds).toBe(5);
   });
 });

@@ -10,7 +10,7 @@ import { authOf, type ServerOptions } from '../context';
 import { badRequest, forbidden } from '../http';
 import { COMPACT_FORMAT, encodeDataset } from '../../io/compactDataset';
 import { datasetInScope, projectsInScope, type ProjectPart } from '../scopedData';
-import { readDataVersions, scopeKey, VersionedCache } from '../datasetCache';
+import { readDataVersions, scopeKey, shared, VersionedCache } from '../datasetCache';
 
 const brotli = promisify(zlib.brotliCompress);
 const gzip = promisify(zlib.gzip);
@@ -32,8 +32,8 @@ const MAX_KEPT_BYTES = 64 * 1024 * 1024;
 export function datasetRoutes(app: FastifyInstance, opts: ServerOptions) {
   const db = opts.db.db;
   // The projects as loaded change only on import: kept across record writes (a few scopes only).
-  const parts = new VersionedCache<ProjectPart>(3);
-  const answers = new VersionedCache<Buffer>(24);
+  const parts = new VersionedCache<Promise<ProjectPart>>(3);
+  const answers = new VersionedCache<Promise<Buffer>>(24);
 
   app.get<{ Querystring: { format?: string } }>('/api/dataset', { compress: false }, async (req, reply) => {
     const { user, scope } = authOf(req);
@@ -44,15 +44,11 @@ export function datasetRoutes(app: FastifyInstance, opts: ServerOptions) {
     // Read before the data (../datasetCache): what is kept under a label is never older than it.
     const v = await readDataVersions(db);
     const key = scopeKey(scope);
-    const label = `${v.projects}.${v.forms}`;
-    let bytes = answers.get(`${key}|${format}|${enc}`, label);
-    if (!bytes) {
-      let part = parts.get(key, String(v.projects));
-      if (!part) parts.set(key, String(v.projects), (part = await projectsInScope(db, scope)));
+    const bytes = await shared(answers, `${key}|${format}|${enc}`, `${v.projects}.${v.forms}`, async () => {
+      const part = await shared(parts, key, String(v.projects), () => projectsInScope(db, scope));
       const data = await datasetInScope(db, scope, part);
-      bytes = await encode(JSON.stringify(format === COMPACT_FORMAT ? { ...data, format, dataset: encodeDataset(data.dataset) } : data), enc);
-      if (bytes.length <= MAX_KEPT_BYTES) answers.set(`${key}|${format}|${enc}`, label, bytes);
-    }
+      return encode(JSON.stringify(format === COMPACT_FORMAT ? { ...data, format, dataset: encodeDataset(data.dataset) } : data), enc);
+    }, (b) => b.length <= MAX_KEPT_BYTES);
     reply.header('content-type', 'application/json; charset=utf-8').header('vary', 'accept-encoding');
     if (enc !== 'identity') reply.header('content-encoding', enc);
     return reply.send(bytes);
