@@ -4,7 +4,7 @@
 // round's period end, created empty if the unit attached a file before typing anything. Pure.
 import type { Actual, AttachmentRef, Dataset } from '../../domain/types';
 
-/** One file as GET /api/dataset lists it (src/server/routes/dataset.ts). */
+/** One file as GET /api/dataset lists it (src/server/scopedData.ts). */
 export interface AttachmentInfo {
   id: string;
   name: string;
