@@ -155,16 +155,20 @@ describe('新建监控轮次 on the team server', () => {
     const env = await signedIn('/round');
     wrapper = mount(RoundView, { global: { plugins: env.plugins }, attachTo: document.body });
     await flushPromises();
-    const shown = [wrapper.find(withRound ? '[data-test="round-header"]' : '[data-test="round-none"]').exists(), wrapper.find('[data-test="new-round"]').exists()];
+    const shown: (boolean | string)[] = [wrapper.find(withRound ? '[data-test="round-header"]' : '[data-test="round-none"]').exists(), wrapper.find('[data-test="new-round"]').exists()];
+    if (!withRound) shown.push(wrapper.find('[data-test="round-none"] .el-empty__description').text());
     wrapper.unmount();
     wrapper = undefined;
     return shown;
   };
 
   it('is finance\'s only (the server refuses it to units and departments), with a round or none yet', async () => {
-    for (const withRound of [true, false]) {
-      expect([await offered('finance', withRound), await offered('department', withRound), await offered('unit', withRound)]).toEqual([[true, true], [true, false], [true, false]]);
-    }
+    expect([await offered('finance', true), await offered('department', true), await offered('unit', true)]).toEqual([[true, true], [true, false], [true, false]]);
+    // Without a round, those who cannot open one are told who does.
+    const none = '还没有监控轮次：新建一轮，各项目即可在“填报”页逐项填写';
+    const noneServer = '还没有监控轮次：监控轮次由财政部门开启，开启后要填报或审核的项目会出现在“待办”中';
+    expect([await offered('finance', false), await offered('department', false), await offered('unit', false)])
+      .toEqual([[true, true, none], [true, false, noneServer], [true, false, noneServer]]);
   });
 });
 

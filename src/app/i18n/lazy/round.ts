@@ -14,7 +14,7 @@ export default {
         measures: '纠偏措施', note: '备注', attachments: '佐证材料', amount: '执行数', spendForecast: '全年预计执行数', status: '填报状态',
       },
       page: {
-        noData: '还没有载入项目数据', goData: '去载入数据', none: '还没有监控轮次：新建一轮，各项目即可在“填报”页逐项填写',
+        noData: '还没有载入项目数据', goData: '去载入数据', none: '还没有监控轮次：新建一轮，各项目即可在“填报”页逐项填写', noneServer: '还没有监控轮次：监控轮次由财政部门开启，开启后要填报或审核的项目会出现在“待办”中',
         new: '新建监控轮次', exportForm: '下载监控表（.xlsx）', exportTemplate: '下载空白模板', exported: '已下载：{name}', exportFailed: '下载失败：{reason}',
         pastDeadline: '已过截止日期', projects: '范围内项目', indicatorsFilled: '已填报指标', overdue: '逾期未完成', byProject: '各项目填报情况',
         project: '项目', filled: '已填 / 指标数', missing: '未填报的指标', state: '状态',
@@ -67,7 +67,7 @@ export default {
         measures: 'Corrective measures', note: 'Note', attachments: 'Evidence', amount: 'Spent', spendForecast: 'Year-end spend forecast', status: 'Form state',
       },
       page: {
-        noData: 'No project data loaded yet', goData: 'Load data', none: 'No monitoring round yet: create one, then each project is filled in on its “Fill in” tab',
+        noData: 'No project data loaded yet', goData: 'Load data', none: 'No monitoring round yet: create one, then each project is filled in on its “Fill in” tab', noneServer: 'No monitoring round yet: the finance department opens rounds; the projects to fill in or review then appear in To-do',
         new: 'New round', exportForm: 'Download form (.xlsx)', exportTemplate: 'Download blank template', exported: 'Downloaded: {name}', exportFailed: 'Download failed: {reason}',
         pastDeadline: 'past the deadline', projects: 'Projects in scope', indicatorsFilled: 'Indicators filled', overdue: 'Overdue', byProject: 'Projects',
         project: 'Project', filled: 'Filled / indicators', missing: 'Indicators not filled', state: 'State',
