@@ -50,6 +50,23 @@ describe('cancelling a load', () => {
     expect(data.problems).toEqual(before.problems);
   });
 
+  it('cancels a load that fell back to parsing inline (the worker would not start): nothing merged', async () => {
+    const data = useDatasetStore();
+    await data.loadFiles([{ name: 'seed.txt', content: seed }]);
+    const before = data.dataset;
+    vi.stubGlobal('Worker', class { constructor() { throw new Error('no workers here'); } });
+    // 取消 clicked while it parses inline: the moment the fallback is logged.
+    const error = vi.spyOn(console, 'error').mockImplementation(() => data.cancelLoad());
+    const load = data.loadFiles([big()]);
+    expect(await load).toBeNull();
+    expect(data.dataset).toBe(before);
+    expect(data.problems).toEqual([]);
+    expect(error).toHaveBeenCalledTimes(1);
+    // Not cancelled, the same load goes through.
+    error.mockImplementation(() => {});
+    expect((await data.loadFiles([big()]))?.dataset.actuals.length).toBe(1);
+  });
+
   it('offers 取消 only while a worker parses', async () => {
     const { plugins } = appPlugins();
     const wrapper = mount(LoadProgress, { global: { plugins } });

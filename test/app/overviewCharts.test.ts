@@ -18,7 +18,7 @@ import { synthesize } from '../../scripts/gen/synthesize';
 // ECharts needs a canvas: a stand-in EChart keeps the option it is given and lets a test click it.
 const EChartStub = defineComponent({
   name: 'EChart',
-  props: { option: { type: Object, required: true }, height: { type: String, required: true } },
+  props: { option: { type: Object, required: true }, height: { type: String, required: true }, meta: { type: Object, default: undefined } },
   emits: ['click'],
   setup: (props) => () => h('div', { 'data-test': 'echart-stub', 'data-height': props.height }),
 });
@@ -113,7 +113,9 @@ describe('overview charts', () => {
     const ordered = byExecutionGap(buildReport(big, '2024-06-30', defaultSettings('pmkpi')).projects).map((s) => s.projectId);
     expect((budget.yAxis as { data: string[] }).data).toEqual(ordered.slice(0, 100));
     expect((budget.title as { subtext: string }).subtext).toBe('截至 2024年6月30日 · 执行率相对序时进度由低到高 · 最落后的 100 个（共 150 个，全部见项目表） · 点击项目查看详情');
-    expect(charts(wrapper)[0].props("height")).toBe("630px"); // a scroll window over the 100 rows
+    expect(charts(wrapper)[0].props("height")).toBe("630px");
+    // The saved image says it too.
+    expect((charts(wrapper)[0].props('meta') as { subject: string }).subject).toBe('筛选后 150 个项目 · 最落后的 100 个（共 150 个，全部见项目表）'); // (the page's report holds none here) // a scroll window over the 100 rows
     const units = new Set(big.projects.map((p) => p.unit)).size;
     expect(units).toBeGreaterThan(100);
     const groups = optionOf(wrapper, 2);

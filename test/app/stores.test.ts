@@ -139,6 +139,10 @@ describe('report store', () => {
     const sizes = projects.map((p) => report.judgementsByProject.get(p.id)?.length);
     expect(sizes).toEqual([25, 22, 24, 28]);
     expect(report.judgementsByProject.get('无此项目')).toBeUndefined();
+    // A project without indicators has none, asked once or twice.
+    useDatasetStore().applyEdit({ ...useDatasetStore().dataset, projects: [...projects, { ...projects[0], id: 'p-empty' }] });
+    expect([report.judgementsByProject.get('p-empty'), report.judgementsByProject.get('p-empty'), report.judgementsByProject.has('p-empty')]).toEqual([undefined, undefined, false]);
+    expect(report.judgementsByProject.get(projects[0].id)).toHaveLength(25);
     // Made from the engine at the date, the same as the whole reference report's.
     const ids = report.report.judgements.filter((j) => j.projectId === projects[1].id).map((j) => JSON.stringify(j));
     expect(report.judgementsByProject.get(projects[1].id)!.map((j) => JSON.stringify(j))).toEqual(ids);

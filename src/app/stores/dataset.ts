@@ -167,6 +167,10 @@ export const useDatasetStore = defineStore('dataset', () => {
       let changed = true;
       try {
         const result = await runLoad(inputs, dataset.value, stop.signal);
+        // The parse is over: from here nothing stops it (an inline fallback ignored the signal, so a click then still cancels).
+        cancelCurrent = null;
+        if (progress.value) progress.value = { ...progress.value, cancellable: false };
+        if (stop.signal.aborted) throw new LoadCancelled();
         // Only a project loaded again can lose indicators (io/merge swaps its set wholesale).
         const losses = from === 'user' && result.projectChanges.updated ? reloadLoss(dataset.value, result.dataset) : [];
         if (losses.length) {

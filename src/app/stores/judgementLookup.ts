@@ -29,7 +29,7 @@ export class ProjectJudgements implements Pick<ReadonlyMap<string, Judgement[]>,
 
   get(projectId: string): Judgement[] | undefined {
     let list = this.made.get(projectId);
-    if (list) return list;
+    if (list) return list.length ? list : undefined;
     const c = this.engine.columns;
     const k = c.projectIndex.get(projectId);
     if (k === undefined) return undefined;
