@@ -104,6 +104,12 @@ export interface AttachmentRef {
   size: number;
 }
 
+/** A 佐证材料 as the team server lists it (GET /api/dataset): the file and who attached it when. */
+export interface AttachmentInfo extends AttachmentRef {
+  uploadedAt: string;
+  uploadedBy: string;
+}
+
 /** Cumulative spend (累计执行数, 万元) of one expenditure line, or of the whole project when expense is null. */
 export interface Spend {
   projectId: string;

@@ -9,7 +9,7 @@ import type { Kysely } from 'kysely';
 import type { Scope } from './access';
 import type { Database } from './db/schema';
 import { REVIEW_STATE_LABELS, type ReviewState } from '../domain/round/review';
-import type { Actual, Dataset, ProjectForm, Round, Spend } from '../domain/types';
+import type { Actual, AttachmentInfo, Dataset, ProjectForm, Round, Spend } from '../domain/types';
 import type { StoredProject } from './routes/projects';
 import { roundOut } from './routes/rounds';
 import { TYPES } from './routes/attachments';
@@ -20,16 +20,6 @@ export interface ScopedData {
   reviews: Record<string, { state: ReviewState; stateLabel: string; comment: string; version: number }>;
   /** 佐证材料 per `round|project|target`, oldest first: the app lists them without a request per form. */
   attachments: Record<string, AttachmentInfo[]>;
-}
-
-export interface AttachmentInfo {
-  id: string;
-  name: string;
-  size: number;
-  /** MIME type (application/pdf, image/png, image/jpeg). */
-  type: string;
-  uploadedAt: string;
-  uploadedBy: string;
 }
 
 /** The projects of the scope with their indicators, loaded actuals and spend: never changed by a reader. */

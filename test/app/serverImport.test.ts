@@ -4,7 +4,7 @@
 // the refused ones with the reason and the problems with file and row; 确认导入 sends the same
 // files with commit and loads the shared data again; 取消 sends nothing more. A unit is told that
 // its department or finance loads the tables. Base64 is checked against Node's for any bytes.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { mount, type VueWrapper } from '@vue/test-utils';
@@ -12,13 +12,12 @@ import ServerImport from '../../src/app/components/server/ServerImport.vue';
 import FileDrop from '../../src/app/components/data/FileDrop.vue';
 import { useSessionStore } from '../../src/app/stores/session';
 import { useDatasetStore } from '../../src/app/stores/dataset';
-import { resetServerMode } from '../../src/app/server/detect';
 import { importPayload, toBase64 } from '../../src/app/server/importFiles';
 import { loadFiles } from '../../src/io/load';
 import { tableXlsx } from '../io/tableFilesHelpers';
 import { mergeServerMessages } from '../../src/app/i18n/lazy/useServerI18n';
 import type { Dataset } from '../../src/domain/types';
-import { appPlugins, inMemoryMounts, settle } from './helpers';
+import { appPlugins, fakeTeamServer, inMemoryMounts, settle } from './helpers';
 
 const TABLES = readFileSync('data/seed-tables.txt');
 const PREVIEW = {
@@ -51,13 +50,8 @@ inMemoryMounts(() => wrapper);
 beforeEach(() => {
   calls = [];
   role = 'finance';
-  resetServerMode();
-  vi.stubGlobal('fetch', vi.fn(async (url: string, init?: RequestInit) => server(url, init)));
 });
-afterEach(() => {
-  vi.unstubAllGlobals();
-  resetServerMode();
-});
+fakeTeamServer(server);
 
 async function mounted() {
   const env = appPlugins();

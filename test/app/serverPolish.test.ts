@@ -5,7 +5,7 @@
 // the 数据 page has no 重置为示例数据 / 清空数据; the 填报 form takes its 佐证材料 from GET /api/dataset
 // (no request per project); 新建监控轮次 is finance's; a page not in the user's menu, opened by its
 // URL, leads to 待办 (the menu then highlights what is shown).
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defineComponent, h } from 'vue';
 import { useRoute } from 'vue-router';
 import { createPinia, setActivePinia } from 'pinia';
@@ -17,11 +17,10 @@ import RoundForm from '../../src/app/components/round/RoundForm.vue';
 import RoundView from '../../src/app/views/RoundView.vue';
 import { useDatasetStore } from '../../src/app/stores/dataset';
 import { useRoundStore } from '../../src/app/stores/round';
-import { resetServerMode } from '../../src/app/server/detect';
 import { mergeServerMessages } from '../../src/app/i18n/lazy/useServerI18n';
 import type { Role } from '../../src/domain/round/review';
 import type { Dataset } from '../../src/domain/types';
-import { appPlugins, inMemoryMounts, settle } from './helpers';
+import { appPlugins, fakeTeamServer, inMemoryMounts, settle } from './helpers';
 import { bundledInputs } from './projectFixture';
 
 const ROUND = { id: 'r1', name: '2024年1–7月监控', periodEnd: '2024-07-31', deadline: '2024-08-07', scope: { kind: 'all' as const }, createdAt: '2024-07-01T00:00:00Z' };
@@ -65,13 +64,8 @@ beforeEach(() => {
   calls = [];
   role = 'finance';
   rounds = [ROUND];
-  resetServerMode();
-  vi.stubGlobal('fetch', vi.fn(async (url: string, init?: RequestInit) => server(url, init)));
 });
-afterEach(() => {
-  vi.unstubAllGlobals();
-  resetServerMode();
-});
+fakeTeamServer(server);
 
 /** Signed in as `role` on the app's router at `path`, server messages merged. */
 async function signedIn(path: string) {

@@ -3,14 +3,13 @@
 // closes an open one after a confirmation (取消 sends nothing) and opens one with a scope — 重点监控
 // with its bounds, or 主管部门 chosen from the projects' — as POST /api/rounds takes it. A unit
 // sees the list without the close button.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
 import { ElDatePicker, ElSelect } from 'element-plus';
 import TodoView from '../../src/app/views/TodoView.vue';
 import { useSessionStore } from '../../src/app/stores/session';
-import { resetServerMode } from '../../src/app/server/detect';
 import { mergeServerMessages } from '../../src/app/i18n/lazy/useServerI18n';
-import { appPlugins, inMemoryMounts, settle } from './helpers';
+import { appPlugins, fakeTeamServer, inMemoryMounts, settle } from './helpers';
 
 const project = (id: string, department: string) => ({ id, name: `项目${id}`, department, unit: '某中心', year: 2024, funds: { total: 300, lines: {} } });
 const PROJECTS = [project('a', '江苏省数据局'), project('b', '江苏省财政厅'), project('c', '江苏省数据局')];
@@ -45,13 +44,8 @@ beforeEach(() => {
     { id: 'r1', name: '2024年1–7月监控', periodEnd: '2024-07-31', deadline: '2024-08-07', scope: { kind: 'all' }, closed: false },
     { id: 'r0', name: '2024年1–6月监控', periodEnd: '2024-06-30', deadline: null, scope: { kind: 'filter', minBudget: 200, maxExecutionRate: 0.6 }, closed: true },
   ];
-  resetServerMode();
-  vi.stubGlobal('fetch', vi.fn(async (url: string, init?: RequestInit) => server(url, init)));
 });
-afterEach(() => {
-  vi.unstubAllGlobals();
-  resetServerMode();
-});
+fakeTeamServer(server);
 
 async function mounted() {
   const env = appPlugins();

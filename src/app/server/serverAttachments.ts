@@ -2,17 +2,7 @@
 // `round|project|target` beside the data set; the 填报 tab shows a record's files from its
 // `attachments` (as in one browser), so they are put there — on the record of that indicator at the
 // round's period end, created empty if the unit attached a file before typing anything. Pure.
-import type { Actual, AttachmentRef, Dataset } from '../../domain/types';
-
-/** One file as GET /api/dataset lists it (src/server/scopedData.ts). */
-export interface AttachmentInfo {
-  id: string;
-  name: string;
-  size: number;
-  type: string;
-  uploadedAt: string;
-  uploadedBy: string;
-}
+import type { Actual, AttachmentInfo, AttachmentRef, Dataset } from '../../domain/types';
 
 const refOf = (a: AttachmentInfo): AttachmentRef => ({ id: a.id, name: a.name, type: a.type, size: a.size });
 

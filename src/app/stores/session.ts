@@ -6,12 +6,12 @@
 // 'local' and nothing here runs.
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
-import { emptyDataset, type Dataset } from '../../domain/types';
+import { emptyDataset, type AttachmentInfo, type Dataset } from '../../domain/types';
 import { decodeDatasetAnswer } from '../../io/compactDataset';
 import { editableByUnit, reviewMove, type ReviewAction, type ReviewState, type Role } from '../../domain/round/review';
 import { ApiError, request, type Method } from '../server/api';
 import { serverMode } from '../server/detect';
-import { withoutAttachment, withServerAttachments, type AttachmentInfo } from '../server/serverAttachments';
+import { withoutAttachment, withServerAttachments } from '../server/serverAttachments';
 import { useDatasetStore } from './dataset';
 
 export interface SessionUser {
