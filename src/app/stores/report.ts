@@ -8,13 +8,11 @@
 // CLI uses the same rule); an explicit one comes from the URL (?asOf=, see composables/useUrlSync).
 import { defineStore } from 'pinia';
 import { computed, markRaw, ref } from 'vue';
-import type { Dataset, IsoDate, Indicator, Project } from '../../domain/types';
+import type { IsoDate, Indicator, Project } from '../../domain/types';
 import type { ProjectSummary } from '../../domain/report.types';
 import { buildReport, dataYear, defaultAsOf, latestDataDate } from '../../domain/report';
-import { Engine } from '../../domain/engine';
-import { followEdit } from '../../domain/engine/follow';
-import type { Settings } from '../../domain/settings';
 import { JudgementLookup, ProjectJudgements } from './judgementLookup';
+import { followedEngine } from './followedEngine';
 import { isIsoDate, toIsoDate } from '../lib/asOf';
 import { useDatasetStore } from './dataset';
 import { useSettingsStore } from './settings';
@@ -30,23 +28,14 @@ export const useReportStore = defineStore('report', () => {
   const defaultDate = computed(() => defaultAsOf(latestDate.value, year.value, toIsoDate(new Date())));
   const asOf = computed<IsoDate>(() => asOfOverride.value ?? defaultDate.value);
 
-  /**
-   * The engine of (dataset, settings). A round's edit — a few actuals or spend records — is followed
-   * in place (domain/engine/follow): only the edited indicators and projects are judged again.
-   */
-  const built = computed<{ engine: Engine; data: Dataset; settings: Settings }>((prev) => {
-    const d = data.dataset, s = settingsStore.settings;
-    if (prev && prev.settings === s && followEdit(prev.engine, prev.data, d)) return markRaw({ engine: prev.engine, data: d, settings: s });
-    return markRaw({ engine: new Engine(d, s), data: d, settings: s });
-  });
+  const built = followedEngine(() => data.dataset, () => settingsStore.settings);
   /**
    * The engine judged at asOf. The engine overwrites its arrays in place, so each change gives a
    * new (raw) handle: whatever reads `judged` is computed again. A followed edit is already judged.
    */
   const judged = computed(() => {
     const { engine, data: d } = built.value;
-    if (engine.asOf !== asOf.value) engine.judge(asOf.value);
-    return markRaw({ engine, asOf: asOf.value, data: d });
+    return markRaw({ engine: engine.judgedAt(asOf.value), asOf: asOf.value, data: d });
   });
   /** The whole reference Report (an object per indicator): only for the deck, print and compare. */
   const report = computed(() => buildReport(data.dataset, asOf.value, settingsStore.settings));

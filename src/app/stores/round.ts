@@ -15,10 +15,8 @@ import { computed, markRaw, ref, shallowRef } from 'vue';
 import type { AttachmentRef, Dataset, IsoDate, Problem, Round, RoundScope } from '../../domain/types';
 import type { Judgement } from '../../domain/judge/types';
 import { buildReport } from '../../domain/report';
-import { Engine } from '../../domain/engine';
-import { followEdit } from '../../domain/engine/follow';
-import type { Settings } from '../../domain/settings';
 import { JudgementLookup } from './judgementLookup';
+import { followedEngine } from './followedEngine';
 import { prepareIndicator } from '../../domain/judge/evaluate';
 import {
   attachmentProblem, checkRecord, currentRound, defaultRoundName, inScope, formOf, historyOf, isOverdue, recordOf, roundPeriod, roundProgress, scopeText,
@@ -67,16 +65,11 @@ export const useRoundStore = defineStore('round', () => {
   // What the 填报 tab and the progress read, on the engine judged as the round's report: an edit is
   // followed in place (only the edited indicator and project judged again), a judgement made only for
   // the rows of the form on screen.
-  const built = computed<{ engine: Engine; data: Dataset; settings: Settings }>((prev) => {
-    const d = data.dataset, s = settingsStore.settings;
-    if (prev && prev.settings === s && followEdit(prev.engine, prev.data, d)) return markRaw({ engine: prev.engine, data: d, settings: s });
-    return markRaw({ engine: new Engine(d, s), data: d, settings: s });
-  });
+  const built = followedEngine(() => data.dataset, () => settingsStore.settings);
   const roundJudged = computed(() => {
     if (!round.value || !period.value) return null;
-    const { engine } = built.value;
     const periodStart = period.value.start;
-    if (engine.asOf !== round.value.periodEnd || engine.periodStart !== periodStart) engine.judge(round.value.periodEnd, { periodStart });
+    const engine = built.value.engine.judgedAt(round.value.periodEnd, { periodStart });
     return markRaw({ engine, asOf: engine.asOf, periodStart, data: built.value.data });
   });
   const judgementsById = computed(() => (roundJudged.value ? new JudgementLookup(roundJudged.value.engine) : new Map<string, Judgement>()));

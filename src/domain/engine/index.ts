@@ -48,6 +48,11 @@ export class Engine {
     return this;
   }
 
+  /** judge, unless the engine is already at that date (and round): a followed edit keeps its judgement current. */
+  judgedAt(asOf: IsoDate, opts: { periodStart?: IsoDate } = {}): this {
+    return this.asOf === asOf && this.periodStart === opts.periodStart ? this : this.judge(asOf, opts);
+  }
+
   /** The round's first day the engine judged with, if any. */
   get periodStart(): IsoDate | undefined { return this.judged.periodStart; }
 
