@@ -7,6 +7,8 @@ import App from './app/App.vue';
 import { createAppRouter } from './app/router';
 import { i18n } from './app/i18n';
 import { useDatasetStore } from './app/stores/dataset';
+import { prefetchBundled } from './app/lib/bundled';
+import { preloadRoute } from './app/lib/preloadRoute';
 
 const app = createApp(App);
 const pinia = createPinia();
@@ -19,7 +21,13 @@ app.use(pinia).use(router).use(i18n);
 const hashQuery = new URLSearchParams(location.hash.split('?')[1] ?? '');
 const dataParam = hashQuery.get('data') ?? new URLSearchParams(location.search).get('data');
 void import('./io/loadCore');
+// The sample's files download beside the saved-data lookup (IndexedDB), not after it.
+if (!dataParam) prefetchBundled();
 void useDatasetStore(pinia).init(dataParam);
+// The first view's chunk downloads now, beside the data, instead of after the router's guard has
+// heard from /api/health (server/detect): on the overview its module then asks for the charts'
+// chunk (ECharts) too, so nothing on the way to the first chart waits for the shell's mount.
+preloadRoute(router, location.hash.slice(1) || '/');
 // Mount once the first route has resolved (its view chunk loaded): before that useRoute() is the
 // empty start location, so a menu click in that moment navigated without ?asOf= and the sidebar
 // and as-of picker showed defaults for a frame.

@@ -14,6 +14,11 @@ async function load(name: string): Promise<string | null> {
   return loader ? loader() : null;
 }
 
+/** Starts downloading the sample's files (main.ts, at startup); bundledInputs then finds them loaded. */
+export function prefetchBundled() {
+  for (const name of BUNDLED_FILES) void loaders[`/data/${name}`]?.().catch(() => undefined);
+}
+
 export async function bundledInputs(): Promise<InputFile[]> {
   const contents = await Promise.all(BUNDLED_FILES.map(load));
   // As bytes, like a file the user opens: the data page then names their encoding (UTF-8), not 文本.
