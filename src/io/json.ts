@@ -12,6 +12,7 @@ import { readAttachmentBytes, readForms, readHistory, readRounds, type Attachmen
 import { FieldReader, isObject, type JsonObject } from './jsonFields';
 import { problem } from './problems';
 import { readProject } from './jsonProject';
+import { ACTUAL_TEXTS, plainActual, plainSpend } from './jsonPlain';
 import { parseDate } from './values';
 
 export interface JsonRead {
@@ -29,7 +30,8 @@ export interface JsonRead {
   problems: Problem[];
 }
 
-export function readCanonicalJson(text: string, file: string): JsonRead {
+/** `plain`: well-formed records read directly (./jsonPlain); false, each through the general reading (the reference of test/io/jsonPlain.test.ts). */
+export function readCanonicalJson(text: string, file: string, plain = true): JsonRead {
   const out: JsonRead = { projects: [], indicators: [], actuals: [], spend: [], rounds: [], forms: [], history: [], attachments: [], problems: [] };
   let root: unknown;
   try {
@@ -51,8 +53,8 @@ export function readCanonicalJson(text: string, file: string): JsonRead {
   r.checkKeys(top, ['format', 'projects', 'actuals', 'spend', 'rounds', 'forms', 'history', 'attachments', 'settings'], '顶层');
 
   const seen = new Map<string, string>();
-  r.array(top, 'projects', '').forEach(([obj, i]) => {
-    const read = readProject(r, obj, `projects[${i}]`);
+  r.each(top, 'projects', '', (obj, i) => {
+    const read = readProject(r, obj, `projects[${i}]`, plain);
     if (!read) return;
     const earlier = seen.get(read.project.id);
     if (earlier !== undefined) {
@@ -67,12 +69,14 @@ export function readCanonicalJson(text: string, file: string): JsonRead {
     out.projects.push(read.project);
     for (const i of read.indicators) out.indicators.push(i);
   });
-  r.array(top, 'actuals', '').forEach(([obj, i]) => {
-    const a = readActual(r, obj, `actuals[${i}]`);
+  r.each(top, 'actuals', '', (obj, i) => {
+    const path = `actuals[${i}]`;
+    const a = (plain && plainActual(obj, file, path)) || readActual(r, obj, path);
     if (a) out.actuals.push(a);
   });
-  r.array(top, 'spend', '').forEach(([obj, i]) => {
-    const s = readSpend(r, obj, `spend[${i}]`);
+  r.each(top, 'spend', '', (obj, i) => {
+    const path = `spend[${i}]`;
+    const s = (plain && plainSpend(obj, file, path)) || readSpend(r, obj, path);
     if (s) out.spend.push(s);
   });
   out.rounds = readRounds(r, top);
@@ -85,10 +89,11 @@ export function readCanonicalJson(text: string, file: string): JsonRead {
   return out;
 }
 
-const TEXT_FIELDS = ['reason', 'likelihood', 'note', 'reasonCategory', 'forecast', 'measures'] as const;
+const TEXT_FIELDS = ACTUAL_TEXTS;
+const ACTUAL_KEYS = ['projectId', 'indicatorId', 'date', 'value', ...TEXT_FIELDS, 'attachments'];
 
 function readActual(r: FieldReader, obj: JsonObject, path: string): Actual | null {
-  r.checkKeys(obj, ['projectId', 'indicatorId', 'date', 'value', ...TEXT_FIELDS, 'attachments'], '实际值');
+  r.checkKeys(obj, ACTUAL_KEYS, '实际值');
   const projectIdValue = r.text(obj, 'projectId', path, true);
   const indicatorIdValue = r.text(obj, 'indicatorId', path, true);
   const date = readDate(r, obj, path);

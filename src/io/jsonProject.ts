@@ -6,12 +6,14 @@ import { indicatorId, projectId } from '../domain/ids';
 import type { Expense, Indicator, Project, ProjectTexts } from '../domain/types';
 import { modelOf } from '../domain/labels';
 import { isObject, type FieldReader, type JsonObject } from './jsonFields';
+import { plainIndicator } from './jsonPlain';
 
 const PROJECT_KEYS = ['id', 'name', 'year', 'department', 'unit', 'type', 'level', 'startYear', 'endYear', 'contact', 'texts', 'funds', 'expenses', 'indicators'];
 const INDICATOR_KEYS = ['id', 'projectId', 'level1', 'level2', 'level3', 'targetH1', 'targetFY', 'model', 'weight'];
 const TEXT_KEYS: (keyof ProjectTexts)[] = ['necessity', 'feasibility', 'content', 'longTermGoal', 'annualGoal'];
 
-export function readProject(r: FieldReader, obj: JsonObject, path: string): { project: Project; indicators: Indicator[] } | null {
+/** `plain`: well-formed indicators read directly (./jsonPlain); false, each through the general reading (the reference). */
+export function readProject(r: FieldReader, obj: JsonObject, path: string, plain = true): { project: Project; indicators: Indicator[] } | null {
   r.checkKeys(obj, PROJECT_KEYS, '项目');
   const name = r.text(obj, 'name', path, true);
   if (name === null) return null;
@@ -41,20 +43,22 @@ export function readProject(r: FieldReader, obj: JsonObject, path: string): { pr
   const indicators: Indicator[] = [];
   const ids = new Set<string>();
   const occurrences = new Map<string, number>();
-  r.array(obj, 'indicators', path).forEach(([x, i]) => {
+  r.each(obj, 'indicators', path, (x, i) => {
     const at = `${path}.indicators[${i}]`;
-    r.checkKeys(x, INDICATOR_KEYS, '指标');
-    const level3 = r.text(x, 'level3', at, true);
-    const [level1, level2] = [r.text(x, 'level1', at) ?? '', r.text(x, 'level2', at) ?? ''];
+    const p = plain ? plainIndicator(x) : null;
+    if (!p) r.checkKeys(x, INDICATOR_KEYS, '指标');
+    const level3 = p ? p.level3 : r.text(x, 'level3', at, true);
+    const level1 = p ? p.level1 : (r.text(x, 'level1', at) ?? '');
+    const level2 = p ? p.level2 : (r.text(x, 'level2', at) ?? '');
     if (level3 === null) return;
     const key = `${level1}\u0001${level2}\u0001${level3}`;
     const occurrence = occurrences.get(key) ?? 0;
     occurrences.set(key, occurrence + 1);
     const indicator: Indicator = {
-      id: r.text(x, 'id', at) || indicatorId(id, level1, level2, level3, occurrence),
+      id: (p ? p.id : r.text(x, 'id', at)) || indicatorId(id, level1, level2, level3, occurrence),
       projectId: id, level1, level2, level3,
-      targetH1: r.text(x, 'targetH1', at) ?? '',
-      targetFY: r.text(x, 'targetFY', at) ?? '',
+      targetH1: p ? p.targetH1 : (r.text(x, 'targetH1', at) ?? ''),
+      targetFY: p ? p.targetFY : (r.text(x, 'targetFY', at) ?? ''),
       source: { file: r.file, field: at },
     };
     if (ids.has(indicator.id)) {
@@ -62,6 +66,11 @@ export function readProject(r: FieldReader, obj: JsonObject, path: string): { pr
       return;
     }
     ids.add(indicator.id);
+    if (p) {
+      if (p.model) indicator.model = p.model;
+      if (p.weight !== null) indicator.weight = p.weight;
+      return void indicators.push(indicator);
+    }
     const modelText = r.text(x, 'model', at);
     const model = modelText ? modelOf(modelText) : null;
     if (model) indicator.model = model;

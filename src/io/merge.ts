@@ -6,23 +6,20 @@ import { quoted } from '../domain/labels';
 import { scopedIndicatorId } from '../domain/ids';
 import { mergeMonitoring, monitoringOf, type Monitoring } from './mergeMonitoring';
 import type { Actual, ChangeEntry, Dataset, Indicator, Problem, Project, ProjectForm, Round, Spend } from '../domain/types';
+import { KeyedRecords } from './keyedRecords';
 import { problem } from './problems';
 
 export class Merge {
   private projects = new Map<string, Project>();
   private fromFile = new Map<string, string>();
-  private signature = new Map<string, string>();
+  /** Project id → the signatures of the file that gave it, made only when a later file gives it again (JSON.stringify of 10,000 projects is not free). */
+  private signature = new Map<string, () => Map<string, string>>();
   private replaced = new Set<string>();
   private baseIds: Set<string>;
   /** Project id → its indicators from this load (a later file's set replaces an earlier one's). */
   private newIndicators = new Map<string, Indicator[]>();
-  private actuals: Actual[];
-  private actualAt = new Map<string, number>();
-  private spend: Spend[];
-  private spendAt = new Map<string, number>();
-  /** By position in actuals / spend: placed by this load (a second one of the same key is said). */
-  private actualLoaded: boolean[] = [];
-  private spendLoaded: boolean[] = [];
+  private actuals: KeyedRecords<Actual>;
+  private spend: KeyedRecords<Spend>;
   /** Indicator id → its project, built on the first given (not derived) id; `claimed`: ids taken by this load. */
   private owner: Map<string, string> | undefined;
   private monitoring: Monitoring | undefined;
@@ -31,24 +28,20 @@ export class Merge {
   constructor(private base: Dataset, private problems: Problem[]) {
     for (const p of base.projects) this.projects.set(p.id, p);
     this.baseIds = new Set(this.projects.keys());
-    this.actuals = base.actuals.slice();
-    this.actuals.forEach((a, i) => this.actualAt.set(actualKey(a), i));
-    // Packed from the start: a write far past the end would turn the array into a dictionary.
-    this.actualLoaded = new Array<boolean>(this.actuals.length).fill(false);
-    this.spend = base.spend.slice();
-    this.spend.forEach((s, i) => this.spendAt.set(spendKey(s), i));
-    this.spendLoaded = new Array<boolean>(this.spend.length).fill(false);
+    this.actuals = new KeyedRecords(base.actuals, (a) => a.indicatorId, sameActual);
+    this.spend = new KeyedRecords(base.spend, (s) => s.projectId, sameSpend);
   }
 
   addProjects(file: string, projects: Project[], indicators: Indicator[]) {
-    const signatures = projectSignatures(projects, indicators);
+    let made: Map<string, string> | undefined;
+    const signatures = () => (made ??= projectSignatures(projects, indicators));
     const ids = new Set<string>();
     for (const p of projects) {
       const earlier = this.fromFile.get(p.id);
       // The same table given twice (e.g. as raw text and as the JSON made from it) is no news.
-      const same = earlier !== undefined && this.signature.get(p.id) === signatures.get(p.id);
+      const same = earlier !== undefined && this.signature.get(p.id)?.().get(p.id) === signatures().get(p.id);
       if (earlier !== undefined && !same && !this.laterVersion(p, file, earlier, indicators)) continue;
-      this.signature.set(p.id, signatures.get(p.id) ?? '');
+      this.signature.set(p.id, signatures);
       if (this.baseIds.has(p.id)) this.replaced.add(p.id);
       this.projects.set(p.id, keepTexts(p, this.projects.get(p.id)));
       this.fromFile.set(p.id, file);
@@ -90,7 +83,7 @@ export class Merge {
    * Derived ids carry their project's id and cannot clash, so the owner map is built only when needed.
    */
   private uniqueId(i: Indicator, file: string): Indicator {
-    if (i.id.startsWith(`${i.projectId}-i-`) || i.id.startsWith(`${i.projectId}:`)) return i;
+    if (derivedOrScoped(i)) return i;
     if (!this.owner) {
       this.owner = new Map();
       for (const b of this.base.indicators) this.owner.set(b.id, b.projectId);
@@ -158,31 +151,25 @@ export class Merge {
    * not carry (a plain CSV has no 全年预计 or 纠偏措施; only the app keeps 佐证材料) stay as recorded.
    */
   addActual(a: Actual) {
-    const key = actualKey(a);
-    const at = this.actualAt.get(key);
-    const old = at === undefined ? undefined : this.actuals[at];
+    const at = this.actuals.find(a);
+    const old = at < 0 ? undefined : this.actuals.list[at];
     let record = a;
     if (old) {
       for (const k of KEPT_FIELDS) if (a[k] === undefined && old[k] !== undefined) record = { ...record, [k]: old[k] };
     }
-    this.place(record, key, this.actuals, this.actualAt, this.actualLoaded, '实际值');
+    this.place(record, at, this.actuals, '实际值');
   }
 
   addSpend(s: Spend) {
-    this.place(s, spendKey(s), this.spend, this.spendAt, this.spendLoaded, '执行数');
+    this.place(s, this.spend.find(s), this.spend, '执行数');
   }
 
-  private place<T extends Actual | Spend>(record: T, key: string, list: T[], at: Map<string, number>, loaded: boolean[], label: string) {
-    let index = at.get(key);
-    if (index !== undefined && loaded[index] && record.source) {
+  private place<T extends Actual | Spend>(record: T, index: number, records: KeyedRecords<T>, label: string) {
+    if (index >= 0 && records.loadedAt(index) && record.source) {
       const what = `同一${label}（同一日期）在本次导入中出现多次，采用后出现的一条`;
       this.problems.push(problem(`duplicate-${label === '实际值' ? 'actual' : 'spend'}`, what, record.source, 'warning', record.projectId));
     }
-    if (index === undefined) {
-      at.set(key, (index = list.length));
-      list.push(record);
-    } else list[index] = record;
-    loaded[index] = true;
+    records.place(record, index);
   }
 
   /** Distinct projects of this load: new, and replacing one of the base dataset. */
@@ -196,9 +183,15 @@ export class Merge {
   }
 
   result(structure: Pick<Dataset, 'projects' | 'indicators'>): Dataset {
-    return { ...structure, actuals: this.actuals, spend: this.spend, ...monitoringOf(this.monitoring ?? this.base) };
+    return { ...structure, actuals: this.actuals.list, spend: this.spend.list, ...monitoringOf(this.monitoring ?? this.base) };
   }
 
+}
+
+/** `<projectId>-i-…` (ids.indicatorId) or `<projectId>:…` (ids.scopedIndicatorId), tested without a string per indicator. */
+function derivedOrScoped(i: Indicator): boolean {
+  const n = i.projectId.length;
+  return i.id.startsWith(i.projectId) && (i.id.startsWith('-i-', n) || i.id.startsWith(':', n));
 }
 
 /** A file without the long texts (CSV) keeps those already loaded for the project; one with texts replaces them. */
@@ -208,8 +201,9 @@ function keepTexts(incoming: Project, existing: Project | undefined): Project {
 }
 
 const KEPT_FIELDS = ['reason', 'likelihood', 'note', 'reasonCategory', 'forecast', 'measures', 'attachments'] as const;
-const actualKey = (a: Actual) => `a\u0001${a.indicatorId}\u0001${a.date}`;
-const spendKey = (s: Spend) => `s\u0001${s.projectId}\u0001${s.expense ?? ''}\u0001${s.date}`;
+/** The same key: an actual per indicator and date, spend per project, line and date (./keyedRecords finds those of the same id). */
+const sameActual = (a: Actual, b: Actual) => a.date === b.date && a.indicatorId === b.indicatorId;
+const sameSpend = (a: Spend, b: Spend) => a.date === b.date && (a.expense ?? '') === (b.expense ?? '') && a.projectId === b.projectId;
 
 /** What makes two imports of a project the same: funds, expense lines and every indicator with its targets. */
 function projectSignatures(projects: Project[], indicators: Indicator[]): Map<string, string> {
