@@ -2,7 +2,7 @@
 // spend's rate (the unit's words on a figure of that date kept); without spend a recorded rate
 // becomes the project's one execution rate (useReportedRate); the project's own target rate is
 // noted. The status itself is decided like any row's (pass.verdict); the spend's rate text is read
-// by the reference readActualIn, memoised per schedule, half and text.
+// as the actuals are (Columns.readings, memoised per schedule, half and text).
 import type { Actual } from '../types';
 import type { BudgetExecution } from '../report.types';
 import type { Observation } from '../judge/prepared';
@@ -10,7 +10,6 @@ import { executionRateText, useReportedRate } from '../budget';
 import type { Columns } from './columns';
 import type { DayGroup, Judged } from './judged';
 import { dateKey, dayNumber } from './codes';
-import { readIn } from './readings';
 import { beforePeriod, inRound, READ_NONE_OBS, verdict, type PassContext } from './verdict';
 import { STATUS_CODE } from './codes';
 
@@ -20,18 +19,6 @@ export function derivedObservation(budget: BudgetExecution | undefined, actual: 
   const words = actual?.date === budget.spentDate ? actual : undefined;
   return { date: budget.spentDate, value: executionRateText(budget.executionRate), derivedFromSpend: true,
     reason: words?.reason, likelihood: words?.likelihood, note: words?.note };
-}
-
-const MEMO_LIMIT = 100_000;
-
-function derivedReading(c: Columns, i: number, half: 0 | 1, text: string): { code: number; value: number } {
-  const key = `${c.schedule[i]}|${half}|${text}`;
-  let r = c.derivedReadings.get(key);
-  if (!r) {
-    if (c.derivedReadings.size >= MEMO_LIMIT) c.derivedReadings.clear();
-    c.derivedReadings.set(key, (r = readIn(c.preps[i], text, half === 0 ? 'H1' : 'FY', c.settings)));
-  }
-  return r;
 }
 
 /** The unit the judgement states its actual in (judgeIndicator: the lights state a quantity in the annual target's unit). */
@@ -53,7 +40,7 @@ export function judgeBudgetRow(c: Columns, j: Judged, i: number, g: DayGroup, x:
     verdict(c, j, i, g, READ_NONE_OBS, NaN, x);
   } else if (derived) {
     j.stale[i] = !inRound(x) && g.day - dayNumber(dateKey(derived.date)) > x.staleDays ? 1 : 0;
-    const r = derivedReading(c, i, g.half, derived.value);
+    const r = c.readings.of(c.preps[i], c.schedule[i], g.half, derived.value);
     verdict(c, j, i, g, r.code, r.value, x);
   } else if (o >= 0 && !beforePeriod(x, c.obsDate[o])) verdict(c, j, i, g, c.readCode[g.half][o], c.readValue[g.half][o], x);
   else verdict(c, j, i, g, READ_NONE_OBS, NaN, x);

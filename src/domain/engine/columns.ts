@@ -5,12 +5,14 @@
 // indicator's model, direction and targets, so a rule change there reaches the engine too.
 import type { Actual, Dataset, Project, Spend } from '../types';
 import type { Settings } from '../settings';
-import { prepareIndicator, type PreparedIndicator } from '../judge/evaluate';
+import type { PreparedIndicator } from '../judge/evaluate';
 import { byDate } from '../calendar';
 import { normalizeKey } from '../aggregate';
 import { Interner } from './intern';
 import { dateKey, dayNumber } from './codes';
-import { readIn } from './readings';
+import { ReadingMemo } from './readings';
+import { actualRuns, indicatorIds } from './actualRuns';
+import { prepareAll } from './prepare';
 import { Schedules } from './schedule';
 
 export interface Columns {
@@ -19,6 +21,8 @@ export interface Columns {
   /** Indicators (dataset order). */
   n: number;
   preps: PreparedIndicator[];
+  /** Indicator id → its (last) row. */
+  indicatorIndex: Map<string, number>;
   project: Int32Array;
   level1: Int32Array;
   level1Names: Interner;
@@ -42,6 +46,10 @@ export interface Columns {
   /** Reading of each actual in the first half (index 0) and the second (1): code (codes.ts READ_*) and number. */
   readCode: [Uint8Array, Uint8Array];
   readValue: [Float64Array, Float64Array];
+  /** How each text reads per schedule and half, actuals and the spend's rate text on 预算执行率 rows alike (./budgetRow). */
+  readings: ReadingMemo;
+  /** yyyymmdd and day number of each date text seen (a province's actuals carry a handful of dates). */
+  dates: Map<string, { key: number; day: number }>;
   /** Projects (dataset order) and their facts; a project id not in the data is -1 on its indicators. */
   projects: Project[];
   projectIndex: Map<string, number>;
@@ -51,8 +59,8 @@ export interface Columns {
   unitNames: Interner;
   /** Spend per project, date order (budgetExecution reads it as buildReport does). */
   spend: Spend[][];
-  /** Readings of the spend's rate text on 预算执行率 rows (./budgetRow). */
-  derivedReadings: Map<string, { code: number; value: number }>;
+  /** Edits made since the build (./update): what is derived from the actuals once (./warnings) is derived again after one. */
+  edits: number;
   /** Indicator indexes of project k: members[memberStart[k] .. memberStart[k+1]), data order. */
   memberStart: Int32Array;
   members: Int32Array;
@@ -71,45 +79,6 @@ function groupSorted<T extends { date: string }>(records: T[], keyOf: (r: T) => 
   return map;
 }
 
-/**
- * The actuals of each indicator id in date order (stable, as groupSorted would give them, blank
- * values left out): a counting sort by id, then each short run sorted by date in place — no array
- * per indicator and no 300,000 sort calls. Run g is order[runStart[g] .. runStart[g + 1]).
- */
-function actualRuns(data: Dataset): { groupOf: Int32Array; order: Int32Array; runStart: Int32Array } {
-  const ids = new Map<string, number>();
-  const groupOf = new Int32Array(data.indicators.length);
-  data.indicators.forEach((ind, i) => {
-    let g = ids.get(ind.id);
-    if (g === undefined) ids.set(ind.id, (g = ids.size));
-    groupOf[i] = g;
-  });
-  const actuals = data.actuals;
-  const of = new Int32Array(actuals.length).fill(-1);
-  const runStart = new Int32Array(ids.size + 1);
-  for (let k = 0; k < actuals.length; k++) {
-    if (actuals[k].value === '') continue;
-    const g = ids.get(actuals[k].indicatorId);
-    if (g === undefined) continue;
-    of[k] = g;
-    runStart[g + 1]++;
-  }
-  for (let g = 0; g < ids.size; g++) runStart[g + 1] += runStart[g];
-  const fill = runStart.slice(0, ids.size);
-  const order = new Int32Array(runStart[ids.size]);
-  for (let k = 0; k < actuals.length; k++) if (of[k] >= 0) order[fill[of[k]]++] = k;
-  // Insertion sort of each run by date (runs are a few actuals long); strict comparison keeps it stable.
-  for (let g = 0; g < ids.size; g++) {
-    for (let x = runStart[g] + 1; x < runStart[g + 1]; x++) {
-      const k = order[x], date = actuals[k].date;
-      let y = x - 1;
-      while (y >= runStart[g] && actuals[order[y]].date > date) { order[y + 1] = order[y]; y--; }
-      order[y + 1] = k;
-    }
-  }
-  return { groupOf, order, runStart };
-}
-
 export function buildColumns(data: Dataset, settings: Settings): Columns {
   const projects = data.projects;
   const projectIndex = new Map<string, number>();
@@ -126,7 +95,7 @@ export function buildColumns(data: Dataset, settings: Settings): Columns {
   const spend = projects.map((p) => spendBy.get(p.id) ?? []);
 
   const n = data.indicators.length;
-  const preps = data.indicators.map((ind) => prepareIndicator(ind, settings));
+  const preps = prepareAll(data.indicators, settings);
   const project = new Int32Array(n);
   const level1 = new Int32Array(n);
   const level1Names = new Interner(normalizeKey);
@@ -135,44 +104,58 @@ export function buildColumns(data: Dataset, settings: Settings): Columns {
   const viaReference = new Uint8Array(n);
   const direction = new Uint8Array(n);
   const progressRate = new Uint8Array(n);
-  const runs = actualRuns(data);
+  const ids = indicatorIds(data);
+  const runs = actualRuns(data, ids);
   const obsStart = new Int32Array(n);
   const obsEnd = new Int32Array(n);
   const obs: Actual[] = [];
-  preps.forEach((p, i) => {
-    project[i] = projectIndex.get(p.indicator.projectId) ?? -1;
+  // Rows of one project are listed together: its index is looked up once per run of rows.
+  let lastProject: string | undefined, lastIndex = -1;
+  for (let i = 0; i < n; i++) {
+    const p = preps[i];
+    const projectId = p.indicator.projectId;
+    if (projectId !== lastProject) lastIndex = projectIndex.get((lastProject = projectId)) ?? -1;
+    project[i] = lastIndex;
     level1[i] = level1Names.id(p.indicator.level1.trim());
     schedule[i] = schedules.id(p);
     viaReference[i] = p.budgetExecution ? 1 : 0;
     direction[i] = p.direction === 'positive' ? 1 : p.direction === 'negative' ? 2 : 0;
     progressRate[i] = p.progressRate ? 1 : 0;
     obsStart[i] = obs.length;
-    const g = runs.groupOf[i];
+    const g = ids.firstOf[i];
     for (let x = runs.runStart[g]; x < runs.runStart[g + 1]; x++) obs.push(data.actuals[runs.order[x]]);
     obsEnd[i] = obs.length;
-  });
+  }
 
   const m = obs.length;
   const obsDate = new Float64Array(m);
   const obsDay = new Float64Array(m);
   const readCode: [Uint8Array, Uint8Array] = [new Uint8Array(m), new Uint8Array(m)];
   const readValue: [Float64Array, Float64Array] = [new Float64Array(m), new Float64Array(m)];
-  const cols: Columns = { data, settings, n, preps, project, level1, level1Names, schedule, schedules, direction, progressRate, viaReference, obsStart, obsEnd, obs, obsDate, obsDay,
-    readCode, readValue, projects, projectIndex, department, unit, departmentNames, unitNames, spend, derivedReadings: new Map(), ...membersOf(project, projects.length) };
+  const cols: Columns = { data, settings, n, preps, indicatorIndex: ids.index, project, level1, level1Names, schedule, schedules, direction, progressRate, viaReference,
+    obsStart, obsEnd, obs, obsDate, obsDay, readCode, readValue, readings: new ReadingMemo(schedules, settings), dates: new Map(),
+    projects, projectIndex, department, unit, departmentNames, unitNames, spend, edits: 0, ...membersOf(project, projects.length) };
   for (let i = 0; i < n; i++) for (let o = obsStart[i]; o < obsEnd[i]; o++) readObservation(cols, i, o);
   return cols;
 }
 
 /** Fills the date and readings of obs[o], an actual of indicator i. */
 export function readObservation(c: Columns, i: number, o: number): void {
-  const key = dateKey(c.obs[o].date);
-  c.obsDate[o] = key;
-  c.obsDay[o] = Number.isNaN(key) ? NaN : dayNumber(key);
-  for (const half of [0, 1] as const) {
-    const r = readIn(c.preps[i], c.obs[o].value, half === 0 ? 'H1' : 'FY', c.settings, c.schedules.appliedIn(c.schedule[i], half, c.settings));
-    c.readCode[half][o] = r.code;
-    c.readValue[half][o] = r.value;
+  const actual = c.obs[o];
+  let date = c.dates.get(actual.date);
+  if (!date) {
+    const key = dateKey(actual.date);
+    c.dates.set(actual.date, (date = { key, day: Number.isNaN(key) ? NaN : dayNumber(key) }));
   }
+  c.obsDate[o] = date.key;
+  c.obsDay[o] = date.day;
+  const p = c.preps[i], s = c.schedule[i];
+  const h1 = c.readings.of(p, s, 0, actual.value);
+  c.readCode[0][o] = h1.code;
+  c.readValue[0][o] = h1.value;
+  const fy = c.readings.of(p, s, 1, actual.value);
+  c.readCode[1][o] = fy.code;
+  c.readValue[1][o] = fy.value;
 }
 
 function membersOf(project: Int32Array, projects: number): { memberStart: Int32Array; members: Int32Array } {

@@ -36,7 +36,7 @@ export class Engine {
     this.columns = buildColumns(data, settings);
     const c = this.columns;
     this.judged = emptyJudged(c.n, c.projects.length, c.level1Names.size, c.departmentNames.size, c.unitNames.size);
-    this.indicatorIndex = new Map(data.indicators.map((ind, i) => [ind.id, i]));
+    this.indicatorIndex = c.indicatorIndex;
   }
 
   /**

@@ -8,7 +8,16 @@ export class Interner {
 
   constructor(private readonly keyOf: (name: string) => string = (s) => s) {}
 
+  /** Names as spelled → id: a name repeated on every row is keyed (normalizeKey) once. */
+  private readonly bySpelling = new Map<string, number>();
+
   id(name: string): number {
+    let id = this.bySpelling.get(name);
+    if (id === undefined) this.bySpelling.set(name, (id = this.idByKey(name)));
+    return id;
+  }
+
+  private idByKey(name: string): number {
     const key = this.keyOf(name);
     let id = this.ids.get(key);
     if (id === undefined) {

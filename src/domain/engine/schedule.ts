@@ -30,7 +30,18 @@ export class Schedules {
   private readonly list: Schedule[] = [];
   private readonly days = new Map<string, ScheduleDay>();
 
+  /** Parsed targets are shared (judge/memo targetOf): most rows find their schedule by the targets' identity, without a key string. */
+  private readonly byTargets = new Map<ParsedTarget, Map<ParsedTarget, Partial<Record<ProgressModel, number>>>>();
+
   id(p: PreparedIndicator): number {
+    let byFy = this.byTargets.get(p.h1);
+    if (!byFy) this.byTargets.set(p.h1, (byFy = new Map()));
+    let byModel = byFy.get(p.fy);
+    if (!byModel) byFy.set(p.fy, (byModel = {}));
+    return (byModel[p.model] ??= this.idByText(p));
+  }
+
+  private idByText(p: PreparedIndicator): number {
     const key = `${p.model}\u0000${p.h1.raw}\u0000${p.fy.raw}`;
     let id = this.ids.get(key);
     if (id === undefined) {

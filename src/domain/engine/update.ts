@@ -57,6 +57,7 @@ export function replaceActuals(c: Columns, j: Judged, i: number, actuals: Actual
   c.obs.push(...list);
   c.obsStart[i] = start;
   c.obsEnd[i] = c.obs.length;
+  c.edits++;
   for (let o = start; o < c.obs.length; o++) readObservation(c, i, o);
   const p = c.project[i];
   if (c.viaReference[i] && p >= 0) rejudgeBudget(c, j, p);

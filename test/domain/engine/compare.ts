@@ -39,8 +39,9 @@ export function differences(engine: Engine, data: Dataset, asOf: string, setting
   };
   groups('department', c.departmentNames, (k) => engine.departmentCounts(k));
   groups('unit', c.unitNames, (k) => engine.unitCounts(k));
-  const byInd = new Map(data.indicators.map((i) => [i.id, i]));
-  for (const g of countBy(ref.judgements, (j) => byInd.get(j.indicatorId)!.level1))
+  // By row, not by id: an id may repeat on rows of different 一级指标.
+  const rowOf = new Map(ref.judgements.map((j, i) => [j, data.indicators[i]]));
+  for (const g of countBy(ref.judgements, (j) => rowOf.get(j)!.level1))
     same(`${asOf} 一级 ${g.label}`, g.counts, engine.level1Counts(c.level1Names.find(g.label)));
   return out;
 }
