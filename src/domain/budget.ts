@@ -34,9 +34,13 @@ export function latestSpend(records: Spend[], asOf: IsoDate): { spent: number | 
 }
 
 export function budgetExecution(project: Project, records: Spend[], asOf: IsoDate, d: YMD, settings: Settings): BudgetExecution {
-  const { spent, date, byLine } = latestSpend(records, asOf);
+  return budgetExecutionOf(project, latestSpend(records, asOf), timeProgress(d, settings.timeProgress), settings);
+}
+
+/** budgetExecution from the latest spend found and the 序时进度 tp (the engine keeps a project's latest spend while no new record falls before the date). */
+export function budgetExecutionOf(project: Project, latest: ReturnType<typeof latestSpend>, tp: number, settings: Settings): BudgetExecution {
+  const { spent, date, byLine } = latest;
   const total = project.funds.total;
-  const tp = timeProgress(d, settings.timeProgress);
   const executionRate = spent !== null && total ? spent / total : null;
   const budgets = project.expenses.filter((e) => e.budgetFY !== null);
   return {
