@@ -2,21 +2,30 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
 import ProjectTable from '../../src/app/components/overview/ProjectTable.vue';
-import type { Status } from '../../src/domain/judge/types';
-import type { ProjectSummary } from '../../src/domain/report.types';
+import type { Dataset } from '../../src/domain/types';
+import { defaultSettings } from '../../src/domain/settings';
+import { emptyFilter } from '../../src/domain/aggregate';
+import { Engine } from '../../src/domain/engine';
+import { filterIndexes } from '../../src/domain/engine/overview';
+import { projectCountsAt, projectListAt } from '../../src/domain/engine/overviewProjects';
 import { appPlugins } from './helpers';
 
-// 45 projects: execution 1%…45%, project k has k % 4 滞后 indicators out of 10.
-const summaries: ProjectSummary[] = Array.from({ length: 45 }, (_, i) => ({
-  projectId: `p-${i + 1}`,
-  name: `项目${String(i + 1).padStart(2, '0')}`,
-  counts: { met: 10, warning: 0, behind: 0, pending: 0, unparsed: 0 },
-  worst: 'met',
-  light: i % 2 ? 'green' : 'red',
-  budget: { spent: i + 1, spentDate: '2024-06-30', total: 100, executionRate: (i + 1) / 100, timeProgress: 0.5, planH1Share: 0.5, targetRate: 0.5, light: 'red', lines: [],
-    rateSource: 'spend', rateDate: '2024-06-30', linesBudget: null },
-}));
-const counts = new Map<string, Record<Status, number>>(summaries.map((s, i) => [s.projectId, { met: 10 - ((i + 1) % 4), warning: 0, behind: (i + 1) % 4, pending: 0, unparsed: 0 }]));
+// 45 projects: execution 1%…45% of 100万元 by 2024-06-30, project k has k % 4 滞后 indicators out of 10
+// (2次 of ≥10次 at the half year); judged by the engine as the overview does.
+const data: Dataset = {
+  projects: Array.from({ length: 45 }, (_, i) => ({
+    id: `p-${i + 1}`, name: `项目${String(i + 1).padStart(2, '0')}`, year: 2024, department: '部门', unit: '单位', type: '常年安排项目', level: '省本级',
+    startYear: 2024, endYear: 2024, funds: { total: 100, sources: {} }, expenses: [{ name: '运维', planH1: 50, budgetFY: 100 }],
+  })),
+  indicators: Array.from({ length: 450 }, (_, n) => ({ id: `i-${n}`, projectId: `p-${Math.floor(n / 10) + 1}`, level1: '产出指标', level2: '数量指标', level3: `指标${n % 10}`, targetH1: '≥10次', targetFY: '≥20次' })),
+  actuals: Array.from({ length: 450 }, (_, n) => ({ projectId: `p-${Math.floor(n / 10) + 1}`, indicatorId: `i-${n}`, date: '2024-06-30', value: n % 10 < (Math.floor(n / 10) + 1) % 4 ? '2次' : '10次' })),
+  spend: Array.from({ length: 45 }, (_, i) => ({ projectId: `p-${i + 1}`, expense: null, date: '2024-06-30', amount: i + 1 })),
+};
+function tableProps(lights: boolean) {
+  const engine = new Engine(data, defaultSettings(lights ? 'pmkpi' : 'default')).judge('2024-06-30');
+  const f = filterIndexes(engine, emptyFilter());
+  return { summaries: projectListAt(engine, f.projectIndexes), counts: projectCountsAt(engine, f.indexes) };
+}
 
 const names = (w: VueWrapper) => w.findAll('.el-table__body tr').map((tr) => tr.find('td').text());
 
@@ -24,7 +33,7 @@ async function mountTable(lights = false) {
   const { plugins, router } = appPlugins();
   await router.push('/?asOf=2024-06-30');
   await router.isReady();
-  const wrapper = mount(ProjectTable, { props: { summaries, counts, lights }, global: { plugins }, attachTo: document.body });
+  const wrapper = mount(ProjectTable, { props: { ...tableProps(lights), lights }, global: { plugins }, attachTo: document.body });
   await flushPromises();
   return wrapper;
 }
@@ -54,6 +63,6 @@ describe('项目一览', () => {
   it('links each name to its project, keeping the as-of date, and shows lights when asked', async () => {
     const wrapper = await mountTable(true);
     expect(wrapper.find('.project-table__name').attributes('href')).toBe('/project/p-1?asOf=2024-06-30');
-    expect(wrapper.findAll('[data-light]').slice(0, 2).map((l) => l.text())).toEqual(['红灯', '绿灯']);
+    expect(wrapper.findAll('[data-light]').slice(0, 4).map((l) => l.text())).toEqual(['红灯', '红灯', '红灯', '绿灯']);
   });
 });

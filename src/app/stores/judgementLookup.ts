@@ -1,8 +1,9 @@
 // Judgements looked up by indicator or by project on the engine at its current date, made on first
 // ask and kept for that date (the report store makes new lookups when the date or data change).
 // They answer like the Maps the views used before (get/has), so a page showing one project builds
-// that project's judgements only.
+// that project's judgements only (and its summary: ProjectSummaries).
 import type { Judgement } from '../../domain/judge/types';
+import type { ProjectSummary } from '../../domain/report.types';
 import type { Engine } from '../../domain/engine';
 
 export class JudgementLookup implements Pick<ReadonlyMap<string, Judgement>, 'get' | 'has'> {
@@ -41,5 +42,23 @@ export class ProjectJudgements implements Pick<ReadonlyMap<string, Judgement[]>,
 
   has(projectId: string): boolean {
     return !!this.get(projectId);
+  }
+}
+
+/** A project's summary by id (Report.projects; the last project of an id, as a Map built from the list keeps). */
+export class ProjectSummaries implements Pick<ReadonlyMap<string, ProjectSummary>, 'get' | 'has'> {
+  private readonly made = new Map<number, ProjectSummary>();
+  constructor(private readonly engine: Engine) {}
+
+  get(projectId: string): ProjectSummary | undefined {
+    const k = this.engine.columns.projectIndex.get(projectId);
+    if (k === undefined) return undefined;
+    let s = this.made.get(k);
+    if (!s) this.made.set(k, (s = this.engine.summary(k)));
+    return s;
+  }
+
+  has(projectId: string): boolean {
+    return this.engine.columns.projectIndex.has(projectId);
   }
 }

@@ -11,7 +11,7 @@ import { computed, markRaw, ref } from 'vue';
 import type { IsoDate, Indicator, Project } from '../../domain/types';
 import type { ProjectSummary } from '../../domain/report.types';
 import { buildReport, dataYear, defaultAsOf, latestDataDate } from '../../domain/report';
-import { JudgementLookup, ProjectJudgements } from './judgementLookup';
+import { JudgementLookup, ProjectJudgements, ProjectSummaries } from './judgementLookup';
 import { followedEngine } from './followedEngine';
 import { isIsoDate, toIsoDate } from '../lib/asOf';
 import { useDatasetStore } from './dataset';
@@ -43,12 +43,13 @@ export const useReportStore = defineStore('report', () => {
   // Lookups views need constantly, built once per dataset / date.
   const projectsById = computed(() => new Map<string, Project>(data.dataset.projects.map((p) => [p.id, p])));
   const indicatorsById = computed(() => new Map<string, Indicator>(data.dataset.indicators.map((i) => [i.id, i])));
-  /** One summary per project, dataset order (Report.projects). */
+  /** One summary per project, dataset order (Report.projects): 10,000 objects at a province's date, so only for lists of every project (the project picker); the overview reads the engine. */
   const summaries = computed<ProjectSummary[]>(() => {
     const e = judged.value.engine;
     return e.columns.projects.map((_, k) => e.summary(k));
   });
-  const summariesById = computed(() => new Map<string, ProjectSummary>(summaries.value.map((s) => [s.projectId, s])));
+  /** A project's summary, made on first ask at each date. */
+  const summariesById = computed(() => new ProjectSummaries(judged.value.engine));
   const judgementsById = computed(() => new JudgementLookup(judged.value.engine));
   const judgementsByProject = computed(() => new ProjectJudgements(judged.value.engine));
   /** Cross-checks and unreadable actuals at the date (Report.warnings). */

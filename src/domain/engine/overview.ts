@@ -11,10 +11,14 @@ import { bySeverity, level1Rank, normalizeKey, type OverviewFilter, type StatusG
 import { emptyCounts } from '../report';
 import type { Engine } from './index';
 import { STATUSES } from './codes';
+import { gapAt } from './rows';
+import { statusSeverity } from '../labels';
 
 export interface IndexFilterResult {
   /** Projects passing the project filters that still have a matching indicator (or match by name), data order. */
   projects: Project[];
+  /** Their indexes in the engine's columns. */
+  projectIndexes: Int32Array;
   /** Indicator indexes passing every filter, data order. */
   indexes: Int32Array;
   /** Status counts under every filter except the status filter itself. */
@@ -80,25 +84,35 @@ export function filterIndexes(e: Engine, f: OverviewFilter): IndexFilterResult {
   const statusCounts = emptyCounts();
   STATUSES.forEach((s, code) => (statusCounts[s] = counts[code]));
   const nameOnly = level1.size === 0 && statuses.size === 0;
-  const projects = c.projects.filter((p, k) => passing[k] && (!indicatorFilters || withMatch[k] || (nameOnly && terms.every((t) => normalizeKey(p.name).includes(t)))));
-  return { projects, indexes: out.subarray(0, count), statusCounts };
+  const projects: Project[] = [];
+  const projectIndexes: number[] = [];
+  c.projects.forEach((p, k) => {
+    if (passing[k] && (!indicatorFilters || withMatch[k] || (nameOnly && terms.every((t) => normalizeKey(p.name).includes(t))))) {
+      projects.push(p);
+      projectIndexes.push(k);
+    }
+  });
+  return { projects, projectIndexes: Int32Array.from(projectIndexes), indexes: out.subarray(0, count), statusCounts };
 }
 
 /** Status counts per group of the indexes, labelled with the first spelling among them (aggregate.countBy). */
-function countGroups(e: Engine, indexes: Int32Array, groupOf: (i: number) => number, groups: number, labelOf: (i: number) => string): StatusGroup[] {
-  const counts = new Int32Array(groups * STATUSES.length);
+function countGroups(e: Engine, indexes: Int32Array, groupOfIndicator: ArrayLike<number> | null, groupOfProject: ArrayLike<number> | null, groups: number, labelOf: (i: number) => string): StatusGroup[] {
+  const S = STATUSES.length;
+  const counts = new Int32Array(groups * S);
   const first = new Int32Array(groups).fill(-1);
   const order: number[] = [];
-  const status = e.judged.status;
-  for (const i of indexes) {
-    const g = groupOf(i);
+  const status = e.judged.status, project = e.columns.project;
+  // A plain loop over typed arrays (no call per indicator): 300,000 indicators in a few ms.
+  for (let n = 0; n < indexes.length; n++) {
+    const i = indexes[n];
+    const g = groupOfIndicator ? groupOfIndicator[i] : groupOfProject![project[i]];
     if (first[g] < 0) { first[g] = i; order.push(g); }
-    counts[g * STATUSES.length + status[i]]++;
+    counts[g * S + status[i]]++;
   }
   return order.map((g) => {
     const out = emptyCounts();
     let total = 0;
-    STATUSES.forEach((s, code) => { out[s] = counts[g * STATUSES.length + code]; total += out[s]; });
+    STATUSES.forEach((s, code) => { out[s] = counts[g * S + code]; total += out[s]; });
     return { label: labelOf(first[g]).trim(), counts: out, total };
   });
 }
@@ -106,7 +120,7 @@ function countGroups(e: Engine, indexes: Int32Array, groupOf: (i: number) => num
 /** aggregate.countByLevel1. */
 export function countByLevel1At(e: Engine, indexes: Int32Array): StatusGroup[] {
   const c = e.columns;
-  return countGroups(e, indexes, (i) => c.level1[i], c.level1Names.size, (i) => c.preps[i].indicator.level1).sort((a, b) => level1Rank(a.label) - level1Rank(b.label));
+  return countGroups(e, indexes, c.level1, null, c.level1Names.size, (i) => c.preps[i].indicator.level1).sort((a, b) => level1Rank(a.label) - level1Rank(b.label));
 }
 
 /** aggregate.countByProjectField ('department' | 'unit'). */
@@ -114,26 +128,33 @@ export function countByFieldAt(e: Engine, indexes: Int32Array, field: 'departmen
   const c = e.columns;
   const ids = field === 'department' ? c.department : c.unit;
   const names = field === 'department' ? c.departmentNames : c.unitNames;
-  return countGroups(e, indexes, (i) => ids[c.project[i]], names.size, (i) => c.projects[c.project[i]][field]).sort(bySeverity);
+  return countGroups(e, indexes, null, ids, names.size, (i) => c.projects[c.project[i]][field]).sort(bySeverity);
 }
 
-/** aggregate.countByProject: status counts per project id among the indexes. */
-export function countByProjectAt(e: Engine, indexes: Int32Array): Map<string, Record<Status, number>> {
-  const c = e.columns;
-  const out = new Map<string, Record<Status, number>>();
-  for (const i of indexes) {
-    const id = c.projects[c.project[i]].id;
-    let counts = out.get(id);
-    if (!counts) out.set(id, (counts = emptyCounts()));
-    counts[STATUSES[e.judged.status[i]]]++;
-  }
-  return out;
-}
-
-/** aggregate.worstFlagged: the `limit` worst 预警/滞后 among the indexes, as rows (only these get judgements). */
+/**
+ * aggregate.worstFlagged: the `limit` worst 预警/滞后 among the indexes, as rows (only these get
+ * judgements). Partial selection in data order (rows.worstFirst: severity, then gap; ties keep the
+ * earlier); once the list is full, a less severe candidate is passed over without computing its gap.
+ */
 export function worstFlaggedAt(e: Engine, indexes: Int32Array, limit: number): IndicatorRow[] {
-  const c = e.columns;
-  const keep = new Uint8Array(c.n);
-  for (const i of indexes) keep[i] = 1;
-  return e.topFlagged(limit, (i) => keep[i] === 1).map((i) => indicatorRow(e.judgement(i), c.preps[i].indicator, c.projects[c.project[i]].name));
+  const c = e.columns, status = e.judged.status;
+  const sevOf = STATUSES.map((s) => (s === 'warning' || s === 'behind' ? statusSeverity[s] : -1));
+  const top: { i: number; sev: number; gap: number }[] = [];
+  const worse = (a: { sev: number; gap: number }, b: { sev: number; gap: number }) => a.sev > b.sev || (a.sev === b.sev && a.gap > b.gap);
+  if (limit > 0) {
+    for (let n = 0; n < indexes.length; n++) {
+      const i = indexes[n];
+      const sev = sevOf[status[i]];
+      if (sev < 0 || (top.length === limit && sev < top[limit - 1].sev)) continue;
+      const cand = { i, sev, gap: gapAt(c, e.judged, i) };
+      if (top.length === limit && !worse(cand, top[limit - 1])) continue;
+      let k = top.length === limit ? limit - 1 : top.length;
+      while (k > 0 && worse(cand, top[k - 1])) {
+        top[k] = top[k - 1];
+        k--;
+      }
+      top[k] = cand;
+    }
+  }
+  return top.map(({ i }) => indicatorRow(e.judgement(i), c.preps[i].indicator, c.projects[c.project[i]].name));
 }
