@@ -1,28 +1,66 @@
 // Which recorded actuals belong to which indicator, without an array per indicator: the indicators'
-// ids indexed once (the engine's indexOf shares the map), then the actuals counting-sorted by their
+// ids indexed once (the engine's indexOf shares the table), then the actuals counting-sorted by their
 // indicator and each short run sorted by date in place. Tables list an indicator's actuals together
 // and in the indicators' order, so each actual is first matched against the indicator the previous
 // one matched (or the next few): a string comparison instead of a hash lookup of a fresh string.
 import type { Dataset } from '../types';
 
-export interface IndicatorIds {
-  /** Indicator id → index of its last row (a repeated id is one id on several rows). */
-  index: Map<string, number>;
-  /** Per indicator row, the index of the first row with its id: the rows of one id share their actuals. */
-  firstOf: Int32Array;
+/**
+ * The indicators' ids as an open-addressing hash table of row numbers (no Map of 300,000 entries,
+ * whose growth alone costs more than the rest of the indexing): `find` gives an id's last row,
+ * `firstOf` each row's first row with the same id (the rows of a repeated id share their actuals).
+ */
+export class IndicatorIds {
+  readonly firstOf: Int32Array;
+  /** Distinct ids (less than the rows when ids repeat). */
+  readonly size: number = 0;
+  private readonly slots: Int32Array; // last row + 1 of the id hashed there, 0 empty
+  private readonly mask: number;
+
+  constructor(private readonly rows: readonly { id: string }[]) {
+    const n = rows.length;
+    this.firstOf = new Int32Array(n);
+    let capacity = 16;
+    while (capacity < 2 * n) capacity *= 2;
+    this.slots = new Int32Array(capacity);
+    this.mask = capacity - 1;
+    for (let i = 0; i < n; i++) {
+      const id = rows[i].id;
+      let h = hash(id) & this.mask;
+      for (;;) {
+        const at = this.slots[h];
+        if (at === 0) {
+          this.slots[h] = i + 1;
+          this.firstOf[i] = i;
+          this.size++;
+          break;
+        }
+        if (rows[at - 1].id === id) {
+          this.slots[h] = i + 1;
+          this.firstOf[i] = this.firstOf[at - 1];
+          break;
+        }
+        h = (h + 1) & this.mask;
+      }
+    }
+  }
+
+  /** The last row of `id`, or -1. */
+  find(id: string): number {
+    let h = hash(id) & this.mask;
+    for (let at = this.slots[h]; at !== 0; at = this.slots[h]) {
+      if (this.rows[at - 1].id === id) return at - 1;
+      h = (h + 1) & this.mask;
+    }
+    return -1;
+  }
 }
 
-export function indicatorIds(data: Dataset): IndicatorIds {
-  const indicators = data.indicators;
-  const index = new Map<string, number>();
-  const firstOf = new Int32Array(indicators.length);
-  for (let i = 0; i < indicators.length; i++) {
-    const id = indicators[i].id;
-    const seen = index.get(id);
-    index.set(id, i);
-    firstOf[i] = seen === undefined ? i : firstOf[seen];
-  }
-  return { index, firstOf };
+/** FNV-1a over the UTF-16 code units. */
+function hash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
+  return h >>> 0;
 }
 
 /** How far past the last matched indicator an actual is looked for before the map is asked (indicators without actuals). */
@@ -46,7 +84,7 @@ export function actualRuns(data: Dataset, ids: IndicatorIds): { order: Int32Arra
     if (cur < 0 || indicators[cur].id !== id) {
       let next = -1;
       for (let x = cur + 1; x <= cur + LOOK_AHEAD && x < n; x++) if (indicators[x].id === id) { next = x; break; }
-      if (next < 0) next = ids.index.get(id) ?? -1;
+      if (next < 0) next = ids.find(id);
       if (next < 0) continue;
       cur = next;
     }

@@ -7,15 +7,18 @@ import type { Actual } from '../types';
 import type { BudgetExecution } from '../report.types';
 import type { Observation } from '../judge/prepared';
 import { executionRateText, useReportedRate } from '../budget';
-import type { Columns } from './columns';
+import { dateOf, type Columns } from './columns';
 import type { DayGroup, Judged } from './judged';
-import { dateKey, dayNumber } from './codes';
 import { beforePeriod, inRound, READ_NONE_OBS, verdict, type PassContext } from './verdict';
 import { STATUS_CODE } from './codes';
 
+/** Whether a 预算执行率 row of the project is judged on the spend's rate (dated budget.spentDate). */
+export const derivesFromSpend = (budget: BudgetExecution | undefined): budget is BudgetExecution & { executionRate: number; spentDate: string } =>
+  budget?.rateSource === 'spend' && budget.executionRate !== null && !!budget.spentDate;
+
 /** The observation a 预算执行率 row is judged on when the project has spend up to the date, else null. */
 export function derivedObservation(budget: BudgetExecution | undefined, actual: Actual | null): Observation | null {
-  if (budget?.rateSource !== 'spend' || budget.executionRate === null || !budget.spentDate) return null;
+  if (!derivesFromSpend(budget)) return null;
   const words = actual?.date === budget.spentDate ? actual : undefined;
   return { date: budget.spentDate, value: executionRateText(budget.executionRate), derivedFromSpend: true,
     reason: words?.reason, likelihood: words?.likelihood, note: words?.note };
@@ -34,13 +37,15 @@ export function judgeBudgetRow(c: Columns, j: Judged, i: number, g: DayGroup, x:
   const p = c.project[i];
   const o = j.chosen[i];
   const budget = p >= 0 ? j.budgets[p] : undefined;
-  const derived = derivedObservation(budget, o >= 0 ? c.obs[o] : null);
-  if (derived && beforePeriod(x, dateKey(derived.date))) {
+  // derivedObservation's decision, without building the observation (its text formatted once per rate).
+  const derived = derivesFromSpend(budget) ? budget : null;
+  const date = derived && dateOf(c, derived.spentDate);
+  if (date && beforePeriod(x, date.key)) {
     j.stale[i] = 0;
     verdict(c, j, i, g, READ_NONE_OBS, NaN, x);
-  } else if (derived) {
-    j.stale[i] = !inRound(x) && g.day - dayNumber(dateKey(derived.date)) > x.staleDays ? 1 : 0;
-    const r = c.readings.of(c.preps[i], c.schedule[i], g.half, derived.value);
+  } else if (derived && date) {
+    j.stale[i] = !inRound(x) && g.day - date.day > x.staleDays ? 1 : 0;
+    const r = c.readings.of(c.preps[i], c.schedule[i], g.half, c.spendMemo.rateText(p, derived.executionRate));
     verdict(c, j, i, g, r.code, r.value, x);
   } else if (o >= 0 && !beforePeriod(x, c.obsDate[o])) verdict(c, j, i, g, c.readCode[g.half][o], c.readValue[g.half][o], x);
   else verdict(c, j, i, g, READ_NONE_OBS, NaN, x);

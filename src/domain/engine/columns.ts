@@ -11,9 +11,10 @@ import { normalizeKey } from '../aggregate';
 import { Interner } from './intern';
 import { dateKey, dayNumber } from './codes';
 import { ReadingMemo } from './readings';
-import { actualRuns, indicatorIds } from './actualRuns';
+import { actualRuns, IndicatorIds } from './actualRuns';
 import { prepareAll } from './prepare';
 import { Schedules } from './schedule';
+import { SpendMemo } from './spend';
 
 export interface Columns {
   data: Dataset;
@@ -21,8 +22,8 @@ export interface Columns {
   /** Indicators (dataset order). */
   n: number;
   preps: PreparedIndicator[];
-  /** Indicator id → its (last) row. */
-  indicatorIndex: Map<string, number>;
+  /** Indicator id → its (last) row, and the rows sharing an id. */
+  ids: IndicatorIds;
   project: Int32Array;
   level1: Int32Array;
   level1Names: Interner;
@@ -57,8 +58,10 @@ export interface Columns {
   unit: Int32Array;
   departmentNames: Interner;
   unitNames: Interner;
-  /** Spend per project, date order (budgetExecution reads it as buildReport does). */
+  /** Spend per project, date order (budgetExecution reads it as buildReport does); an edit gives the project a new array. */
   spend: Spend[][];
+  /** Each project's latest spend per number of records counted, and its rate text (./spend). */
+  spendMemo: SpendMemo;
   /** Edits made since the build (./update): what is derived from the actuals once (./warnings) is derived again after one. */
   edits: number;
   /** Indicator indexes of project k: members[memberStart[k] .. memberStart[k+1]), data order. */
@@ -104,11 +107,14 @@ export function buildColumns(data: Dataset, settings: Settings): Columns {
   const viaReference = new Uint8Array(n);
   const direction = new Uint8Array(n);
   const progressRate = new Uint8Array(n);
-  const ids = indicatorIds(data);
+  const ids = new IndicatorIds(data.indicators);
   const runs = actualRuns(data, ids);
   const obsStart = new Int32Array(n);
   const obsEnd = new Int32Array(n);
-  const obs: Actual[] = [];
+  let total = 0;
+  for (let i = 0; i < n; i++) total += runs.runStart[ids.firstOf[i] + 1] - runs.runStart[ids.firstOf[i]];
+  const obs = new Array<Actual>(total);
+  let m = 0;
   // Rows of one project are listed together: its index is looked up once per run of rows.
   let lastProject: string | undefined, lastIndex = -1;
   for (let i = 0; i < n; i++) {
@@ -121,32 +127,37 @@ export function buildColumns(data: Dataset, settings: Settings): Columns {
     viaReference[i] = p.budgetExecution ? 1 : 0;
     direction[i] = p.direction === 'positive' ? 1 : p.direction === 'negative' ? 2 : 0;
     progressRate[i] = p.progressRate ? 1 : 0;
-    obsStart[i] = obs.length;
+    obsStart[i] = m;
     const g = ids.firstOf[i];
-    for (let x = runs.runStart[g]; x < runs.runStart[g + 1]; x++) obs.push(data.actuals[runs.order[x]]);
-    obsEnd[i] = obs.length;
+    for (let x = runs.runStart[g]; x < runs.runStart[g + 1]; x++) obs[m++] = data.actuals[runs.order[x]];
+    obsEnd[i] = m;
   }
 
-  const m = obs.length;
   const obsDate = new Float64Array(m);
   const obsDay = new Float64Array(m);
   const readCode: [Uint8Array, Uint8Array] = [new Uint8Array(m), new Uint8Array(m)];
   const readValue: [Float64Array, Float64Array] = [new Float64Array(m), new Float64Array(m)];
-  const cols: Columns = { data, settings, n, preps, indicatorIndex: ids.index, project, level1, level1Names, schedule, schedules, direction, progressRate, viaReference,
+  const cols: Columns = { data, settings, n, preps, ids, project, level1, level1Names, schedule, schedules, direction, progressRate, viaReference,
     obsStart, obsEnd, obs, obsDate, obsDay, readCode, readValue, readings: new ReadingMemo(schedules, settings), dates: new Map(),
-    projects, projectIndex, department, unit, departmentNames, unitNames, spend, edits: 0, ...membersOf(project, projects.length) };
+    projects, projectIndex, department, unit, departmentNames, unitNames, spend, spendMemo: new SpendMemo(), edits: 0, ...membersOf(project, projects.length) };
   for (let i = 0; i < n; i++) for (let o = obsStart[i]; o < obsEnd[i]; o++) readObservation(cols, i, o);
   return cols;
+}
+
+/** yyyymmdd (dateKey) and day number (dayNumber) of a date text, NaN when it is not a date. */
+export function dateOf(c: Columns, iso: string): { key: number; day: number } {
+  let date = c.dates.get(iso);
+  if (!date) {
+    const key = dateKey(iso);
+    c.dates.set(iso, (date = { key, day: Number.isNaN(key) ? NaN : dayNumber(key) }));
+  }
+  return date;
 }
 
 /** Fills the date and readings of obs[o], an actual of indicator i. */
 export function readObservation(c: Columns, i: number, o: number): void {
   const actual = c.obs[o];
-  let date = c.dates.get(actual.date);
-  if (!date) {
-    const key = dateKey(actual.date);
-    c.dates.set(actual.date, (date = { key, day: Number.isNaN(key) ? NaN : dayNumber(key) }));
-  }
+  const date = dateOf(c, actual.date);
   c.obsDate[o] = date.key;
   c.obsDay[o] = date.day;
   const p = c.preps[i], s = c.schedule[i];

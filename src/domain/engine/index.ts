@@ -30,13 +30,11 @@ const countsAt = (a: Int32Array, k: number): Record<Status, number> => {
 export class Engine {
   readonly columns: Columns;
   readonly judged: Judged;
-  private readonly indicatorIndex: Map<string, number>;
 
   constructor(data: Dataset, settings: Settings) {
     this.columns = buildColumns(data, settings);
     const c = this.columns;
     this.judged = emptyJudged(c.n, c.projects.length, c.level1Names.size, c.departmentNames.size, c.unitNames.size);
-    this.indicatorIndex = c.indicatorIndex;
   }
 
   /**
@@ -58,9 +56,9 @@ export class Engine {
 
   get asOf(): IsoDate { return this.judged.asOf; }
   get size(): number { return this.columns.n; }
-  indexOf(indicatorId: string): number { return this.indicatorIndex.get(indicatorId) ?? -1; }
+  indexOf(indicatorId: string): number { return this.columns.ids.find(indicatorId); }
   /** How many distinct indicator ids (less than size when ids repeat). */
-  get distinctIndicatorIds(): number { return this.indicatorIndex.size; }
+  get distinctIndicatorIds(): number { return this.columns.ids.size; }
 
   status(i: number): Status { return STATUSES[this.judged.status[i]]; }
   expected(i: number): number | null { const e = this.judged.expected[i]; return Number.isNaN(e) ? null : e; }

@@ -6,7 +6,6 @@
 // same way, with buildReport's handling of the spend's rate around it (./budgetRow).
 import type { IsoDate } from '../types';
 import { dayInYear, isFirstHalf, parseIsoDate, timeProgress, toIso } from '../calendar';
-import { budgetExecution } from '../budget';
 import { statusSeverity } from '../labels';
 import type { Columns } from './columns';
 import { dateKey, dayNumber, STATUS_CODE, STATUS_COUNT, STATUSES } from './codes';
@@ -47,7 +46,7 @@ export function judgeAll(c: Columns, j: Judged, asOf: IsoDate, periodStart?: Iso
   dayGroups(c, j, asOf);
   j.periodStart = periodStart;
   const s = c.settings;
-  j.budgets = c.projects.map((p, k) => budgetExecution(p, c.spend[k], asOf, j.groups[j.groupOf[k]].d, s));
+  j.budgets = c.projects.map((p, k) => c.spendMemo.execution(k, p, c.spend[k], asOf, j.groups[j.groupOf[k]].tp, s));
   j.counts.fill(0); j.projectCounts.fill(0); j.level1Counts.fill(0); j.departmentCounts.fill(0); j.unitCounts.fill(0);
   j.projectWorst.fill(MET); j.projectLight.fill(0);
   const x = passContext(c, asOf, periodStart);

@@ -10,17 +10,25 @@ import { prepareIndicator, type PreparedIndicator } from '../judge/evaluate';
 /** The indicator fields prepareIndicator decides from (model, direction, targets, budget execution). */
 export const PREPARE_FIELDS = ['level1', 'level2', 'level3', 'targetH1', 'targetFY', 'model'] as const;
 
-const keyOf = (ind: Indicator) => `${ind.level1}\u0000${ind.level2}\u0000${ind.level3}\u0000${ind.targetH1}\u0000${ind.targetFY}\u0000${ind.model ?? ''}`;
+/** Nested maps, one level per field: no key string built per row. */
+type Level = Map<string, Level | PreparedIndicator>;
 
 export function prepareAll(indicators: Indicator[], settings: Settings): PreparedIndicator[] {
-  const seen = new Map<string, PreparedIndicator>();
+  const root: Level = new Map();
   const preps = new Array<PreparedIndicator>(indicators.length);
   for (let i = 0; i < indicators.length; i++) {
     const ind = indicators[i];
-    const key = keyOf(ind);
-    const hit = seen.get(key);
+    let level = root;
+    for (let f = 0; f < PREPARE_FIELDS.length - 1; f++) {
+      const key = String(ind[PREPARE_FIELDS[f]]);
+      let next = level.get(key) as Level | undefined;
+      if (!next) level.set(key, (next = new Map()));
+      level = next;
+    }
+    const last = String(ind.model ?? '');
+    const hit = level.get(last) as PreparedIndicator | undefined;
     if (hit) preps[i] = { ...hit, indicator: ind };
-    else seen.set(key, (preps[i] = prepareIndicator(ind, settings)));
+    else level.set(last, (preps[i] = prepareIndicator(ind, settings)));
   }
   return preps;
 }

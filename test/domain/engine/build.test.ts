@@ -4,7 +4,7 @@ import type { Actual, Dataset, Indicator } from '../../../src/domain/types';
 import { byDate } from '../../../src/domain/calendar';
 import { prepareIndicator } from '../../../src/domain/judge/evaluate';
 import { Engine } from '../../../src/domain/engine';
-import { actualRuns, indicatorIds } from '../../../src/domain/engine/actualRuns';
+import { actualRuns, IndicatorIds } from '../../../src/domain/engine/actualRuns';
 import { PREPARE_FIELDS, prepareAll } from '../../../src/domain/engine/prepare';
 import { synthesize } from '../../../scripts/gen/synthesize';
 import { differences } from './compare';
@@ -32,12 +32,26 @@ describe('engine build', () => {
   it('groups each indicator\'s actuals as the plain filter and sort do, in any order, with repeated and unknown ids', () => {
     fc.assert(fc.property(handRolled, mess, (data, [order, repeat, stray]) => {
       const d = scrambled(data, order, repeat, stray);
-      const ids = indicatorIds(d);
+      const ids = new IndicatorIds(d.indicators);
       const { order: o, runStart } = actualRuns(d, ids);
       const mine = d.indicators.map((_, i) => [...o.slice(runStart[ids.firstOf[i]], runStart[ids.firstOf[i] + 1])].map((k) => d.actuals[k]));
       expect(mine).toEqual(plainRuns(d));
-      expect(ids.index).toEqual(new Map(d.indicators.map((ind, i) => [ind.id, i])));
+      const index = new Map(d.indicators.map((ind, i) => [ind.id, i]));
+      expect(ids.size).toBe(index.size);
+      for (const a of d.actuals) expect(ids.find(a.indicatorId)).toBe(index.get(a.indicatorId) ?? -1);
+      for (const [id, i] of index) expect(ids.find(id)).toBe(i);
     }), { numRuns: 300 });
+  });
+
+  it('finds every id among many, colliding in the table', () => {
+    const rows = Array.from({ length: 5000 }, (_, k) => ({ id: k % 7 === 3 ? `id-${k - 1}` : `id-${k}` }));
+    const ids = new IndicatorIds(rows);
+    const index = new Map(rows.map((r, i) => [r.id, i]));
+    expect(ids.size).toBe(index.size);
+    for (const [id, i] of index) expect(ids.find(id)).toBe(i);
+    expect(ids.find('id-5000')).toBe(-1);
+    expect(ids.find('')).toBe(-1);
+    rows.forEach((r, i) => expect(ids.firstOf[i]).toBe(rows.findIndex((x) => x.id === r.id)));
   });
 
   it('equals the reference on scrambled data sets (actuals out of order, repeated indicator ids, actuals of no indicator)', () => {

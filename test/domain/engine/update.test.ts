@@ -38,6 +38,9 @@ describe('engine edits', () => {
           engine.setSpend(project.id, spend);
           expect(differences(engine, edited, asOf, settings, false)).toEqual([]);
         }
+        // What the engine keeps from the data (readings, each project's latest spend) follows the edit to any other date.
+        const other = DATES[(DATES.indexOf(asOf) + 1 + pick) % DATES.length];
+        expect(differences(engine.judge(other), edited, other, settings, false)).toEqual([]);
       }), { numRuns: 150 });
   });
 });
