@@ -3,7 +3,6 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
-import { ElTable } from 'element-plus';
 import FlaggedView from '../../src/app/views/FlaggedView.vue';
 import { useDatasetStore } from '../../src/app/stores/dataset';
 import { useReportStore } from '../../src/app/stores/report';
@@ -98,15 +97,16 @@ describe('预警清单', () => {
 
   it('sorts the whole list by a column and keeps the order in the URL', async () => {
     const { wrapper, router } = await open('/flagged');
-    wrapper.findComponent(ElTable).vm.$emit('sort-change', { prop: 'gap', order: 'ascending' });
+    await wrapper.find('[data-test="sort-gap"] .sort-caret.ascending').trigger('click');
     await flushPromises();
     expect(router.currentRoute.value.query).toEqual({ sort: 'gap' });
     expect(rowTexts(wrapper).slice(0, 3).map((r) => r[6])).toEqual(['—', '—', '-0.4个百分点（-0.4%）']);
-    wrapper.findComponent(ElTable).vm.$emit('sort-change', { prop: 'project', order: 'descending' });
+    await wrapper.find('[data-test="sort-project"] .sort-caret.descending').trigger('click');
     await flushPromises();
     expect(router.currentRoute.value.query).toEqual({ sort: 'project', order: 'descending' });
     expect(rowTexts(wrapper)[0][1]).toBe('省政务办信息系统安全运维');
-    wrapper.findComponent(ElTable).vm.$emit('sort-change', { prop: 'project', order: null });
+    // The same caret again: back to worst first.
+    await wrapper.find('[data-test="sort-project"] .sort-caret.descending').trigger('click');
     await flushPromises();
     expect(router.currentRoute.value.query).toEqual({});
     expect(rowTexts(wrapper)[0][0]).toBe('1');
