@@ -24,7 +24,9 @@ const spoil = fc.record({
   whole: fc.constantFrom(false, false, false, false, 3, null, 'x', 'copy'),
 });
 
-function spoiled(spoils: fc.RecordValue<{ where: string; n: number; key: string; value: unknown; whole: unknown }>[]): string {
+interface Spoil { where: string; n: number; key: string; value: unknown; whole: unknown }
+
+function spoiled(spoils: Spoil[]): string {
   const data = structuredClone(base) as typeof base;
   for (const s of spoils) {
     const list: unknown[] =
