@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { defineComponent, h, onMounted } from 'vue';
+import { defineComponent, h, onMounted, type PropType } from 'vue';
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
 import OverviewView from '../../src/app/views/OverviewView.vue';
 import { useDatasetStore } from '../../src/app/stores/dataset';
@@ -19,7 +19,7 @@ const chartProps: { summaries?: SummaryRows; byLevel1?: StatusGroup[]; byUnit?: 
 vi.mock('../../src/app/components/overview/OverviewCharts.vue', () => ({
   default: defineComponent({
     props: {
-      summaries: { type: Object, required: true }, byLevel1: { type: Array, required: true }, byDepartment: { type: Array, required: true },
+      summaries: { type: Object as PropType<SummaryRows>, required: true }, byLevel1: { type: Array, required: true }, byDepartment: { type: Array, required: true },
       byUnit: { type: Array, required: true }, lights: Boolean, asOfText: { type: String, required: true },
     },
     emits: ['rendered', 'open', 'filter'],
