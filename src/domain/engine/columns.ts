@@ -115,14 +115,16 @@ export function buildColumns(data: Dataset, settings: Settings): Columns {
   for (let i = 0; i < n; i++) total += runs.runStart[ids.firstOf[i] + 1] - runs.runStart[ids.firstOf[i]];
   const obs = new Array<Actual>(total);
   let m = 0;
-  // Rows of one project are listed together: its index is looked up once per run of rows.
-  let lastProject: string | undefined, lastIndex = -1;
+  // Rows of one project are listed together: its index is looked up once per run of rows (its 一级指标 likewise).
+  let lastProject: string | undefined, lastIndex = -1, lastLevel1: string | undefined, lastLevel1Id = -1;
   for (let i = 0; i < n; i++) {
     const p = preps[i];
     const projectId = p.indicator.projectId;
     if (projectId !== lastProject) lastIndex = projectIndex.get((lastProject = projectId)) ?? -1;
     project[i] = lastIndex;
-    level1[i] = level1Names.id(p.indicator.level1.trim());
+    const name = p.indicator.level1;
+    if (name !== lastLevel1) lastLevel1Id = level1Names.id((lastLevel1 = name).trim());
+    level1[i] = lastLevel1Id;
     schedule[i] = schedules.id(p);
     viaReference[i] = p.budgetExecution ? 1 : 0;
     direction[i] = p.direction === 'positive' ? 1 : p.direction === 'negative' ? 2 : 0;
@@ -160,11 +162,9 @@ export function readObservation(c: Columns, i: number, o: number): void {
   const date = dateOf(c, actual.date);
   c.obsDate[o] = date.key;
   c.obsDay[o] = date.day;
-  const p = c.preps[i], s = c.schedule[i];
-  const h1 = c.readings.of(p, s, 0, actual.value);
+  const [h1, fy] = c.readings.both(c.preps[i], c.schedule[i], actual.value);
   c.readCode[0][o] = h1.code;
   c.readValue[0][o] = h1.value;
-  const fy = c.readings.of(p, s, 1, actual.value);
   c.readCode[1][o] = fy.code;
   c.readValue[1][o] = fy.value;
 }

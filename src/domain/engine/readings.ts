@@ -3,7 +3,7 @@
 // target asked once per schedule and half): a number in the target's unit
 // or a verdict. A date change then only picks the half and compares numbers. A reading depends on
 // the schedule (model and targets), the half and the text alone, so each is decided once per
-// schedule (ReadingMemo): a province's 600,000 actuals repeat a few thousand texts.
+// schedule (ReadingMemo, both halves at once): a province's 600,000 actuals repeat a few thousand texts.
 import type { Settings } from '../settings';
 import type { Period } from '../judge/types';
 import { appliedIn, readActualAgainst, type PreparedIndicator } from '../judge/evaluate';
@@ -26,23 +26,32 @@ export function readIn(p: PreparedIndicator, value: string, half: Period, settin
 
 export interface Reading { code: number; value: number }
 
-/** Per schedule and half, the texts read so far (bounded: a stream of unique texts cannot grow it without limit). */
+/** How a text reads in either half: [半年, 全年]. */
+export type Readings = readonly [Reading, Reading];
+
+/** Per schedule, the texts read so far (bounded: a stream of unique texts cannot grow it without limit). */
 const MEMO_LIMIT = 100_000;
 
 export class ReadingMemo {
-  private readonly memos: (Map<string, Reading> | undefined)[] = [];
+  private readonly memos: (Map<string, Readings> | undefined)[] = [];
 
   constructor(private readonly schedules: Schedules, private readonly settings: Settings) {}
 
   /** How `text` reads for p, of schedule s, in half 0 (半年) or 1 (全年): readIn's answer. */
   of(p: PreparedIndicator, s: number, half: 0 | 1, text: string): Reading {
-    const slot = 2 * s + half;
-    let memo = this.memos[slot];
-    if (!memo) this.memos[slot] = memo = new Map();
+    return this.both(p, s, text)[half];
+  }
+
+  /** How `text` reads for p, of schedule s, in both halves. */
+  both(p: PreparedIndicator, s: number, text: string): Readings {
+    let memo = this.memos[s];
+    if (!memo) this.memos[s] = memo = new Map();
     let r = memo.get(text);
     if (!r) {
       if (memo.size >= MEMO_LIMIT) memo.clear();
-      memo.set(text, (r = readIn(p, text, half === 0 ? 'H1' : 'FY', this.settings, this.schedules.appliedIn(s, half, this.settings))));
+      const { schedules, settings } = this;
+      r = [readIn(p, text, 'H1', settings, schedules.appliedIn(s, 0, settings)), readIn(p, text, 'FY', settings, schedules.appliedIn(s, 1, settings))];
+      memo.set(text, r);
     }
     return r;
   }
