@@ -1,12 +1,20 @@
 // Runs io/load.loadFiles: inline for small inputs, in a Web Worker for large ones so the page
 // stays responsive while 300,000 indicators are parsed. Falls back to inline when workers are
 // unavailable (tests, old browsers) or the worker script fails to start.
+// The worker lives on between loads and keeps the data set of its last answer (workers/load.worker):
+// when the page's data set is still that answer, the next load sends only its files. The answer
+// comes packed (io/packDataset) and is rebuilt here in slices between which the page paints.
+// After a few idle minutes the worker is stopped, so its copy of the data does not stay in memory.
 import type { Dataset } from '../../domain/types';
 import type { InputFile, LoadResult } from '../../io/load';
-import type { LoadRequest, LoadResponse } from '../workers/load.worker';
+import { unpackDataset } from '../../io/unpackDataset';
+import type { LoadMessage, LoadRequest } from '../workers/loadService';
+import { yieldToPage } from './yieldToPage';
 
 /** Inputs above this many bytes (≈ characters) are parsed in a worker. */
 export const WORKER_THRESHOLD = 1_000_000;
+/** An idle worker is stopped after this long (its copy of the data set is freed). */
+export const WORKER_IDLE_MS = 5 * 60_000;
 
 export const inputSize = (files: InputFile[]) => files.reduce((n, f) => n + f.content.length, 0);
 
@@ -16,41 +24,96 @@ export class LoadCancelled extends Error {
   constructor() { super('载入已取消'); }
 }
 
+/** Where a load in the worker is: parsing, packing its answer, the page rebuilding the records. */
+export type LoadPhase = { phase: 'parsing' | 'packing' } | { phase: 'receiving'; done: number; total: number };
+export interface RunOptions {
+  signal?: AbortSignal;
+  onPhase?: (p: LoadPhase) => void;
+}
+
 /** Whether a load of these files runs in a worker, and so can be cancelled. */
 export const cancellable = (files: InputFile[]) => typeof Worker !== 'undefined' && inputSize(files) > WORKER_THRESHOLD;
 
-function inWorker(request: LoadRequest, signal?: AbortSignal): Promise<LoadResult> {
+let worker: Worker | null = null;
+let workerClass: unknown = null;
+/** The page's data set that equals the worker's (its last answer, rebuilt here), if any. */
+let heldBy: Dataset | null = null;
+let idle: ReturnType<typeof setTimeout> | undefined;
+/** Loads in the worker go one at a time (a round's import preview may ask while the store loads). */
+let queue: Promise<unknown> = Promise.resolve();
+
+function stopWorker() {
+  worker?.terminate();
+  worker = null;
+  heldBy = null;
+  clearTimeout(idle);
+}
+
+function startWorker(): Worker {
+  // A page (or test) that swapped the Worker class gets a worker of the new one.
+  if (worker && workerClass === globalThis.Worker) return worker;
+  stopWorker();
+  try {
+    worker = new Worker(new URL('../workers/load.worker.ts', import.meta.url), { type: 'module' });
+  } catch (e) {
+    throw new WorkerUnavailable(String(e));
+  }
+  workerClass = globalThis.Worker;
+  return worker;
+}
+
+function inWorker(files: InputFile[], base: Dataset, opts: RunOptions): Promise<LoadResult> {
+  const run = queue.then(() => workerLoad(files, base, opts));
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+function workerLoad(files: InputFile[], base: Dataset, opts: RunOptions): Promise<LoadResult> {
+  const { signal, onPhase } = opts;
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(new LoadCancelled());
-    let worker: Worker;
-    try {
-      worker = new Worker(new URL('../workers/load.worker.ts', import.meta.url), { type: 'module' });
-    } catch (e) {
-      reject(new WorkerUnavailable(String(e)));
-      return;
-    }
-    worker.onmessage = (e: MessageEvent<LoadResponse>) => {
-      worker.terminate();
-      if (e.data.ok) resolve(e.data.result);
-      else reject(new Error(e.data.error));
+    clearTimeout(idle);
+    const w = startWorker();
+    const finish = () => {
+      signal?.removeEventListener('abort', abort);
+      idle = setTimeout(stopWorker, WORKER_IDLE_MS);
     };
-    worker.onerror = (e) => {
-      worker.terminate();
+    // Stopping the worker stops the parse at once; the page's data is untouched until a result is rebuilt.
+    const abort = () => {
+      stopWorker();
+      reject(new LoadCancelled());
+    };
+    w.onmessage = (e: MessageEvent<LoadMessage>) => {
+      const m = e.data;
+      if (m.kind === 'phase') return onPhase?.({ phase: m.phase });
+      // The worker now holds this answer's data set, not the page's, until it is rebuilt here.
+      heldBy = null;
+      finish();
+      if (!m.ok) return reject(new Error(m.error));
+      const pause = async () => {
+        await yieldToPage();
+        if (signal?.aborted) throw new LoadCancelled();
+      };
+      unpackDataset(m.result.dataset, { pause, onProgress: (done, total) => onPhase?.({ phase: 'receiving', done, total }) }).then((dataset) => {
+        heldBy = dataset;
+        resolve({ ...m.result, dataset });
+      }, reject);
+    };
+    w.onerror = (e) => {
+      stopWorker();
+      finish();
       reject(new WorkerUnavailable(e.message));
     };
-    // Terminating the worker stops the parse at once; the page's data is untouched until a result arrives.
-    signal?.addEventListener('abort', () => {
-      worker.terminate();
-      reject(new LoadCancelled());
-    }, { once: true });
-    worker.postMessage(request);
+    signal?.addEventListener('abort', abort, { once: true });
+    const request: LoadRequest = { files, base: base === heldBy ? null : base };
+    w.postMessage(request);
   });
 }
 
-export async function runLoad(files: InputFile[], base: Dataset, signal?: AbortSignal): Promise<LoadResult> {
+export async function runLoad(files: InputFile[], base: Dataset, opts: RunOptions = {}): Promise<LoadResult> {
   if (cancellable(files)) {
     try {
-      return await inWorker({ files, base }, signal);
+      return await inWorker(files, base, opts);
     } catch (e) {
       if (!(e instanceof WorkerUnavailable)) throw e;
       // Still loads (inline), but a broken worker build should be noticed.

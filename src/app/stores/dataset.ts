@@ -17,7 +17,8 @@ import { computed, ref, shallowRef } from 'vue';
 import { emptyDataset, type Dataset, type Problem } from '../../domain/types';
 import { reloadLoss, type ProjectLoss } from '../../domain/reloadLoss';
 import type { FileSummary, InputFile, LoadResult } from '../../io/load';
-import { cancellable, inputSize, LoadCancelled, runLoad } from '../lib/loadRunner';
+import { cancellable, inputSize, LoadCancelled, runLoad, type LoadPhase } from '../lib/loadRunner';
+import { afterPaint } from '../lib/yieldToPage';
 import { bundledInputs } from '../lib/bundled';
 import { fileNameOfUrl, readBrowserFiles, sameOriginUrl } from '../lib/readFiles';
 import { SAVED_VERSION, createSaver, discardSaved, readSaved, savedDataBackend, storageFailure, type StorageFailure } from '../lib/savedData';
@@ -32,8 +33,13 @@ export type DataOrigin = 'empty' | 'bundled' | 'url' | 'user';
 export type StoreLoadResult = LoadResult & { restored?: Restored };
 
 export interface LoadProgress {
-  phase: 'reading' | 'parsing';
-  /** Files read so far (reading) or files being parsed (parsing). */
+  /**
+   * reading the files, parsing them (a large load in a worker, which then packs its answer), the
+   * page rebuilding the records the worker sent (receiving), judging them and drawing the page,
+   * saving them in this browser.
+   */
+  phase: 'reading' | 'parsing' | 'packing' | 'receiving' | 'judging' | 'saving';
+  /** Files read so far (reading), files being parsed (parsing), records rebuilt (receiving). */
   done: number;
   total: number;
   bytes: number;
@@ -163,10 +169,14 @@ export const useDatasetStore = defineStore('dataset', () => {
       if (fromServer && from === 'bundled') return null;
       const stop = new AbortController();
       cancelCurrent = () => stop.abort();
-      progress.value = { phase: 'parsing', done: inputs.length, total: inputs.length, bytes: inputSize(inputs), cancellable: cancellable(inputs) };
+      const large = cancellable(inputs);
+      progress.value = { phase: 'parsing', done: inputs.length, total: inputs.length, bytes: inputSize(inputs), cancellable: large };
+      const onPhase = (p: LoadPhase) => {
+        if (progress.value) progress.value = { ...progress.value, ...p };
+      };
       let changed = true;
       try {
-        const result = await runLoad(inputs, dataset.value, stop.signal);
+        const result = await runLoad(inputs, dataset.value, { signal: stop.signal, onPhase });
         // The parse is over: from here nothing stops it (an inline fallback ignored the signal, so a click then still cancels).
         cancelCurrent = null;
         if (progress.value) progress.value = { ...progress.value, cancellable: false };
@@ -181,6 +191,11 @@ export const useDatasetStore = defineStore('dataset', () => {
           }
         }
         const before = snapshot();
+        // A province's data takes the page a moment to judge and draw: say so first (it paints before the work starts).
+        if (large && progress.value) {
+          progress.value = { ...progress.value, phase: 'judging', done: result.dataset.indicators.length, total: result.dataset.indicators.length };
+          await afterPaint();
+        }
         apply(result, extra);
         if (origin.value === 'empty' || from === 'user') origin.value = from;
         if (from === 'user') kept = true;
@@ -197,7 +212,16 @@ export const useDatasetStore = defineStore('dataset', () => {
       } finally {
         cancelCurrent = null;
         progress.value = null;
-        if (from === 'user' && kept && changed) persist('save');
+        if (from === 'user' && kept && changed) {
+          persist('save');
+          // Saving 300,000 records in this browser takes a while: shown until it is done.
+          if (large) {
+            progress.value = { phase: 'saving', done: 0, total: 0, bytes: inputSize(inputs) };
+            void saver.idle().then(() => {
+              if (progress.value?.phase === 'saving') progress.value = null;
+            });
+          }
+        }
       }
     });
   }

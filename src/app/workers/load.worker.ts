@@ -1,20 +1,9 @@
-// Web Worker: parses input files off the main thread (see lib/loadRunner.ts).
-import { loadFiles, type InputFile, type LoadResult } from '../../io/load';
-import type { Dataset } from '../../domain/types';
+// Web Worker: parses input files off the main thread (see lib/loadRunner.ts and ./loadService). It
+// lives on between loads and keeps the data set of its last answer, so the next load merges into
+// it without the page sending 300,000 records back (the page sends its data set only when it
+// differs: an edit, an undo, a declined load). The answer comes packed (io/packDataset): typed
+// arrays transferred and one string table, not a structured clone of every record.
+import { loadService, type LoadRequest } from './loadService';
 
-export interface LoadRequest {
-  files: InputFile[];
-  base: Dataset;
-}
-export type LoadResponse = { ok: true; result: LoadResult } | { ok: false; error: string };
-
-self.onmessage = (e: MessageEvent<LoadRequest>) => {
-  let response: LoadResponse;
-  try {
-    response = { ok: true, result: loadFiles(e.data.files, e.data.base) };
-  } catch (err) {
-    // loadFiles promises never to throw; if it does, the page still gets an answer.
-    response = { ok: false, error: err instanceof Error ? err.message : String(err) };
-  }
-  self.postMessage(response);
-};
+const handle = loadService((m, transfer = []) => self.postMessage(m, { transfer }));
+self.onmessage = (e: MessageEvent<LoadRequest>) => handle(e.data);

@@ -79,7 +79,7 @@ export default {
         restoreFailed: '上次保存在本浏览器的数据无法读取，已改为载入内置示例数据',
         syncedFromOtherTab: '另一个标签页更改了数据，本页已同步为最新',
       },
-      progress: { reading: '正在读取文件 {done}/{total}…', parsing: '正在解析 {n} 个文件（{size}）…', cancel: '取消' },
+      progress: { reading: '正在读取文件 {done}/{total}…', parsing: '正在解析 {n} 个文件（{size}）…', packing: '解析完成，正在传送数据…', receiving: '正在整理数据 {percent}%…', judging: '正在判定 {n} 个指标并绘制页面…', saving: '正在保存到本浏览器…', cancel: '取消' },
       // A load that would remove indicators of projects already loaded (a table cut short): asked first, undoable.
       reload: {
         title: '载入会删除已有指标',
@@ -187,7 +187,7 @@ export default {
         restoreFailed: 'The data saved in this browser could not be read; the bundled sample was loaded instead',
         syncedFromOtherTab: 'Another tab changed the data: this tab now shows the latest',
       },
-      progress: { reading: 'Reading files {done}/{total}…', parsing: 'Parsing {n} files ({size})…', cancel: 'Cancel' },
+      progress: { reading: 'Reading files {done}/{total}…', parsing: 'Parsing {n} files ({size})…', packing: 'Parsed; handing the data over…', receiving: 'Arranging the data {percent}%…', judging: 'Judging {n} indicators and drawing the page…', saving: 'Saving in this browser…', cancel: 'Cancel' },
       reload: {
         title: 'Loading removes indicators',
         loss: 'Loading again takes project {name} from {before} indicators to {after}.',
