@@ -6,4 +6,4 @@
 import { loadService, type LoadRequest } from './loadService';
 
 const handle = loadService((m, transfer = []) => self.postMessage(m, { transfer }));
-self.onmessage = (e: MessageEvent<LoadRequest>) => handle(e.data);
+self.onmessage = (e: MessageEvent<LoadRequest>) => void handle(e.data);

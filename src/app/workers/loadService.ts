@@ -6,7 +6,8 @@ import { packDataset, type PackedDataset } from '../../io/packDataset';
 import { emptyDataset, type Dataset } from '../../domain/types';
 
 export interface LoadRequest {
-  files: InputFile[];
+  /** Text or bytes, or a file not read yet (a File or a fetched Blob: passed by reference, read here). */
+  files: (InputFile | { name: string; blob: Blob })[];
   /** The page's data set, or null: merge into the one of the last answer. */
   base: Dataset | null;
 }
@@ -17,12 +18,13 @@ export type LoadMessage =
 
 export type Post = (m: LoadMessage, transfer?: Transferable[]) => void;
 
-export function loadService(post: Post): (request: LoadRequest) => void {
+export function loadService(post: Post): (request: LoadRequest) => Promise<void> {
   let held: Dataset | null = null;
-  return (request) => {
+  return async (request) => {
     try {
       post({ kind: 'phase', phase: 'parsing' });
-      const result = loadFiles(request.files, request.base ?? held ?? emptyDataset());
+      const files = await Promise.all(request.files.map(async (f) => ('blob' in f ? { name: f.name, content: new Uint8Array(await f.blob.arrayBuffer()) } : f)));
+      const result = loadFiles(files, request.base ?? held ?? emptyDataset());
       held = result.dataset;
       post({ kind: 'phase', phase: 'packing' });
       const { packed, transfer } = packDataset(result.dataset);
