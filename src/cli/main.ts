@@ -29,7 +29,8 @@ import { defaultSettings, type RuleSetId } from '../domain/settings';
 import { toIso } from '../domain/calendar';
 import type { Problem } from '../domain/types';
 import { formatTable } from './format';
-import { engineSource, streamCsv, streamJson } from './stream';
+import { csvChunks, engineSource, jsonChunks } from './stream';
+import { writeChunks } from './output';
 import { Engine } from '../domain/engine';
 import { terminalJson, terminalLines, terminalText } from './escape';
 
@@ -65,7 +66,7 @@ async function importTableFile(name: string, bytes: Uint8Array): Promise<number>
     all.actuals.push(...r.actuals);
     all.problems.push(...r.problems);
   }
-  process.stdout.write(terminalJson(toCanonicalJson({ projects: all.projects, indicators: all.indicators, actuals: all.actuals, spend: [] }, { includeObservations: all.actuals.length > 0 })));
+  await writeChunks([terminalJson(toCanonicalJson({ projects: all.projects, indicators: all.indicators, actuals: all.actuals, spend: [] }, { includeObservations: all.actuals.length > 0 }))]);
   for (const p of all.problems) process.stderr.write(describe(p) + '\n');
   if (!all.projects.length) process.stderr.write(terminalText(`错误：${name} 中没有找到项目预算绩效目标表`) + '\n');
   return all.problems.some((p) => p.severity === 'error') || !all.projects.length ? 1 : 0;
@@ -88,7 +89,7 @@ async function importTable(args: string[]): Promise<number> {
   }
   const { projects, indicators, actuals, problems } = importRawTables(text, args[0]);
   problems.unshift(...decodeProblems(decoded, args[0]));
-  process.stdout.write(terminalJson(toCanonicalJson({ projects, indicators, actuals, spend: [] }, { includeObservations: actuals.length > 0 })));
+  await writeChunks([terminalJson(toCanonicalJson({ projects, indicators, actuals, spend: [] }, { includeObservations: actuals.length > 0 }))]);
   for (const p of problems) process.stderr.write(describe(p) + '\n');
   if (!projects.length) process.stderr.write(terminalText(`错误：${args[0]} 中没有找到项目预算绩效目标表`) + '\n');
   return problems.some((p) => p.severity === 'error') || !projects.length ? 1 : 0;
@@ -175,23 +176,23 @@ const COUNTED = ['项目 {} 个', '指标 {} 条', '实际值 {} 条', '执行�
 const countsText = (counts: number[]) =>
   counts.flatMap((n, i) => (n > 0 ? [COUNTED[i].replace('{}', String(n))] : [])).join('、');
 
-function report(args: string[]): number {
+async function report(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...judgeOptions, format: { type: 'string', default: 'table' } } });
   const format = values.format!;
   if (!['table', 'json', 'csv'].includes(format)) throw new UsageError(`未知的 --format “${format}”，可选 table、json、csv`);
   if (format === 'table') {
     const { loaded, report: r } = loadAndJudge('report', values, positionals);
-    process.stdout.write(formatTable(loaded.dataset, r));
+    await writeChunks([formatTable(loaded.dataset, r)]);
     return finish(loaded, r.warnings);
   }
-  // JSON and CSV stream from the columnar engine: one judgement at a time, any number of projects (./stream).
+  // JSON and CSV stream from the columnar engine: one judgement at a time, any number of projects
+  // (./stream), made only as fast as stdout takes them (./output). A reader that left early
+  // (`| head`) gets no more; the problems still go to stderr and decide the exit code.
   const { loaded, asOf, settings } = loadForReport('report', values, positionals);
   const engine = new Engine(loaded.dataset, settings).judge(asOf);
   const warnings = engine.warnings();
   const source = engineSource(loaded.dataset, engine, settings.ruleSet, warnings);
-  const write = (s: string) => { process.stdout.write(s); };
-  if (format === 'json') streamJson(source, write);
-  else streamCsv(source, write);
+  await writeChunks(format === 'json' ? jsonChunks(source) : csvChunks(source));
   return finish(loaded, warnings);
 }
 
@@ -221,7 +222,7 @@ export async function main(argv: string[]): Promise<number> {
     if (command === 'deck') return await withSpreadsheets(rest, deck, printProblem);
     if (command === 'export-form') return await exportForm(rest, describe).catch((e) => Promise.reject(e instanceof ExportFormUsage ? new UsageError(e.message) : e));
     if (!command || command === 'help' || command === '--help' || command === '-h') {
-      process.stdout.write(USAGE + '\n');
+      await writeChunks([USAGE + '\n']);
       return command ? 0 : 2;
     }
     throw new UsageError(`未知命令“${command}”`);

@@ -1,8 +1,9 @@
-// The CLI's JSON and CSV reports written as they are made: one indicator's judgement and row at a
-// time (from the engine, domain/engine, or a Report), buffered into ~64 kB writes. Neither the
-// whole output nor every judgement is ever held at once, so 50,000 projects fit in memory and
-// never reach V8's limit on one string. The bytes are those of JSON.stringify(…, null, 2) and
-// io/write toCsv on the whole report.
+// The CLI's JSON and CSV reports made as they are written: one indicator's judgement and row at a
+// time (from the engine, domain/engine, or a Report), gathered into ~64 kB chunks that are made only
+// when the writer asks for the next one (generators: ./output waits for a slow pipe between chunks).
+// Neither the whole output nor every judgement is ever held at once, so 50,000 projects fit in
+// memory and never reach V8's limit on one string. The bytes are those of JSON.stringify(…, null, 2)
+// and io/write toCsv on the whole report.
 import type { Dataset, Indicator, IsoDate, Problem } from '../domain/types';
 import type { Engine } from '../domain/engine';
 import type { Judgement } from '../domain/judge/types';
@@ -28,16 +29,20 @@ export interface ReportSource {
 
 export type Write = (chunk: string) => void;
 
-/** Collects small pieces into writes of about `size` characters. */
-export function buffered(write: Write, size = 1 << 16): { add: Write; flush: () => void } {
+/** Small pieces gathered into chunks of about `size` characters (the last one shorter). */
+export function* chunked(pieces: Iterable<string>, size = 1 << 16): Generator<string> {
   let parts: string[] = [];
   let length = 0;
-  const flush = () => {
-    if (parts.length) write(parts.join(''));
-    parts = [];
-    length = 0;
-  };
-  return { add: (s) => { parts.push(s); length += s.length; if (length >= size) flush(); }, flush };
+  for (const s of pieces) {
+    parts.push(s);
+    length += s.length;
+    if (length >= size) {
+      yield parts.join('');
+      parts = [];
+      length = 0;
+    }
+  }
+  if (parts.length) yield parts.join('');
 }
 
 function rowOf(src: ReportSource, i: number): IndicatorRow {
@@ -66,35 +71,45 @@ const jsonProject = (p: ProjectSummary, name: string | undefined) => ({
 });
 
 /** `"key": [ … ]` at depth 1 of a 2-space JSON.stringify, each item given by `item`. */
-function jsonArray(add: Write, key: string, count: number, item: (i: number) => unknown, last: boolean): void {
-  if (!count) return add(`  ${JSON.stringify(key)}: []${last ? '' : ','}\n`);
-  add(`  ${JSON.stringify(key)}: [\n`);
-  for (let i = 0; i < count; i++) add(`    ${terminalJson(JSON.stringify(item(i), null, 2)).replace(/\n/g, '\n    ')}${i < count - 1 ? ',' : ''}\n`);
-  add(`  ]${last ? '' : ','}\n`);
+function* jsonArray(key: string, count: number, item: (i: number) => unknown, last: boolean): Generator<string> {
+  if (!count) return yield `  ${JSON.stringify(key)}: []${last ? '' : ','}\n`;
+  yield `  ${JSON.stringify(key)}: [\n`;
+  for (let i = 0; i < count; i++) yield `    ${terminalJson(JSON.stringify(item(i), null, 2)).replace(/\n/g, '\n    ')}${i < count - 1 ? ',' : ''}\n`;
+  yield `  ]${last ? '' : ','}\n`;
 }
 
-export function streamJson(src: ReportSource, write: Write): void {
-  const { add, flush } = buffered(write);
-  add(`{\n  "asOf": ${terminalJson(JSON.stringify(src.asOf))},\n  "ruleSet": ${JSON.stringify(src.ruleSet)},\n`);
-  jsonArray(add, 'indicators', src.size, (i) => jsonIndicator(rowOf(src, i)), false);
-  jsonArray(add, 'projects', src.projects, (k) => { const p = src.summary(k); return jsonProject(p, src.projectName(p.projectId)); }, false);
+function* jsonPieces(src: ReportSource): Generator<string> {
+  yield `{\n  "asOf": ${terminalJson(JSON.stringify(src.asOf))},\n  "ruleSet": ${JSON.stringify(src.ruleSet)},\n`;
+  yield* jsonArray('indicators', src.size, (i) => jsonIndicator(rowOf(src, i)), false);
+  yield* jsonArray('projects', src.projects, (k) => { const p = src.summary(k); return jsonProject(p, src.projectName(p.projectId)); }, false);
   const warnings = src.warnings();
-  jsonArray(add, 'warnings', warnings.length, (k) => { const w = warnings[k]; return { severity: w.severity, code: w.code, message: w.message, file: w.source?.file ?? null, row: w.source?.row ?? null }; }, true);
-  add('}\n');
-  flush();
+  yield* jsonArray('warnings', warnings.length, (k) => { const w = warnings[k]; return { severity: w.severity, code: w.code, message: w.message, file: w.source?.file ?? null, row: w.source?.row ?? null }; }, true);
+  yield '}\n';
+}
+
+/** The JSON report in ~64 kB chunks, each made when asked for. */
+export const jsonChunks = (src: ReportSource) => chunked(jsonPieces(src));
+
+export function streamJson(src: ReportSource, write: Write): void {
+  for (const chunk of jsonChunks(src)) write(chunk);
 }
 
 export const CSV_HEAD = ['项目名称', '一级指标', '二级指标', '三级指标', '适用目标', '应达值', '实际值', '日期', '状态', '偏差', '偏差原因', '完成可能性', '说明'];
 
-export function streamCsv(src: ReportSource, write: Write): void {
-  const { add, flush } = buffered(write);
+function* csvPieces(src: ReportSource): Generator<string> {
   // toCsv of one row is BOM + the line + CRLF: the BOM once, then each line without it.
-  add(toCsv([CSV_HEAD]));
+  yield toCsv([CSV_HEAD]);
   for (let i = 0; i < src.size; i++) {
     const r = rowOf(src, i);
-    add(toCsv([[r.project, r.level1, r.level2, r.level3, r.target, r.expected, r.actual, r.judgement.actualDate ?? '', statusLabel[r.status], r.variance.text, r.reason, r.likelihood, r.explain]]).slice(1));
+    yield toCsv([[r.project, r.level1, r.level2, r.level3, r.target, r.expected, r.actual, r.judgement.actualDate ?? '', statusLabel[r.status], r.variance.text, r.reason, r.likelihood, r.explain]]).slice(1);
   }
-  flush();
+}
+
+/** The CSV report in ~64 kB chunks, each made when asked for. */
+export const csvChunks = (src: ReportSource) => chunked(csvPieces(src));
+
+export function streamCsv(src: ReportSource, write: Write): void {
+  for (const chunk of csvChunks(src)) write(chunk);
 }
 
 /** The engine at its date as a stream's source: each judgement made when written, then dropped. */
