@@ -39,19 +39,28 @@ export function budgetExecution(project: Project, records: Spend[], asOf: IsoDat
 
 /** budgetExecution from the latest spend found and the 序时进度 tp (the engine keeps a project's latest spend while no new record falls before the date). */
 export function budgetExecutionOf(project: Project, latest: ReturnType<typeof latestSpend>, tp: number, settings: Settings): BudgetExecution {
+  return atTimeProgress(spendFacts(project, latest), tp, settings);
+}
+
+/** What a project's budget execution says before the 序时进度 is known (timeProgress 0, no light): the engine keeps it with the latest spend. */
+export function spendFacts(project: Project, latest: ReturnType<typeof latestSpend>): BudgetExecution {
   const { spent, date, byLine } = latest;
   const total = project.funds.total;
   const executionRate = spent !== null && total ? spent / total : null;
   const budgets = project.expenses.filter((e) => e.budgetFY !== null);
   return {
-    spent, spentDate: date, total, executionRate, timeProgress: tp,
+    spent, spentDate: date, total, executionRate, timeProgress: 0,
     rateSource: executionRate === null ? 'none' : 'spend', rateDate: executionRate === null ? null : date,
     planH1Share: planH1Share(project),
-    targetRate: null, light: lightOf(executionRate, tp, settings),
+    targetRate: null, light: null,
     lines: project.expenses.map((e) => ({ name: e.name, planH1: e.planH1, budgetFY: e.budgetFY, spent: byLine.get(e.name) ?? null })),
     linesBudget: budgets.length ? budgets.reduce((n, e) => n + (e.budgetFY ?? 0), 0) : null,
   };
 }
+
+/** A fresh budget execution at 序时进度 tp from spendFacts (its lines shared: nothing changes them). */
+export const atTimeProgress = (facts: BudgetExecution, tp: number, settings: Settings): BudgetExecution =>
+  ({ ...facts, timeProgress: tp, light: lightOf(facts.executionRate, tp, settings) });
 
 const lightOf = (rate: number | null, tp: number, settings: Settings) =>
   rate === null ? null : budgetLight(tp > 0 ? rate / tp : Infinity, settings.lights);
