@@ -38,7 +38,8 @@ class Reader {
   /** Kept cells as strings of their own, once per distinct value (./ownText). */
   private strings = new Strings();
   private byId = new Map<string, Project>();
-  private occurrences = new Map<string, number>();
+  /** Project id → 三级 name → the (一级, 二级) paths seen with it and how often: no key string per row (~300,000). */
+  private occurrences = new Map<string, Map<string, { level1: string; level2: string; count: number }[]>>();
   /** 指标编号 given in the file, per project, to catch a repeated one (across projects, io/merge scopes it). */
   private indicatorIds = new Set<string>();
   private sourceFields: string[] | undefined;
@@ -165,6 +166,20 @@ class Reader {
     }
   }
 
+  /** How many rows of this project had this indicator path before (0 for the first). */
+  private occurrence(projectIdValue: string, level1: string, level2: string, level3: string): number {
+    let names = this.occurrences.get(projectIdValue);
+    if (!names) this.occurrences.set(projectIdValue, (names = new Map()));
+    const paths = names.get(level3);
+    if (!paths) {
+      names.set(level3, [{ level1, level2, count: 1 }]);
+      return 0;
+    }
+    for (const path of paths) if (path.level1 === level1 && path.level2 === level2) return path.count++;
+    paths.push({ level1, level2, count: 1 });
+    return 0;
+  }
+
   private indicator(p: Project, row: CsvRow) {
     const v = row.values;
     const own = this.own;
@@ -177,17 +192,16 @@ class Reader {
       if (v.targetH1 || v.targetFY) this.report(row, 'level3', '有指标值但三级指标为空，此行的指标未导入');
       return;
     }
-    const key = `${p.id}\u0001${level1}\u0001${level2}\u0001${level3}`;
-    const occurrence = this.occurrences.get(key) ?? 0;
-    this.occurrences.set(key, occurrence + 1);
+    const occurrence = this.occurrence(p.id, level1, level2, level3);
     // Computed ids are unique by construction (the occurrence counter); given ones are checked.
     const id = v.indicatorId ? ownText(v.indicatorId) : indicatorId(p.id, level1, level2, level3, occurrence);
     if (v.indicatorId) {
-      if (this.indicatorIds.has(`${p.id}\u0001${id}`)) {
+      const scoped = `${p.id}\u0001${id}`;
+      if (this.indicatorIds.has(scoped)) {
         this.report(row, 'indicatorId', `项目“${p.name}”中指标编号“${id}”重复，此行的指标未导入`);
         return;
       }
-      this.indicatorIds.add(`${p.id}\u0001${id}`);
+      this.indicatorIds.add(scoped);
     }
     const indicator: Indicator = {
       id, projectId: p.id, level1, level2, level3, targetH1: own(v.targetH1), targetFY: own(v.targetFY), source: { file: this.table.file, row: row.line },
