@@ -16,13 +16,13 @@ const router = createAppRouter();
 app.use(pinia).use(router).use(i18n);
 
 // Data starts loading at once, beside the first view's chunk rather than after it: ?data= is read
-// from the (hash) URL directly, and the parser is fetched while the data files download (the
-// raw-table importer only if a file needs it: app/lib/loadRunner).
+// from the (hash) URL directly, and its parser is fetched while the data downloads (the raw-table
+// importer only if a file needs it: app/lib/loadRunner). The sample comes loaded at build time
+// (lib/bundled): it downloads beside the saved-data lookup (IndexedDB), not after it, and needs no parser.
 const hashQuery = new URLSearchParams(location.hash.split('?')[1] ?? '');
 const dataParam = hashQuery.get('data') ?? new URLSearchParams(location.search).get('data');
-void import('./io/loadCore');
-// The sample's files download beside the saved-data lookup (IndexedDB), not after it.
-if (!dataParam) prefetchBundled();
+if (dataParam) void import('./io/loadCore');
+else prefetchBundled();
 void useDatasetStore(pinia).init(dataParam);
 // The first view's chunk downloads now, beside the data, instead of after the router's guard has
 // heard from /api/health (server/detect): on the overview its module then asks for the charts'

@@ -1,22 +1,26 @@
 // The sample data shipped with the app (data/ at the repository root). Loaded lazily: each file is
 // its own chunk, fetched only when the app opens on it, never part of the first-screen bundle.
-import type { InputFile } from '../../io/load';
+// `bundledSample()` is the sample already loaded at build time (vite.config.ts bundledSample), for
+// an app with no data yet; `bundledInputs()` the files, to load into data that is not empty.
+import type { InputFile, LoadResult } from '../../io/load';
+import { BUNDLED_FILES, SAMPLE_TABLES } from './bundledFiles';
+
+export { BUNDLED_FILES, SAMPLE_TABLES } from './bundledFiles';
 
 const loaders = import.meta.glob<string>('/data/*.{json,csv,txt}', { query: '?raw', import: 'default' });
 
-/** What the app opens on: the seed projects, and 示例数据 actuals and spend. */
-export const BUNDLED_FILES = ['projects.json', 'sample-actuals.csv', 'sample-spend.csv'];
-/** Raw target-table text offered as a paste sample on the data page. */
-export const SAMPLE_TABLES = 'seed-tables.txt';
 
 async function load(name: string): Promise<string | null> {
   const loader = loaders[`/data/${name}`];
   return loader ? loader() : null;
 }
 
-/** Starts downloading the sample's files (main.ts, at startup); bundledInputs then finds them loaded. */
+/** The sample as loaded at build time: a copy of its own each time (the app's records are never shared). */
+export const bundledSample = (): Promise<LoadResult> => import('virtual:bundled-sample').then((m) => structuredClone(m.default));
+
+/** Starts downloading the loaded sample (main.ts, at startup); bundledSample then finds it there. */
 export function prefetchBundled() {
-  for (const name of BUNDLED_FILES) void loaders[`/data/${name}`]?.().catch(() => undefined);
+  void import('virtual:bundled-sample').catch(() => undefined);
 }
 
 export async function bundledInputs(): Promise<InputFile[]> {

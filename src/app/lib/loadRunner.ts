@@ -7,7 +7,6 @@
 // After a few idle minutes the worker is stopped, so its copy of the data does not stay in memory.
 import type { Dataset } from '../../domain/types';
 import type { LoadResult } from '../../io/load';
-import { unpackDataset } from '../../io/unpackDataset';
 import type { LoadMessage, LoadRequest } from '../workers/loadService';
 import { yieldToPage } from './yieldToPage';
 import { isBlobInput, readInputs, sizeOf, type PageInput } from './readFiles';
@@ -95,10 +94,13 @@ function workerLoad(files: PageInput[], base: Dataset, opts: RunOptions): Promis
         await yieldToPage();
         if (signal?.aborted) throw new LoadCancelled();
       };
-      unpackDataset(m.result.dataset, { pause, onProgress: (done, total) => onPhase?.({ phase: 'receiving', done, total }) }).then((dataset) => {
-        heldBy = dataset;
-        resolve({ ...m.result, dataset });
-      }, reject);
+      // Loaded on first use: the first screen does not carry it.
+      import('../../io/unpackDataset')
+        .then(({ unpackDataset }) => unpackDataset(m.result.dataset, { pause, onProgress: (done, total) => onPhase?.({ phase: 'receiving', done, total }) }))
+        .then((dataset) => {
+          heldBy = dataset;
+          resolve({ ...m.result, dataset });
+        }, reject);
     };
     w.onerror = (e) => {
       stopWorker();

@@ -19,7 +19,7 @@ import { reloadLoss, type ProjectLoss } from '../../domain/reloadLoss';
 import type { FileSummary, InputFile, LoadResult } from '../../io/load';
 import { cancellable, inputSize, LoadCancelled, runLoad, type LoadPhase } from '../lib/loadRunner';
 import { afterPaint } from '../lib/yieldToPage';
-import { bundledInputs } from '../lib/bundled';
+import { bundledInputs, bundledSample } from '../lib/bundled';
 import { fileNameOfUrl, looksLikeZip, openBrowserFiles, readInputs, sameOriginUrl, UNREAD_FROM, type PageInput } from '../lib/readFiles';
 import { SAVED_VERSION, createSaver, discardSaved, readSaved, savedDataBackend, storageFailure, type StorageFailure } from '../lib/savedData';
 import { openTabChannel, whenVisible, type TabMessage } from '../lib/tabSync';
@@ -74,6 +74,7 @@ interface BeforeLoad {
   state: { dataset: Dataset; problems: Problem[]; files: FileSummary[]; origin: DataOrigin; originUrl: string | null; kept: boolean };
 }
 
+const isEmpty = (d: Dataset) => !d.projects.length && !d.indicators.length && !d.actuals.length && !d.spend.length && !d.rounds?.length && !d.forms?.length && !d.history?.length;
 const failure = (file: string, code: string, message: string): Problem => ({ severity: 'error', code, message, source: { file } });
 /** The highest N of the 粘贴文本N files listed: the next paste goes on from it. */
 const lastPaste = (list: FileSummary[]) => list.reduce((n, f) => Math.max(n, Number(/^粘贴文本(\d+)$/.exec(f.name)?.[1] ?? 0)), 0);
@@ -313,15 +314,38 @@ export const useDatasetStore = defineStore('dataset', () => {
     return loadFiles([{ name: name ?? `粘贴文本${++pasteCount}`, content: text }]);
   }
 
+  /**
+   * The sample: into an app with no data yet as loaded at build time (lib/bundled bundledSample: no
+   * parse, no parser on the first screen), into data already there by loading its files.
+   */
   async function loadBundled(): Promise<StoreLoadResult | null> {
     if (fromServer) return null;
+    const unavailable = (e: unknown) => {
+      // A chunk that failed to download (offline, stale deploy).
+      problems.value = [...problems.value, failure('示例数据', 'bundled-failed', `无法载入内置示例数据：${e instanceof Error ? e.message : String(e)}`)];
+      return null;
+    };
+    let prepared: LoadResult;
+    try {
+      prepared = await bundledSample();
+    } catch (e) {
+      return unavailable(e);
+    }
+    const applied = await enqueue(async () => {
+      // A sample load begun before the app knew it was on a server: the server's data wins.
+      if (fromServer) return null;
+      if (!isEmpty(dataset.value)) return undefined;
+      apply(prepared);
+      if (origin.value === 'empty') origin.value = 'bundled';
+      beforeLastLoad.value = null;
+      return prepared;
+    });
+    if (applied !== undefined) return applied;
     let inputs: InputFile[];
     try {
       inputs = await bundledInputs();
     } catch (e) {
-      // A chunk that failed to download (offline, stale deploy).
-      problems.value = [...problems.value, failure('示例数据', 'bundled-failed', `无法载入内置示例数据：${e instanceof Error ? e.message : String(e)}`)];
-      return null;
+      return unavailable(e);
     }
     return loadFiles(inputs, 'bundled');
   }
