@@ -140,6 +140,12 @@ class TableReader {
   readonly table: CsvHeader;
   private line = 1;
   private columns: (string | null)[] | null = null;
+  /**
+   * Every row's values object is a copy of this one (each field '' in column order) then filled:
+   * all rows share one shape with room for every field, instead of growing an empty object field by
+   * field (600,000 rows). Same keys, same order, same values.
+   */
+  private blankValues: Record<string, string> = {};
   private sink: RowSink;
 
   constructor(file: string, open: (header: CsvHeader) => RowSink) {
@@ -156,6 +162,7 @@ class TableReader {
     const columns = this.columns;
     if (!columns) {
       this.columns = readHeader(cells, rowLine, table);
+      for (const field of this.columns) if (field) this.blankValues[field] = '';
       return;
     }
     if (badQuote) {
@@ -172,12 +179,13 @@ class TableReader {
       table.problems.push(problem('csv-extra-cells', what, { file, row: rowLine }));
       return;
     }
-    const row: CsvRow = { line: rowLine, values: {} };
+    const values = { ...this.blankValues };
+    const row: CsvRow = { line: rowLine, values };
     for (let i = 0; i < columns.length; i++) {
       const field = columns[i];
       if (!field) continue;
       const cell = cells[i] ?? '';
-      const value = (row.values[field] = unprotect(cell));
+      const value = (values[field] = unprotect(cell));
       if (value !== cell && value !== '') (row.written ??= {})[field] = cell;
     }
     this.sink(row);
