@@ -41,7 +41,7 @@ class Reader {
   /** Project id → 三级 name → the (一级, 二级) paths seen with it and how often: no key string per row (~300,000). */
   private occurrences = new Map<string, Map<string, { level1: string; level2: string; count: number }[]>>();
   /** 指标编号 given in the file, per project, to catch a repeated one (across projects, io/merge scopes it). */
-  private indicatorIds = new Set<string>();
+  private indicatorIds = new Map<string, Set<string>>();
   private sourceFields: string[] | undefined;
   private last: Project | undefined;
   /** Project id → the name cells as written so far. */
@@ -196,12 +196,13 @@ class Reader {
     // Computed ids are unique by construction (the occurrence counter); given ones are checked.
     const id = v.indicatorId ? ownText(v.indicatorId) : indicatorId(p.id, level1, level2, level3, occurrence);
     if (v.indicatorId) {
-      const scoped = `${p.id}\u0001${id}`;
-      if (this.indicatorIds.has(scoped)) {
+      let ids = this.indicatorIds.get(p.id);
+      if (!ids) this.indicatorIds.set(p.id, (ids = new Set()));
+      if (ids.has(id)) {
         this.report(row, 'indicatorId', `项目“${p.name}”中指标编号“${id}”重复，此行的指标未导入`);
         return;
       }
-      this.indicatorIds.add(scoped);
+      ids.add(id);
     }
     const indicator: Indicator = {
       id, projectId: p.id, level1, level2, level3, targetH1: own(v.targetH1), targetFY: own(v.targetFY), source: { file: this.table.file, row: row.line },
