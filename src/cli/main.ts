@@ -6,7 +6,8 @@
 // Without --as-of, the date the app opens on (domain/report defaultReportDate).
 // Exit codes: 0 ok, 1 data problems (printed to stderr; the valid part is still reported), 2 usage,
 // 3 an internal error (a bug to report). Text from the data or the command line reaches the terminal
-// with its control and bidi characters escaped (./escape).
+// with its control and bidi characters escaped (./escape). Output is written as fast as its reader
+// takes it; a reader that closes early (`| head`) ends it quietly, the exit code still the data's (./output).
 import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { readFileSync, realpathSync, writeFileSync } from 'node:fs';
