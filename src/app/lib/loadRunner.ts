@@ -103,8 +103,9 @@ function workerLoad(files: PageInput[], base: Dataset, opts: RunOptions): Promis
         }, reject);
     };
     w.onerror = (e) => {
+      // No idle timer: the worker is gone already.
+      signal?.removeEventListener('abort', abort);
       stopWorker();
-      finish();
       reject(new WorkerUnavailable(e.message));
     };
     signal?.addEventListener('abort', abort, { once: true });

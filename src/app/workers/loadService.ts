@@ -4,10 +4,11 @@
 import { loadFiles, type InputFile, type LoadResult } from '../../io/load';
 import { packDataset, type PackedDataset } from '../../io/packDataset';
 import { emptyDataset, type Dataset } from '../../domain/types';
+import { readInputs, type BlobInput } from '../lib/readFiles';
 
 export interface LoadRequest {
   /** Text or bytes, or a file not read yet (a File or a fetched Blob: passed by reference, read here). */
-  files: (InputFile | { name: string; blob: Blob })[];
+  files: (InputFile | BlobInput)[];
   /** The page's data set, or null: merge into the one of the last answer. */
   base: Dataset | null;
 }
@@ -23,7 +24,7 @@ export function loadService(post: Post): (request: LoadRequest) => Promise<void>
   return async (request) => {
     try {
       post({ kind: 'phase', phase: 'parsing' });
-      const files = await Promise.all(request.files.map(async (f) => ('blob' in f ? { name: f.name, content: new Uint8Array(await f.blob.arrayBuffer()) } : f)));
+      const files = await readInputs(request.files);
       const result = loadFiles(files, request.base ?? held ?? emptyDataset());
       held = result.dataset;
       post({ kind: 'phase', phase: 'packing' });
