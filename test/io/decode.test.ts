@@ -150,7 +150,12 @@ describe('a file mixing UTF-8 and GBK lines', () => {
 
   it('reads GBK text as GBK and UTF-8 text as UTF-8, whatever the lines hold (fast-check)', () => {
     const hanzi = [...gbkOf.keys()].filter((c) => /[\u4e00-\u9fff]/.test(c));
-    const line = fc.array(fc.constantFrom(...hanzi, ',', '1', '%', ' '), { minLength: 1, maxLength: 8 }).map((cs) => cs.join(''));
+    // A line whose GBK bytes are also valid UTF-8 (璀茬啊 is E8 AD B2 E7 B0 A1: 譲簡) cannot be told
+    // apart by any reader: left out, as the next test does by taking rows of six hanzi or more.
+    const utf8Reading = new TextDecoder('utf-8', { fatal: true });
+    const validUtf8 = (bytes: Uint8Array) => { try { utf8Reading.decode(bytes); return true; } catch { return false; } };
+    const line = fc.array(fc.constantFrom(...hanzi, ',', '1', '%', ' '), { minLength: 1, maxLength: 8 }).map((cs) => cs.join(''))
+      .filter((l) => !/[\u4e00-\u9fff]/.test(l) || !validUtf8(gbk(l)));
     // A header, as every CSV has: a few GBK bytes alone can be valid UTF-8 (砂 is C9 B0, UTF-8 for ɰ).
     fc.assert(fc.property(fc.array(line, { minLength: 1, maxLength: 6 }).map((rows) => ['项目名称,备注', ...rows]), (text) => {
       const fromGbk = decodeContent(joined(text.map(gbk)));
