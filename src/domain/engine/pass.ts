@@ -12,6 +12,7 @@ import { dateKey, dayNumber, STATUS_CODE, STATUS_COUNT, STATUSES } from './codes
 import type { Judged } from './judged';
 import { beforePeriod, inRound, passContext, READ_NONE_OBS, verdict, type PassContext } from './verdict';
 import { judgeBudgetRow } from './budgetRow';
+import { judgePlain } from './plainPass';
 
 const MET = STATUS_CODE.met;
 // A local copy: Node's TypeScript loader reads an imported binding through a getter, felt in a 300,000-row loop.
@@ -40,7 +41,15 @@ function dayGroups(c: Columns, j: Judged, asOf: IsoDate): void {
     return g;
   };
   group(d.year);
-  c.projects.forEach((p, k) => { j.groupOf[k] = group(p.year); });
+  // A province's projects share a year or two: the group is found once per distinct year, not per project.
+  const byYear = new Map<number | null, number>();
+  const { projects } = c, { groupOf } = j;
+  for (let k = 0; k < projects.length; k++) {
+    const year = projects[k].year;
+    let g = byYear.get(year);
+    if (g === undefined) byYear.set(year, (g = group(year)));
+    groupOf[k] = g;
+  }
 }
 
 export function judgeAll(c: Columns, j: Judged, asOf: IsoDate, periodStart?: IsoDate): void {
@@ -52,7 +61,8 @@ export function judgeAll(c: Columns, j: Judged, asOf: IsoDate, periodStart?: Iso
   j.counts.fill(0); j.projectCounts.fill(0); j.level1Counts.fill(0); j.departmentCounts.fill(0); j.unitCounts.fill(0);
   j.projectWorst.fill(MET); j.projectLight.fill(0);
   const x = passContext(c, asOf, periodStart);
-  for (let i = 0; i < c.n; i++) judgeOne(c, j, i, x);
+  if (x.lights) for (let i = 0; i < c.n; i++) judgeOne(c, j, i, x);
+  else judgePlain(c, j, x);
   accumulate(c, j);
 }
 
