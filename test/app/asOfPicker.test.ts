@@ -2,7 +2,7 @@
 /* eslint-disable vue/one-component-per-file -- small host components for composables */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { defineComponent, h, type WritableComputedRef } from 'vue';
 import { flushPromises, mount } from '@vue/test-utils';
 import { ElDatePicker } from 'element-plus';
@@ -65,6 +65,41 @@ describe('as-of date in the header', () => {
     await flushPromises();
     expect(router.currentRoute.value.query).toEqual({ status: 'behind' });
     expect(report.asOf).toBe('2024-09-30');
+  });
+
+  it('stands in with a plain input of the same date until idle, and brings the picker opened when touched first', async () => {
+    const { plugins, router } = appPlugins();
+    await router.push('/?asOf=2024-06-30');
+    await router.isReady();
+    // A page still loading: the picker waits for its load event.
+    const state = vi.spyOn(document, 'readyState', 'get').mockReturnValue('loading');
+    const poppers = document.querySelectorAll('.el-picker__popper').length; // other tests' pickers, teleported to <body>
+    const wrapper = mount(Host, { global: { plugins }, attachTo: document.body });
+    await useDatasetStore().loadFiles([{ name: 'seed.txt', content: seed }, { name: 'a.csv', content: actuals }]);
+    await flushPromises();
+    expect(wrapper.findComponent(ElDatePicker).exists()).toBe(false);
+    expect(wrapper.find('[data-test="as-of-standin"]').exists()).toBe(true);
+    expect(inputValue(wrapper)).toBe('2024-06-30');
+    expect(document.querySelectorAll('.el-picker__popper')).toHaveLength(poppers);
+    await wrapper.find('[data-test="as-of-standin"] input').trigger('focus');
+    await flushPromises();
+    const picker = wrapper.findComponent(ElDatePicker);
+    expect(picker.exists()).toBe(true);
+    expect(wrapper.find('[data-test="as-of-standin"]').exists()).toBe(false);
+    expect(inputValue(wrapper)).toBe('2024-06-30');
+    expect(document.activeElement).toBe(wrapper.find('input').element);
+    state.mockRestore();
+    wrapper.unmount();
+  });
+
+  it('brings the picker by itself once the page is idle', async () => {
+    const state = vi.spyOn(document, 'readyState', 'get').mockReturnValue('loading');
+    const { wrapper } = await setup('/');
+    expect(wrapper.findComponent(ElDatePicker).exists()).toBe(false);
+    state.mockRestore();
+    window.dispatchEvent(new Event('load'));
+    await vi.waitFor(() => expect(wrapper.findComponent(ElDatePicker).exists()).toBe(true));
+    expect(inputValue(wrapper)).toBe('2024-09-30');
   });
 
   it('offers the monitoring rounds of the data year as shortcuts', async () => {

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { defineComponent, h } from 'vue';
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
 import type { EChartsOption } from 'echarts';
@@ -31,7 +31,7 @@ beforeAll(async () => {
   report = buildReport(data, '2024-06-30', defaultSettings('pmkpi'));
 });
 
-async function mountCharts(path = '/', data_ = data, report_ = report) {
+async function mountCharts(path = '/', data_ = data, report_ = report, drawn = true) {
   const [data, report] = [data_, report_];
   const { plugins, router } = appPlugins();
   await router.push(path);
@@ -50,6 +50,8 @@ async function mountCharts(path = '/', data_ = data, report_ = report) {
     global: { plugins, stubs: { EChart: EChartStub } },
   });
   await flushPromises();
+  // The distributions mount after the budget chart's first frame; `rendered` follows them.
+  if (drawn) await vi.waitFor(() => expect(wrapper.emitted('rendered')).toBeTruthy());
   return { wrapper, router };
 }
 
@@ -74,6 +76,20 @@ describe('overview charts', () => {
     expect(charts(wrapper)[0].props('height')).toBe(`${86 + 34 + 34 * 4}px`);
     expect(title(optionOf(wrapper, 1))).toBe('各一级指标状态分布');
     expect(title(optionOf(wrapper, 2))).toBe('各主管部门状态分布');
+  });
+
+  it('draws the budget chart first: the distributions mount after its first frame, their cards already at their height', async () => {
+    const { wrapper } = await mountCharts('/', data, report, false);
+    expect(charts(wrapper)).toHaveLength(1);
+    expect(title(optionOf(wrapper, 0))).toBe('预算执行率与序时进度');
+    const pending = wrapper.findAll('[data-test="chart-pending"]');
+    expect(pending).toHaveLength(2);
+    expect(wrapper.emitted('rendered')).toBeUndefined();
+    await vi.waitFor(() => expect(wrapper.emitted('rendered')).toHaveLength(1));
+    expect(charts(wrapper)).toHaveLength(3);
+    expect(wrapper.findAll('[data-test="chart-pending"]')).toHaveLength(0);
+    // The placeholders stood at the height the charts took: nothing below them moved.
+    expect(pending.map((p) => (p.element as HTMLElement).style.height)).toEqual([charts(wrapper)[1].props('height'), charts(wrapper)[2].props('height')]);
   });
 
   it('opens the project whose bar, marker or name is clicked; ignores other marks', async () => {

@@ -3,6 +3,7 @@
 import type { Judgement } from '../../domain/judge/types';
 import { targetIn } from '../../domain/judge/explain';
 import { expectedValueText, varianceText, type TextLanguage } from '../../domain/rows';
+import { wanText } from '../../charts/categoryRows';
 
 /** Expected value for a table cell: a qualitative target stands for itself. */
 export const formatExpectedCell = (j: Judgement): string => expectedValueText(j);
@@ -27,7 +28,7 @@ export function formatRate(fraction: number | null | undefined, digits = 1): str
 /** 万元 amounts with thousands separators: 1234.5 → `1,234.50`. */
 export function formatWan(amount: number | null | undefined): string {
   if (amount == null || !Number.isFinite(amount)) return '';
-  return amount.toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return wanText(amount);
 }
 
 /** Bytes for progress messages: `3.2 MB`. */
