@@ -11,6 +11,7 @@ import type { Problem } from '../../domain/types';
 import { problem } from '../problems';
 import { mapHeader } from './header';
 import { lenientRows } from './lenient';
+import { tokenize } from './tokenize';
 
 export interface CsvRow {
   line: number;
@@ -80,6 +81,9 @@ export function streamCsv(input: string | CsvPieces, file: string, open: (header
   const text = input;
   const delimiter = guessDelimiter(firstLine(text));
   let reader = new TableReader(file, open);
+  // Rows as papaparse reads them, without its objects per row; at a quote it reads its own way, papaparse afresh.
+  if (tokenize(text, delimiter, undefined, (cells, breaks) => reader.add(cells, false, false, breaks))) return reader.table;
+  reader = new TableReader(file, open);
   let invalidQuotes = false;
   Papa.parse<string[]>(text, {
     delimiter, skipEmptyLines: false,
@@ -111,26 +115,15 @@ export interface CsvPieces {
 
 /**
  * The pieces through one TableReader; null (the caller reads the whole text afresh) at the first
- * quote problem, so that a malformed file is read exactly as before, whole.
+ * quote the tokenizer leaves to papaparse, so that a malformed file is read exactly as before, whole.
  */
 function streamPieces(input: CsvPieces, file: string, open: (header: CsvHeader) => RowSink): CsvHeader | null {
   const reader = new TableReader(file, open);
   let delimiter: ',' | '\t' | undefined;
-  let clean = true;
+  const add = (cells: string[], breaks: number) => reader.add(cells, false, false, breaks);
   for (const piece of input.pieces) {
     delimiter ??= guessDelimiter(firstLine(piece));
-    Papa.parse<string[]>(piece, {
-      delimiter, newline: input.newline, skipEmptyLines: false,
-      step: (res, parser) => {
-        if (res.errors.length) {
-          clean = false;
-          parser.abort();
-          return;
-        }
-        reader.add(res.data, false, false);
-      },
-    });
-    if (!clean) return null;
+    if (!tokenize(piece, delimiter, input.newline, add)) return null;
   }
   return reader.table;
 }
@@ -153,11 +146,12 @@ class TableReader {
     this.sink = open(this.table);
   }
 
-  add(cells: string[], badQuote: boolean, strayQuote: boolean): void {
+  /** `breaks`: line breaks inside the cells, when the tokenizer counted them (./tokenize). */
+  add(cells: string[], badQuote: boolean, strayQuote: boolean, breaks = lineBreaksIn(cells)): void {
     const { table } = this;
     const file = table.file;
     const rowLine = this.line;
-    this.line += 1 + lineBreaksIn(cells);
+    this.line += 1 + breaks;
     if (blank(cells)) return;
     const columns = this.columns;
     if (!columns) {
