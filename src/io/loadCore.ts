@@ -4,7 +4,8 @@
 // and even a bug in a reader, becomes a Problem naming the file.
 // Memory: no file's text outlives its reading. A CSV is read row by row, each row checked and kept
 // as a record of the dataset at once; an actuals or spend file is decoded again in the second phase
-// rather than held (loadSourcesWith reads its bytes again: the CLI does not hold them either).
+// rather than held (loadSourcesWith reads its bytes again: the CLI does not hold them either). A
+// large plain UTF-8 CSV is decoded in pieces of whole rows, never as one text (./csv/pieces).
 import { quoted } from '../domain/labels';
 import { indexDataset, indicatorOf, resolveExpense, type DatasetIndex } from '../domain/resolve';
 import type { Actual, Dataset, Problem, Spend } from '../domain/types';
@@ -16,7 +17,7 @@ import { utf8Pieces } from './csv/pieces';
 import { projectRows } from './csv/projectsCsv';
 import { spendRows } from './csv/spendCsv';
 import { binaryDocument } from './binaryKind';
-import { decodeContent, decodeProblems, plainUtf8, type Decoded } from './decode';
+import { decodeContent, decodeProblems, plainUtf8 } from './decode';
 import { detectKindWith } from './detectCore';
 import { readCanonicalJson, type JsonRead } from './json';
 import type { AttachmentBytes } from './jsonRounds';
@@ -78,19 +79,26 @@ export function loadSourcesWith(sources: InputSource[], base: Dataset, rawTables
     const summary: FileSummary = { name: source.name, kind: 'unknown', encoding: 'text', projects: 0, indicators: 0, actuals: 0, spend: 0, errors: 0 };
     const item: Pending = { summary, source };
     pending.push(item);
-    guard(summary, problems, () => {
-      const decoded = readText(item, rawTables);
-      if (decoded === null) return;
-      if (typeof decoded === 'string') return report(summary, problems, [problem('binary-file', decoded, { file: source.name })]);
-      report(summary, problems, decodeProblems(decoded, source.name));
-      item.utf8 = (decoded.encoding === 'utf-8' || decoded.encoding === 'utf-8-bom') && !decoded.mixed && !decoded.invalidLines;
-      Object.assign(summary, { encoding: decoded.encoding, kind: detectKindWith(decoded.text, rawTables.looksLike) });
-      const found = readStructure(item, decoded.text, source.name, rawTables);
+    const addStructure = (found: ReturnType<typeof readStructure>) => {
       if (!found) return;
       report(summary, problems, found.problems);
       merge.addProjects(source.name, found.projects, found.indicators);
       summary.projects = found.projects.length;
       summary.indicators = found.indicators.length;
+    };
+    guard(summary, problems, () => {
+      const content = source.read();
+      if (plainCsv(item, content, rawTables)) {
+        // A large projects CSV is read now, in pieces (never its whole text); actuals and spend in phase 2.
+        if (summary.kind === 'projects-csv') addStructure(streamProjects(csvInput(content, true), source.name));
+        return;
+      }
+      const decoded = binaryDocument(source.name, content) ?? decodeContent(content);
+      if (typeof decoded === 'string') return report(summary, problems, [problem('binary-file', decoded, { file: source.name })]);
+      report(summary, problems, decodeProblems(decoded, source.name));
+      item.utf8 = (decoded.encoding === 'utf-8' || decoded.encoding === 'utf-8-bom') && !decoded.mixed && !decoded.invalidLines;
+      Object.assign(summary, { encoding: decoded.encoding, kind: detectKindWith(decoded.text, rawTables.looksLike) });
+      addStructure(readStructure(item, decoded.text, source.name, rawTables));
     });
   }
 
@@ -130,14 +138,18 @@ function csvInput(content: Uint8Array | string, utf8: boolean): string | CsvPiec
 const PIECE = 1 << 16;
 
 /**
- * Phase 1 of a large actuals or spend file in plain UTF-8: recognised by its first 64 kB, checked
- * valid without keeping its text, and left for phase 2 — what a whole decode would have found.
+ * A large CSV file in plain UTF-8, recognised by its first 64 kB and checked valid without making
+ * its text — what a whole decode would have found: its kind and encoding set, its text never made
+ * whole (decoding 100 MB into one string costs several times its decoding in pieces). A projects
+ * file only when its header decides (a header that does not is tested against the whole text, for
+ * a raw table: ./detectCore).
  */
-function deferObservations(item: Pending, content: Uint8Array | string, rawTables: RawTableReader): boolean {
+function plainCsv(item: Pending, content: Uint8Array | string, rawTables: RawTableReader): boolean {
   if (typeof content === 'string' || content.length <= PIECE || binaryDocument(item.source.name, content)) return false;
   const end = content.lastIndexOf(0x0a, PIECE);
-  const kind = detectKindWith(decodeContent(content.subarray(0, end > 0 ? end : PIECE)).text, rawTables.looksLike);
-  if (kind !== 'actuals-csv' && kind !== 'spend-csv') return false;
+  const head = decodeContent(content.subarray(0, end > 0 ? end : PIECE)).text;
+  const kind = detectKindWith(head, rawTables.looksLike);
+  if (kind !== 'actuals-csv' && kind !== 'spend-csv' && !(kind === 'projects-csv' && detectKindWith(head, () => true) === kind)) return false;
   const encoding = plainUtf8(content);
   if (!encoding) return false;
   Object.assign(item.summary, { kind, encoding });
@@ -145,11 +157,13 @@ function deferObservations(item: Pending, content: Uint8Array | string, rawTable
   return true;
 }
 
-/** The file's text, what it is when it is not text (./binaryKind), or null when phase 2 reads it; its bytes are not held past this call. */
-function readText(item: Pending, rawTables: RawTableReader): Decoded | string | null {
-  const content = item.source.read();
-  if (deferObservations(item, content, rawTables)) return null;
-  return binaryDocument(item.source.name, content) ?? decodeContent(content);
+function streamProjects(input: string | CsvPieces, name: string) {
+  let reader!: ReturnType<typeof projectRows>;
+  streamCsv(input, name, (header) => {
+    reader = projectRows(header);
+    return (row) => reader.row(row);
+  });
+  return reader.result();
 }
 
 function readStructure(item: Pending, text: string, name: string, rawTables: RawTableReader) {
@@ -165,14 +179,8 @@ function readStructure(item: Pending, text: string, name: string, rawTables: Raw
       item.monitoring = read;
       return read;
     }
-    case 'projects-csv': {
-      let reader!: ReturnType<typeof projectRows>;
-      streamCsv(text, name, (header) => {
-        reader = projectRows(header);
-        return (row) => reader.row(row);
-      });
-      return reader.result();
-    }
+    case 'projects-csv':
+      return streamProjects(text, name);
     case 'raw-table': {
       // A 自评表's 实际完成值 are actuals, checked with the others in phase 2.
       const read = rawTables.read(text, name);

@@ -139,4 +139,24 @@ describe('streamed loading', () => {
     expect(bytes.dataset).toEqual(text.dataset);
     expect(bytes.files).toEqual(text.files.map((f) => ({ ...f, encoding: 'utf-8-bom' })));
   });
+
+  it('reads a large UTF-8 projects file in pieces (recognised by its header, checked valid, never decoded whole) as it reads its text whole', () => {
+    const { files } = generate(40, 3);
+    // A bad year, a conflicting 主管部门 and a quoted cell with a line break, far into the file.
+    const lines = files.projects.split('\r\n');
+    lines[300] = lines[300].replace(',2024,', ',20x4,');
+    lines[400] = lines[400].replace(/^([^,]*,[^,]*,[^,]*,)[^,]*/, '$1"另一个\r\n部门"');
+    const csv = { 'p.csv': lines.join('\r\n'), 'a.csv': files.actuals };
+    const asText = Object.entries(csv).map(([name, text]) => ({ name, content: text }));
+    const asBytes = Object.entries(csv).map(([name, text]) => ({ name, content: new TextEncoder().encode(text) }));
+    expect(asBytes[0].content.length).toBeGreaterThan(1 << 17);
+    const [text, bytes] = [loadFiles(asText), loadFiles(asBytes)];
+    expect(bytes.problems).toEqual(text.problems);
+    // The row of the bad year is not loaded: two actuals of its indicator then name no indicator.
+    expect(bytes.problems.map((p) => [p.source?.file, p.code, p.source?.row])).toEqual([
+      ['p.csv', 'csv-year', 301], ['p.csv', 'csv-department', 401], ['a.csv', 'unknown-indicator', 614], ['a.csv', 'unknown-indicator', 615],
+    ]);
+    expect(bytes.dataset).toEqual(text.dataset);
+    expect(bytes.files).toEqual(text.files.map((f) => ({ ...f, encoding: 'utf-8-bom' })));
+  });
 });
