@@ -39,13 +39,13 @@ export function judgeBudgetRow(c: Columns, j: Judged, i: number, g: DayGroup, x:
   const budget = p >= 0 ? j.budgets[p] : undefined;
   // derivedObservation's decision, without building the observation (its text formatted once per rate).
   const derived = derivesFromSpend(budget) ? budget : null;
-  const date = derived && dateOf(c, derived.spentDate);
+  const date = derived && c.spendMemo.spentOn(p, derived.spentDate, dateOf, c);
   if (date && beforePeriod(x, date.key)) {
     j.stale[i] = 0;
     verdict(c, j, i, g, READ_NONE_OBS, NaN, x);
   } else if (derived && date) {
     j.stale[i] = !inRound(x) && g.day - date.day > x.staleDays ? 1 : 0;
-    const r = c.readings.of(c.preps[i], c.schedule[i], g.half, c.spendMemo.rateText(p, derived.executionRate));
+    const r = c.spendMemo.rateReading(p, derived.executionRate, c.readings, c.preps[i], c.schedule[i], g.half);
     verdict(c, j, i, g, r.code, r.value, x);
   } else if (o >= 0 && !beforePeriod(x, c.obsDate[o])) verdict(c, j, i, g, c.readCode[g.half][o], c.readValue[g.half][o], x);
   else verdict(c, j, i, g, READ_NONE_OBS, NaN, x);

@@ -6,7 +6,7 @@
 import type { Actual, Dataset, Project, Spend } from '../types';
 import type { Settings } from '../settings';
 import type { PreparedIndicator } from '../judge/evaluate';
-import { byDate } from '../calendar';
+import { byDate, parseIsoDate } from '../calendar';
 import { normalizeKey } from '../aggregate';
 import { Interner } from './intern';
 import { dateKey, dayNumber } from './codes';
@@ -146,12 +146,16 @@ export function buildColumns(data: Dataset, settings: Settings): Columns {
   return cols;
 }
 
-/** yyyymmdd (dateKey) and day number (dayNumber) of a date text, NaN when it is not a date. */
+/**
+ * yyyymmdd (dateKey) and day number (dayNumber) of a date text, NaN when it is not a date. The day
+ * number is NaN too for a text that parseIsoDate refuses (2024-02-30, 2024-06-3␠): judge/stale
+ * never marks an actual of such a date 过期.
+ */
 export function dateOf(c: Columns, iso: string): { key: number; day: number } {
   let date = c.dates.get(iso);
   if (!date) {
     const key = dateKey(iso);
-    c.dates.set(iso, (date = { key, day: Number.isNaN(key) ? NaN : dayNumber(key) }));
+    c.dates.set(iso, (date = { key, day: Number.isNaN(key) || !parseIsoDate(iso) ? NaN : dayNumber(key) }));
   }
   return date;
 }

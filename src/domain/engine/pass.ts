@@ -56,8 +56,8 @@ export function judgeAll(c: Columns, j: Judged, asOf: IsoDate, periodStart?: Iso
   if (periodStart !== undefined && !parseIsoDate(periodStart)) throw new RangeError(`日期“${periodStart}”不是有效的 YYYY-MM-DD 日期`);
   dayGroups(c, j, asOf);
   j.periodStart = periodStart;
-  const s = c.settings;
-  j.budgets = c.projects.map((p, k) => c.spendMemo.execution(k, p, c.spend[k], asOf, j.groups[j.groupOf[k]].tp, s));
+  const s = c.settings, asOfKey = dateKey(asOf);
+  j.budgets = c.projects.map((p, k) => c.spendMemo.execution(k, p, c.spend[k], asOf, asOfKey, j.groups[j.groupOf[k]].tp, s));
   j.counts.fill(0); j.projectCounts.fill(0); j.level1Counts.fill(0); j.departmentCounts.fill(0); j.unitCounts.fill(0);
   j.projectWorst.fill(MET); j.projectLight.fill(0);
   const x = passContext(c, asOf, periodStart);
