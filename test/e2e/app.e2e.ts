@@ -25,6 +25,19 @@ describe('app shell', () => {
     expect(errors).toEqual([]);
   });
 
+  it('opens the as-of picker on the first click, also while its stand-in is still in place', async () => {
+    const { page, errors } = await openPage(browser(), baseURL);
+    // The header's date starts as a stand-in input (components/layout/AsOfPicker.vue): a click must open the real picker.
+    await page.locator('[data-test="as-of-standin"]').waitFor();
+    await page.locator('[data-test="as-of"] input').click();
+    const popper = page.locator('.el-picker__popper');
+    await popper.waitFor({ state: 'visible' });
+    await popper.getByText('半年', { exact: true }).click();
+    await expect.poll(() => page.locator('[data-test="as-of"] input').inputValue()).toBe('2024-06-30');
+    await expect.poll(() => page.url()).toContain('asOf=2024-06-30');
+    expect(errors).toEqual([]);
+  });
+
   it('lists the bundled files on the data page, and a shared ?asOf= link sets the date', async () => {
     const { page, errors } = await openPage(browser(), `${baseURL}#/data?asOf=2024-06-30`, { width: 1440, height: 1300 });
     const table = page.locator('[data-test="files-table"] .el-table__body');
