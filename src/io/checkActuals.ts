@@ -7,7 +7,8 @@
 import { defaultSettings } from '../domain/settings';
 import { prepareIndicator, readActualIn, type PreparedIndicator } from '../domain/judge/evaluate';
 import type { DatasetIndex } from '../domain/resolve';
-import { implausibleActual } from '../domain/plausible';
+import { implausibleActual, type Implausible } from '../domain/plausible';
+import type { ParsedActual } from '../domain/target/types';
 import type { Actual, Indicator, Problem, SourceRef } from '../domain/types';
 import { problem } from './problems';
 
@@ -31,6 +32,10 @@ export class ReadableActuals {
   private prepared = new Map<string, Map<string, PreparedIndicator[]>>();
   private size = 0;
   private static readonly KEEP = 4096;
+  /** Prepared wording → [first half, second half] → value → outcome (see outcome). */
+  private outcomes = new Map<PreparedIndicator, [Map<string, Outcome>, Map<string, Outcome>]>();
+  private outcomeCount = 0;
+  private static readonly OUTCOMES = 1 << 16;
 
   constructor(private ix: DatasetIndex, private found: Problem[]) {}
 
@@ -42,6 +47,7 @@ export class ReadableActuals {
     }
     if (this.size >= ReadableActuals.KEEP) {
       this.prepared.clear();
+      this.clearOutcomes();
       this.size = 0;
       byTarget = undefined;
     }
@@ -54,15 +60,41 @@ export class ReadableActuals {
     return p;
   }
 
+  /**
+   * How a value reads against a prepared wording in a half, and what is doubtful about it: the same
+   * for every actual of that wording, half and value (a province's 600,000 actuals hold ~11,000
+   * such triples), so worked out once. Emptied with the wordings, or past OUTCOMES values.
+   */
+  private outcome(p: PreparedIndicator, value: string, half: 0 | 1): Outcome {
+    let byHalf = this.outcomes.get(p);
+    let o = byHalf?.[half].get(value);
+    if (!o) {
+      if (this.outcomeCount >= ReadableActuals.OUTCOMES) {
+        this.clearOutcomes();
+        byHalf = undefined;
+      }
+      if (!byHalf) this.outcomes.set(p, (byHalf = [new Map(), new Map()]));
+      const read = readActualIn(p, value, half === 0 ? 'H1' : 'FY', settings);
+      o = { read, doubt: read?.kind === 'error' ? null : implausibleActual(p, read) };
+      byHalf[half].set(value, o);
+      this.outcomeCount++;
+    }
+    return o;
+  }
+
+  private clearOutcomes() {
+    this.outcomes.clear();
+    this.outcomeCount = 0;
+  }
+
   readable(a: Actual): boolean {
     // A monitoring-form draft (a reason before its value) has nothing to read yet; it is kept, not judged.
     if (a.value === '') return true;
     const indicator = this.ix.indicatorById.get(a.indicatorId);
     if (!indicator) return true;
     const p = this.prepare(indicator);
-    const read = readActualIn(p, a.value, a.date.slice(5, 7) <= '06' ? 'H1' : 'FY', settings);
+    const { read, doubt } = this.outcome(p, a.value, a.date.slice(5, 7) <= '06' ? 0 : 1);
     if (read?.kind !== 'error') {
-      const doubt = implausibleActual(p, read);
       if (!doubt) return true;
       const refused = doubt.severity === 'error';
       const what = `指标“${indicator.level3}”（${a.date}）实际值“${a.value}”：${doubt.reason}${refused ? `，${refusedWord(a)}未导入` : ''}`;
@@ -74,6 +106,11 @@ export class ReadableActuals {
     this.found.push(problem('actual-unreadable', what, valueAt(a), 'error', a.projectId));
     return false;
   }
+}
+
+interface Outcome {
+  read: ParsedActual | null;
+  doubt: Implausible | null;
 }
 
 /** Every field prepareIndicator reads (level3 and targetFY are the memo's keys). */

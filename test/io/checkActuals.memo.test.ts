@@ -5,8 +5,9 @@ import { indexDataset } from '../../src/domain/resolve';
 import type { Actual, Indicator, Problem } from '../../src/domain/types';
 
 // Loading prepares each indicator wording once and shares it between indicators written the same
-// way: the rows kept and the problems said are those of preparing every indicator afresh (a new
-// checker per row, the reference), whatever the mix of wordings, values and dates.
+// way, and reads each value of a wording in a half once: the rows kept and the problems said are
+// those of preparing every indicator afresh (a new checker per row, the reference), whatever the
+// mix of wordings, values and dates.
 const pick = <T>(...xs: T[]) => fc.constantFrom(...xs);
 // Few choices per field, so that wordings differing in one field only (the memo must tell them apart) are common.
 const wording = fc.record({
