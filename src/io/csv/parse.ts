@@ -136,7 +136,10 @@ class TableReader {
   /**
    * Every row's values object is a copy of this one (each field '' in column order) then filled:
    * all rows share one shape with room for every field, instead of growing an empty object field by
-   * field (600,000 rows). Same keys, same order, same values.
+   * field (600,000 rows). Same keys, same order, same values. Made by Object.fromEntries: an object
+   * grown by keyed stores past a dozen fields (a projects file has ~30) can turn into a dictionary in
+   * V8, and copying a dictionary costs ~8 µs a row (2.5 s of a province's projects file) where a fast
+   * object is copied as a block (~0.1 µs).
    */
   private blankValues: Record<string, string> = {};
   private sink: RowSink;
@@ -156,7 +159,7 @@ class TableReader {
     const columns = this.columns;
     if (!columns) {
       this.columns = readHeader(cells, rowLine, table);
-      for (const field of this.columns) if (field) this.blankValues[field] = '';
+      this.blankValues = Object.fromEntries(this.columns.filter((f) => f !== null).map((f) => [f, '']));
       return;
     }
     if (badQuote) {
