@@ -35,14 +35,21 @@ function keysOf(records: Spend[]): Float64Array | null {
   return keys;
 }
 
-/** Project k's rate text, how it reads on its 预算执行率 row of schedule s (one row a project, usually), and the date of that spend. */
+/**
+ * Project k's rate text, how it reads on its 预算执行率 row of schedule s (one row a project, usually),
+ * and the date of that spend: a few per project (one per number of records counted), so switching
+ * back to a date counting the same records finds them.
+ */
 interface RateRow { rate: number; text: string; s: number; readings: Readings | undefined }
 interface SpentOn<D> { iso: string; date: D }
 
+/** Rates and dates kept per project (more only after many edits of its spend). */
+const KEPT = 16;
+
 export class SpendMemo {
   private readonly memos: (Memo | undefined)[] = [];
-  private readonly rates: (RateRow | undefined)[] = [];
-  private readonly spent: (SpentOn<unknown> | undefined)[] = [];
+  private readonly rates: RateRow[][] = [];
+  private readonly spent: SpentOn<unknown>[][] = [];
 
   /**
    * Project k's budget execution at asOf (asOfKey its yyyymmdd) with 序时进度 tp; `records` is its
@@ -61,16 +68,20 @@ export class SpendMemo {
 
   /** How project k's spend rate reads on its 预算执行率 row p (schedule s) in half 0 or 1: its executionRateText read as an actual. */
   rateReading(k: number, rate: number, readings: ReadingMemo, p: PreparedIndicator, s: number, half: 0 | 1): Reading {
-    let row = this.rates[k];
-    if (row?.rate !== rate) this.rates[k] = row = { rate, text: executionRateText(rate), s: -1, readings: undefined };
+    const rows = (this.rates[k] ??= []);
+    let row = rows.find((r) => r.rate === rate);
+    if (!row) rows.push((row = { rate, text: executionRateText(rate), s: -1, readings: undefined }));
+    if (rows.length > KEPT) rows.shift();
     if (row.s !== s) row.readings = readings.both(p, (row.s = s), row.text);
     return row.readings![half];
   }
 
   /** dateOf(on, iso) for project k's spend date, kept while it is the same text. */
   spentOn<C, D>(k: number, iso: string, dateOf: (on: C, iso: string) => D, on: C): D {
-    let hit = this.spent[k] as SpentOn<D> | undefined;
-    if (hit?.iso !== iso) this.spent[k] = hit = { iso, date: dateOf(on, iso) };
+    const hits = (this.spent[k] ??= []) as SpentOn<D>[];
+    let hit = hits.find((h) => h.iso === iso);
+    if (!hit) hits.push((hit = { iso, date: dateOf(on, iso) }));
+    if (hits.length > KEPT) hits.shift();
     return hit.date;
   }
 }
