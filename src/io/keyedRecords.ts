@@ -19,9 +19,17 @@ export class KeyedRecords<T> {
     for (const r of base) this.append(r, false);
   }
 
+  /** The id find looked up last and its head: a record not found is appended next, without a second look-up. */
+  private lastId: string | undefined;
+  private lastHead = -1;
+
   /** The index of the last record with r's key, or -1. */
   find(r: T): number {
-    for (let i = this.head.get(this.id(r)) ?? -1; i >= 0; i = this.next[i]) if (this.same(this.list[i], r)) return i;
+    const id = this.id(r);
+    const head = this.head.get(id) ?? -1;
+    this.lastId = id;
+    this.lastHead = head;
+    for (let i = head; i >= 0; i = this.next[i]) if (this.same(this.list[i], r)) return i;
     return -1;
   }
 
@@ -39,7 +47,8 @@ export class KeyedRecords<T> {
 
   private append(r: T, loaded: boolean): void {
     const id = this.id(r);
-    this.next.push(this.head.get(id) ?? -1);
+    this.next.push(id === this.lastId ? this.lastHead : (this.head.get(id) ?? -1));
+    this.lastId = undefined;
     this.head.set(id, this.list.length);
     this.list.push(r);
     this.loaded.push(loaded);
