@@ -96,6 +96,25 @@ describe('as-of date in the header', () => {
     wrapper.unmount();
   });
 
+  it('opens the picker when a touch or click reaches the stand-in before the picker came', async () => {
+    const { plugins, router } = appPlugins();
+    await router.push('/?asOf=2024-06-30');
+    await router.isReady();
+    const state = vi.spyOn(document, 'readyState', 'get').mockReturnValue('loading');
+    const wrapper = mount(Host, { global: { plugins }, attachTo: document.body });
+    await useDatasetStore().loadFiles([{ name: 'seed.txt', content: seed }, { name: 'a.csv', content: actuals }]);
+    await flushPromises();
+    await wrapper.find('[data-test="as-of-standin"]').trigger('pointerdown');
+    await vi.waitFor(() => expect(wrapper.findComponent(ElDatePicker).exists()).toBe(true));
+    await flushPromises();
+    // Opened: a picker popper with the rounds' shortcuts is shown (other tests' closed ones stay hidden in <body>).
+    const open = () => [...document.querySelectorAll<HTMLElement>('.el-picker__popper')].filter((p) => p.style.display !== 'none');
+    await vi.waitFor(() => expect(open()).toHaveLength(1));
+    expect([...open()[0].querySelectorAll('.el-picker-panel__shortcut')].map((b) => b.textContent)).toEqual(['一季度末', '半年', '1–7月', '三季度末', '全年']);
+    state.mockRestore();
+    wrapper.unmount();
+  });
+
   it('brings the picker by itself a second after the page has loaded', async () => {
     const state = vi.spyOn(document, 'readyState', 'get').mockReturnValue('loading');
     const { plugins, router } = appPlugins();
