@@ -10,7 +10,7 @@ import { resolveIndicator, type DatasetIndex } from '../../domain/resolve';
 import type { Actual, Problem } from '../../domain/types';
 import { problem } from '../problems';
 import { parseDate } from '../values';
-import { fieldName, hasColumns, rowProblem, rowProject } from './observations';
+import { dateReader, fieldName, hasColumns, rowProblem, rowProject } from './observations';
 import { ownText } from './ownText';
 import type { CsvHeader, CsvRow, CsvTable } from './parse';
 
@@ -34,18 +34,19 @@ const REQUIRED = ['project|projectId', 'level3|indicatorId', 'date', 'value'];
 /** Reads rows of `table` (its header known by the first row), reporting into `problems` and handing each actual read to `accept`. */
 export function actualRows(table: CsvHeader, ix: DatasetIndex, problems: Problem[], accept: (a: Actual) => void): RowReader {
   let usable: boolean | undefined;
+  const dateOf = dateReader();
   const columns = () => (usable ??= hasColumns(table, REQUIRED, '实际值表', problems));
   return {
     row: (row) => {
-      if (columns()) readRow(table, ix, row, problems, accept);
+      if (columns()) readRow(table, ix, row, problems, accept, dateOf);
     },
     end: () => void columns(),
   };
 }
 
-function readRow(table: CsvHeader, ix: DatasetIndex, row: CsvRow, problems: Problem[], accept: (a: Actual) => void) {
+function readRow(table: CsvHeader, ix: DatasetIndex, row: CsvRow, problems: Problem[], accept: (a: Actual) => void, dateOf: typeof parseDate) {
   const v = row.values;
-  const date = parseDate(v.date ?? '');
+  const date = dateOf(v.date ?? '');
   if (!date.ok) return void problems.push(rowProblem(table, row, 'date', 'bad-date', `${date.reason}，此行未导入`));
   const project = rowProject(ix, row, Number(date.value.slice(0, 4)));
   if (!project.ok) return void problems.push(rowProblem(table, row, v.projectId ? 'projectId' : 'project', project.code, `${project.message}，此行未导入`));

@@ -3,6 +3,9 @@
 import { resolveProject, type DatasetIndex, type Resolved } from '../../domain/resolve';
 import type { Problem, Project } from '../../domain/types';
 import { problem } from '../problems';
+import { parseDate, type Parsed } from '../values';
+import { ownText } from './ownText';
+import type { IsoDate } from '../../domain/types';
 import { headerLabel } from './header';
 import type { CsvHeader, CsvRow } from './parse';
 
@@ -26,4 +29,22 @@ export const fieldName = (table: CsvHeader, field: string) => table.headers.get(
 
 export function rowProblem(table: CsvHeader, row: CsvRow, field: string, code: string, what: string, projectId?: string): Problem {
   return problem(code, what, { file: table.file, row: row.line, field: fieldName(table, field) }, 'error', projectId);
+}
+
+/**
+ * parseDate for one file's rows: a file repeats a handful of dates (quarter ends) on 600,000 rows,
+ * so each text is read once (parseDate is pure) and the rows share one string per date. Forgets
+ * past a few thousand texts, so that a file of many dates does not grow it without end.
+ */
+export function dateReader(): (text: string) => Parsed<IsoDate> {
+  const seen = new Map<string, Parsed<IsoDate>>();
+  return (text) => {
+    let parsed = seen.get(text);
+    if (parsed === undefined) {
+      if (seen.size >= 4096) seen.clear();
+      // Its own copy as the key: a long cell is a view that would keep its file's text alive (./ownText).
+      seen.set(ownText(text), (parsed = parseDate(text)));
+    }
+    return parsed;
+  };
 }

@@ -6,7 +6,7 @@ import { resolveExpense, type DatasetIndex } from '../../domain/resolve';
 import type { Problem, Spend } from '../../domain/types';
 import { parseDate, parseNumber } from '../values';
 import type { RowReader } from './actualsCsv';
-import { hasColumns, rowProblem, rowProject } from './observations';
+import { dateReader, hasColumns, rowProblem, rowProject } from './observations';
 import type { CsvHeader, CsvRow, CsvTable } from './parse';
 
 export function readSpendCsv(table: CsvTable, ix: DatasetIndex): { spend: Spend[]; problems: Problem[] } {
@@ -23,18 +23,19 @@ const REQUIRED = ['project|projectId', 'date', 'amount'];
 /** Reads rows of `table` (its header known by the first row), reporting into `problems` and handing each record read to `accept`. */
 export function spendRows(table: CsvHeader, ix: DatasetIndex, problems: Problem[], accept: (s: Spend) => void): RowReader {
   let usable: boolean | undefined;
+  const dateOf = dateReader();
   const columns = () => (usable ??= hasColumns(table, REQUIRED, '执行数表', problems));
   return {
     row: (row) => {
-      if (columns()) readRow(table, ix, row, problems, accept);
+      if (columns()) readRow(table, ix, row, problems, accept, dateOf);
     },
     end: () => void columns(),
   };
 }
 
-function readRow(table: CsvHeader, ix: DatasetIndex, row: CsvRow, problems: Problem[], accept: (s: Spend) => void) {
+function readRow(table: CsvHeader, ix: DatasetIndex, row: CsvRow, problems: Problem[], accept: (s: Spend) => void, dateOf: typeof parseDate) {
   const v = row.values;
-  const date = parseDate(v.date ?? '');
+  const date = dateOf(v.date ?? '');
   if (!date.ok) return void problems.push(rowProblem(table, row, 'date', 'bad-date', `${date.reason}，此行未导入`));
   const amount = parseNumber(v.amount ?? '');
   if (!amount.ok || amount.value === null) {
