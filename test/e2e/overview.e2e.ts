@@ -105,4 +105,28 @@ describe('总览', () => {
     await screenshot(page, 'overview-lights');
     await context.close();
   });
+
+  it('brings the tables more than a screen below up to date when scrolled to after a date change', async () => {
+    // A short window: the 10 worst rows sit two screens down, as a province's do under its chart.
+    const rowsAt = async (url: string) => {
+      const { page } = await openPage(browser(), url, { width: 1440, height: 320 });
+      await waitForOverview(page);
+      return page;
+    };
+    const fresh = await rowsAt(`${baseURL}#/?asOf=2024-03-31`);
+    const expected = await fresh.locator('[data-test="top-flagged"] .el-table__body').textContent();
+    const page = await rowsAt(baseURL);
+    const before = await page.locator('[data-test="top-flagged"] .el-table__body').textContent();
+    expect(before).not.toBe(expected);
+    await page.locator('[data-test="as-of"] input').click();
+    await page.locator('.el-picker__popper').getByText('一季度末', { exact: true }).click();
+    await expect.poll(() => page.locator('[data-test="overview-asof"]').textContent()).toBe('数据截至 2024年3月31日');
+    await page.keyboard.press('Escape');
+    // Off screen, it waited (the date change did not pay for it) …
+    await page.waitForTimeout(500);
+    expect(await page.locator('[data-test="top-flagged"] .el-table__body').textContent()).toBe(before);
+    // … and is right once scrolled to.
+    await page.locator('[data-test="top-flagged"]').scrollIntoViewIfNeeded();
+    await expect.poll(() => page.locator('[data-test="top-flagged"] .el-table__body').textContent()).toBe(expected);
+  });
 });
