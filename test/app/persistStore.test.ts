@@ -233,3 +233,105 @@ describe('dataset store: saved in this browser', () => {
     expect(backend.values.get('state')).toEqual({ version: 2, data: 'from a newer app' });
   });
 });
+
+describe('dataset store: startup beside the look into IndexedDB', () => {
+  let store: Map<string, string>;
+  beforeEach(() => {
+    prev = setSavedDataBackend((backend = memoryBackend()));
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    store = new Map();
+    vi.stubGlobal('localStorage', { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v) });
+  });
+  afterEach(() => {
+    setSavedDataBackend(prev);
+    vi.restoreAllMocks();
+    vi.unstubAllGlobals();
+  });
+
+  /** IndexedDB answering only when the test says so (its first opening took up to 1 s). */
+  function slowReads() {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const getMany = backend.getMany;
+    backend.getMany = async (keys) => {
+      await gate;
+      return getMany(keys);
+    };
+    return release;
+  }
+
+  it('shows the sample before IndexedDB answers, then puts back data saved without the note (an older version), writing nothing before reading', async () => {
+    let data = await reload();
+    await data.loadFiles([{ name: '2024年绩效目标表.txt', content: seed }]);
+    await data.saved();
+    const stored = (await saved())!;
+    expect(store.get('indicator-monitor:saved')).toBe('1');
+    store.clear(); // as an older version left it
+    const release = slowReads();
+    const writes = vi.spyOn(backend, 'replaceAll');
+    setActivePinia(createPinia());
+    data = useDatasetStore();
+    const started = data.init(null);
+    await vi.waitFor(() => expect(data.origin).toBe('bundled'));
+    expect(data.files.map((f) => f.name)).toEqual(BUNDLED_FILES);
+    // A load meanwhile saves only after the look: the old save is read before anything replaces it.
+    release();
+    expect(await started).toBeNull();
+    expect(data.origin).toBe('user');
+    expect(data.dataset).toEqual(stored.dataset);
+    expect(data.files.map((f) => f.name)).toEqual([...BUNDLED_FILES, '2024年绩效目标表.txt']);
+    expect(data.saveStatus).toEqual({ state: 'restored', at: stored.savedAt });
+    expect(writes).not.toHaveBeenCalled();
+    expect(store.get('indicator-monitor:saved')).toBe('1');
+  });
+
+  it('a load made before IndexedDB answered wins over the old save, which is read before being replaced', async () => {
+    let data = await reload();
+    await data.loadFiles([{ name: '2024年绩效目标表.txt', content: seed }]);
+    await data.saved();
+    store.clear();
+    const release = slowReads();
+    const order: string[] = [];
+    const replaceAll = backend.replaceAll;
+    backend.replaceAll = async (entries) => {
+      order.push('write');
+      return replaceAll(entries);
+    };
+    const getMany = backend.getMany;
+    backend.getMany = async (keys) => {
+      const got = await getMany(keys);
+      order.push('read');
+      return got;
+    };
+    setActivePinia(createPinia());
+    data = useDatasetStore();
+    const started = data.init(null);
+    await vi.waitFor(() => expect(data.origin).toBe('bundled'));
+    await data.loadText(actualsCsv);
+    release();
+    await started;
+    await data.saved();
+    expect(order[0]).toBe('read');
+    expect(order).toContain('write');
+    expect(data.files.map((f) => f.name)).toEqual([...BUNDLED_FILES, '粘贴文本1']);
+    expect((await saved())!.files.map((f) => f.name)).toEqual([...BUNDLED_FILES, '粘贴文本1']);
+  });
+
+  it('waits for IndexedDB when this browser noted a save (the sample never flashes), and notes a first visit as nothing saved', async () => {
+    let data = await reload();
+    expect(store.get('indicator-monitor:saved')).toBe('0');
+    await data.loadFiles([{ name: '2024年绩效目标表.txt', content: seed }]);
+    await data.saved();
+    expect(store.get('indicator-monitor:saved')).toBe('1');
+    const release = slowReads();
+    setActivePinia(createPinia());
+    data = useDatasetStore();
+    const started = data.init(null);
+    await new Promise((r) => setTimeout(r, 30));
+    expect(data.origin).toBe('empty');
+    expect(data.counts.projects).toBe(0);
+    release();
+    await started;
+    expect(data.origin).toBe('user');
+  });
+});

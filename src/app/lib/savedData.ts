@@ -229,3 +229,31 @@ export function createSaver(backend: SavedDataBackend, snapshot: () => SavedStat
 export function savedAtText(iso: string, locale: string): string {
   return new Intl.DateTimeFormat(locale === 'en' ? 'en-US' : 'zh-CN', { dateStyle: 'long', timeStyle: 'short', hourCycle: 'h23' }).format(new Date(iso));
 }
+
+/**
+ * Whether this browser holds data saved by the app, as last known (localStorage, read at once —
+ * IndexedDB's first opening in a new profile took up to 1 s, measured): 'yes' after a save or a
+ * restore, 'no' after the save was removed, 'unknown' before either (a first visit, or data saved by
+ * a version that did not keep this note). Only 'yes' makes the startup wait for IndexedDB before
+ * showing the sample.
+ */
+export type SavedHint = 'yes' | 'no' | 'unknown';
+const HINT_KEY = 'indicator-monitor:saved';
+
+export function savedHint(): SavedHint {
+  try {
+    const v = globalThis.localStorage?.getItem(HINT_KEY);
+    return v === '1' ? 'yes' : v === '0' ? 'no' : 'unknown';
+  } catch {
+    return 'yes'; // storage refused: no shortcut, wait for IndexedDB as before
+  }
+}
+
+export function noteSaved(held: boolean): void {
+  try {
+    globalThis.localStorage?.setItem(HINT_KEY, held ? '1' : '0');
+  } catch {
+    // Not kept: the next start waits for IndexedDB, as without the note.
+  }
+}
+

@@ -21,7 +21,7 @@ import { cancellable, inputSize, LoadCancelled, runLoad, type LoadPhase } from '
 import { afterPaint } from '../lib/yieldToPage';
 import { bundledInputs, bundledSample } from '../lib/bundled';
 import { fileNameOfUrl, looksLikeZip, openBrowserFiles, readInputs, sameOriginUrl, UNREAD_FROM, type PageInput } from '../lib/readFiles';
-import { SAVED_VERSION, createSaver, discardSaved, readSaved, savedDataBackend, storageFailure, type StorageFailure } from '../lib/savedData';
+import { SAVED_VERSION, createSaver, discardSaved, noteSaved, readSaved, savedDataBackend, savedHint, storageFailure, type ReadResult, type StorageFailure } from '../lib/savedData';
 import { openTabChannel, whenVisible, type TabMessage } from '../lib/tabSync';
 import { attachmentStore } from '../lib/attachments';
 import { restoreWholeState, type Restored } from '../lib/wholeState';
@@ -102,6 +102,8 @@ export const useDatasetStore = defineStore('dataset', () => {
   const undoable = computed(() => beforeLastLoad.value?.files ?? null);
   /** The data is the user's (loaded, restored or emptied), so it is saved after each change. */
   let kept = false;
+  /** The startup's look into IndexedDB when the sample did not wait for it (init); saves wait for it. */
+  let firstRead: Promise<unknown> | null = null;
   /** Opened on a data link (?data=): its own view, even before the link has loaded. */
   let linked = false;
   const storage = savedDataBackend();
@@ -375,13 +377,28 @@ export const useDatasetStore = defineStore('dataset', () => {
   async function init(dataParam: string | null): Promise<StoreLoadResult | null> {
     linked = !!dataParam;
     if (dataParam) return loadFromUrl(dataParam);
-    return (await enqueue(restore)) ? null : loadBundled();
+    if (savedHint() === 'yes') return (await enqueue(restore)) ? null : loadBundled();
+    // Nothing saved here as far as this browser's note says: the sample goes in at once, beside the
+    // look into IndexedDB rather than after it. Saves wait for that look (data saved by an older
+    // version is never overwritten unread); what it finds replaces the sample if the user has not
+    // moved on meanwhile.
+    const read = readSaved(storage);
+    firstRead = read.then(() => (firstRead = null));
+    const sample = await loadBundled();
+    const found = await read;
+    if (found.kind !== 'ok') return (await enqueue(async () => applyRead(found))), sample;
+    return (await enqueue(async () => origin.value === 'bundled' && !kept && applyRead(found))) ? null : sample;
   }
 
   /** Puts back the saved state; false when there is none to use. */
   async function restore(): Promise<boolean> {
-    const read = await readSaved(storage);
+    return applyRead(await readSaved(storage));
+  }
+
+  /** What readSaved found, applied: the saved state put back (true), or the reason there is none said. */
+  async function applyRead(read: ReadResult): Promise<boolean> {
     if (read.kind === 'ok') {
+      noteSaved(true);
       const s = read.state;
       beforeLastLoad.value = null;
       dataset.value = s.dataset;
@@ -395,6 +412,7 @@ export const useDatasetStore = defineStore('dataset', () => {
       saveStatus.value = { state: 'restored', at: s.savedAt };
       return true;
     }
+    if (read.kind === 'none') noteSaved(false);
     if (read.kind === 'unavailable') {
       // Nothing was saved (nothing can be): say why what the user loads will not be kept, not that a save was lost.
       warned = 'unavailable';
@@ -449,6 +467,7 @@ export const useDatasetStore = defineStore('dataset', () => {
       if (outcome.ok) {
         warned = null;
         if (!outcome.last) return;
+        noteSaved(outcome.state !== null);
         saveStatus.value = outcome.state ? { state: 'saved', at: outcome.state.savedAt } : { state: 'off' };
         tabs.post(outcome.state ? { kind: 'saved', savedAt: outcome.state.savedAt } : { kind: 'forgotten' });
         return;
@@ -507,13 +526,18 @@ export const useDatasetStore = defineStore('dataset', () => {
   function persist(what: 'save' | 'forget') {
     if (fromServer) return;
     saveStatus.value = what === 'save' ? { state: 'saving' } : { state: 'off' };
-    saver.request(what);
+    // After the startup's look into IndexedDB (init): in order, as requested.
+    if (firstRead) void firstRead.then(() => saver.request(what));
+    else saver.request(what);
   }
 
   return {
     dataset, problems, files, origin, originUrl, progress, pending, busy, counts, saveStatus, storageWarning, reloadQuestion, undoable, adoptedByEdit,
     applyEdit, useServerData, loadFiles, cancelLoad, loadBrowserFiles, loadText, loadBundled, loadFromUrl, init, clear, resetToBundled, answerReload, undoLastLoad,
     /** Resolves when no save is pending (tests). */
-    saved: saver.idle,
+    saved: async () => {
+      await firstRead;
+      return saver.idle();
+    },
   };
 });
