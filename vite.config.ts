@@ -66,8 +66,8 @@ function preloadFirstView(): Plugin {
           .flatMap((f) => [f, ...((bundle[f] as Rollup.OutputChunk).viteMetadata?.importedCss ?? [])]).map((f) => `./${f}`);
         const view = list([...named('/src/app/views/OverviewView.vue'), ...named('/src/app/components/overview/OverviewCharts.vue')]);
         const sample = list(named('\0virtual:bundled-sample'));
-        const code = `(function(){var h=location.hash.slice(1).split('?'),q=new URLSearchParams(h[1]||location.search);if(h[0]&&h[0]!=='/')return;`
-          + `var l=${JSON.stringify(view)};if(!q.get('data'))l=l.concat(${JSON.stringify(sample)});`
+        const code = `(function(){var h=location.hash.slice(1).split('?'),q=new URLSearchParams(h[1]),d=q.get('data')||new URLSearchParams(location.search).get('data');if(h[0]&&h[0]!=='/')return;`
+          + `var l=${JSON.stringify(view)};if(!d)l=l.concat(${JSON.stringify(sample)});`
           + `l.forEach(function(u){var e=document.createElement('link'),c=/\\.css$/.test(u);e.rel=c?'preload':'modulepreload';if(c)e.as='style';e.href=u;document.head.appendChild(e);});})();`;
         // After <meta charset> (it must stay within the first 1,024 bytes), before the stylesheet (an
         // inline script after one waits for it to load).

@@ -85,7 +85,7 @@ describe('as-of date in the header', () => {
     expect(wrapper.find('[data-test="as-of-standin"]').exists()).toBe(true);
     expect(inputValue(wrapper)).toBe('2024-06-30');
     expect(document.querySelectorAll('.el-picker__popper')).toHaveLength(poppers);
-    await wrapper.find('[data-test="as-of-standin"] input').trigger('focus');
+    (wrapper.find('[data-test="as-of-standin"] input').element as HTMLInputElement).focus();
     await flushPromises();
     const picker = wrapper.findComponent(ElDatePicker);
     expect(picker.exists()).toBe(true);

@@ -308,6 +308,9 @@ describe('dataset store: startup beside the look into IndexedDB', () => {
     const started = data.init(null);
     await vi.waitFor(() => expect(data.origin).toBe('bundled'));
     await data.loadText(actualsCsv);
+    // Past the saver's own delay: the load's save is still held back behind the look.
+    await new Promise((r) => setTimeout(r, 120));
+    expect(order).toEqual([]);
     release();
     await started;
     await data.saved();
@@ -333,5 +336,36 @@ describe('dataset store: startup beside the look into IndexedDB', () => {
     release();
     await started;
     expect(data.origin).toBe('user');
+  });
+
+  it('puts back an old save even when the sample could not be loaded, and not after the user went back to the sample', async () => {
+    let data = await reload();
+    await data.loadFiles([{ name: '2024年绩效目标表.txt', content: seed }]);
+    await data.saved();
+    const stored = (await saved())!;
+    store.clear();
+    // The sample's chunk fails (offline, a stale deploy): the old save still comes back.
+    let release = slowReads();
+    setActivePinia(createPinia());
+    data = useDatasetStore();
+    const bundled = await import('../../src/app/lib/bundled');
+    const failing = vi.spyOn(bundled, 'bundledSample').mockRejectedValue(new Error('chunk failed'));
+    let started = data.init(null);
+    release();
+    await started;
+    failing.mockRestore();
+    expect(data.dataset).toEqual(stored.dataset);
+    // 重置为示例数据 while the look is out: the user's choice stands, the old save is not put back over it.
+    store.clear();
+    release = slowReads();
+    setActivePinia(createPinia());
+    data = useDatasetStore();
+    started = data.init(null);
+    await vi.waitFor(() => expect(data.origin).toBe('bundled'));
+    const reset = data.resetToBundled();
+    release();
+    await Promise.all([started, reset]);
+    expect(data.origin).toBe('bundled');
+    expect(data.files.map((f) => f.name)).toEqual(BUNDLED_FILES);
   });
 });

@@ -13,7 +13,7 @@
 // Edits made through the monitoring form (stores/round) come in whole as `applyEdit(next)`: shown
 // at once and saved like a load; editing the sample (or linked data) makes it the user's own.
 import { defineStore } from 'pinia';
-import { computed, ref, shallowRef } from 'vue';
+import { computed, ref, shallowRef, watch } from 'vue';
 import { emptyDataset, type Dataset, type Problem } from '../../domain/types';
 import { reloadLoss, type ProjectLoss } from '../../domain/reloadLoss';
 import type { FileSummary, InputFile, LoadResult } from '../../io/load';
@@ -81,6 +81,9 @@ const lastPaste = (list: FileSummary[]) => list.reduce((n, f) => Math.max(n, Num
 
 export const useDatasetStore = defineStore('dataset', () => {
   const dataset = shallowRef<Dataset>(emptyDataset());
+  /** Counts every change of the data set: the startup's late restore applies only if nothing moved since the sample (init). */
+  let changes = 0;
+  watch(dataset, () => changes++, { flush: 'sync' });
   const problems = shallowRef<Problem[]>([]);
   const files = shallowRef<FileSummary[]>([]);
   const origin = ref<DataOrigin>('empty');
@@ -222,7 +225,7 @@ export const useDatasetStore = defineStore('dataset', () => {
           // Saving 300,000 records in this browser takes a while: shown until it is done.
           if (large) {
             progress.value = { phase: 'saving', done: 0, total: 0, bytes: inputSize(inputs) };
-            void saver.idle().then(() => {
+            void whenSaved().then(() => {
               if (progress.value?.phase === 'saving') progress.value = null;
             });
           }
@@ -382,12 +385,17 @@ export const useDatasetStore = defineStore('dataset', () => {
     // look into IndexedDB rather than after it. Saves wait for that look (data saved by an older
     // version is never overwritten unread); what it finds replaces the sample if the user has not
     // moved on meanwhile.
-    const read = readSaved(storage);
+    // A damaged save is removed within the look, before any save it holds back is let through.
+    const read = readSaved(storage).then(async (found) => {
+      if (found.kind === 'bad') await discardSaved(storage);
+      return found;
+    });
     firstRead = read.then(() => (firstRead = null));
     const sample = await loadBundled();
+    const untouched = changes; // after the sample, or with the dataset still empty if its chunk failed
     const found = await read;
-    if (found.kind !== 'ok') return (await enqueue(async () => applyRead(found))), sample;
-    return (await enqueue(async () => origin.value === 'bundled' && !kept && applyRead(found))) ? null : sample;
+    if (found.kind !== 'ok') return (await enqueue(async () => applyRead(found, true))), sample;
+    return (await enqueue(async () => changes === untouched && applyRead(found))) ? null : sample;
   }
 
   /** Puts back the saved state; false when there is none to use. */
@@ -396,7 +404,7 @@ export const useDatasetStore = defineStore('dataset', () => {
   }
 
   /** What readSaved found, applied: the saved state put back (true), or the reason there is none said. */
-  async function applyRead(read: ReadResult): Promise<boolean> {
+  async function applyRead(read: ReadResult, discarded = false): Promise<boolean> {
     if (read.kind === 'ok') {
       noteSaved(true);
       const s = read.state;
@@ -422,7 +430,7 @@ export const useDatasetStore = defineStore('dataset', () => {
       console.warn(`Saved data not restored (${read.kind}): ${read.kind === 'other-version' ? `version ${String(read.version)}` : read.reason}`);
       storageWarning.value = { key: 'restoreFailed' };
       // A damaged record can never be restored; one of another version or the browser would not read may be fine later.
-      if (read.kind === 'bad') await discardSaved(storage);
+      if (read.kind === 'bad' && !discarded) await discardSaved(storage);
     }
     return false;
   }
@@ -523,6 +531,12 @@ export const useDatasetStore = defineStore('dataset', () => {
     });
   }
 
+  /** Resolves when no save is pending, counting one held back behind the startup's look into IndexedDB. */
+  async function whenSaved(): Promise<void> {
+    await firstRead;
+    return saver.idle();
+  }
+
   function persist(what: 'save' | 'forget') {
     if (fromServer) return;
     saveStatus.value = what === 'save' ? { state: 'saving' } : { state: 'off' };
@@ -535,9 +549,6 @@ export const useDatasetStore = defineStore('dataset', () => {
     dataset, problems, files, origin, originUrl, progress, pending, busy, counts, saveStatus, storageWarning, reloadQuestion, undoable, adoptedByEdit,
     applyEdit, useServerData, loadFiles, cancelLoad, loadBrowserFiles, loadText, loadBundled, loadFromUrl, init, clear, resetToBundled, answerReload, undoLastLoad,
     /** Resolves when no save is pending (tests). */
-    saved: async () => {
-      await firstRead;
-      return saver.idle();
-    },
+    saved: whenSaved,
   };
 });
