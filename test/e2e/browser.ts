@@ -39,7 +39,9 @@ export async function openPage(browser: Browser, url: string, viewport = { width
   const errors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(e.message));
-  page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()}`));
+  // A request the page gave up by navigating away (a reload while a lazy chunk, such as the header's
+  // date picker fetched when idle, was on its way) is not a failure of the app.
+  page.on('requestfailed', (r) => r.failure()?.errorText !== 'net::ERR_ABORTED' && errors.push(`request failed: ${r.url()} (${r.failure()?.errorText})`));
   await page.goto(url);
   return { page, errors };
 }
