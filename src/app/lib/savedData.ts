@@ -231,21 +231,18 @@ export function savedAtText(iso: string, locale: string): string {
 }
 
 /**
- * Whether this browser holds data saved by the app, as last known (localStorage, read at once —
- * IndexedDB's first opening in a new profile took up to 1 s, measured): 'yes' after a save or a
- * restore, 'no' after the save was removed, 'unknown' before either (a first visit, or data saved by
- * a version that did not keep this note). Only 'yes' makes the startup wait for IndexedDB before
- * showing the sample.
+ * Whether this browser noted a save of the app's (localStorage, read at once — IndexedDB's first
+ * opening in a new profile took up to 1 s, measured): set after a save or a restore, cleared after
+ * the save was removed, absent on a first visit or after a version that did not keep the note. Only
+ * a noted save makes the startup wait for IndexedDB before showing the sample.
  */
-export type SavedHint = 'yes' | 'no' | 'unknown';
 const HINT_KEY = 'indicator-monitor:saved';
 
-export function savedHint(): SavedHint {
+export function savedNoted(): boolean {
   try {
-    const v = globalThis.localStorage?.getItem(HINT_KEY);
-    return v === '1' ? 'yes' : v === '0' ? 'no' : 'unknown';
+    return globalThis.localStorage?.getItem(HINT_KEY) === '1';
   } catch {
-    return 'yes'; // storage refused: no shortcut, wait for IndexedDB as before
+    return true; // storage refused: no shortcut, wait for IndexedDB as before
   }
 }
 

@@ -21,7 +21,7 @@ import { cancellable, inputSize, LoadCancelled, runLoad, type LoadPhase } from '
 import { afterPaint } from '../lib/yieldToPage';
 import { bundledInputs, bundledSample } from '../lib/bundled';
 import { fileNameOfUrl, looksLikeZip, openBrowserFiles, readInputs, sameOriginUrl, UNREAD_FROM, type PageInput } from '../lib/readFiles';
-import { SAVED_VERSION, createSaver, discardSaved, noteSaved, readSaved, savedDataBackend, savedHint, storageFailure, type ReadResult, type StorageFailure } from '../lib/savedData';
+import { SAVED_VERSION, createSaver, discardSaved, noteSaved, readSaved, savedDataBackend, savedNoted, storageFailure, type ReadResult, type StorageFailure } from '../lib/savedData';
 import { openTabChannel, whenVisible, type TabMessage } from '../lib/tabSync';
 import { attachmentStore } from '../lib/attachments';
 import { restoreWholeState, type Restored } from '../lib/wholeState';
@@ -380,7 +380,7 @@ export const useDatasetStore = defineStore('dataset', () => {
   async function init(dataParam: string | null): Promise<StoreLoadResult | null> {
     linked = !!dataParam;
     if (dataParam) return loadFromUrl(dataParam);
-    if (savedHint() === 'yes') return (await enqueue(restore)) ? null : loadBundled();
+    if (savedNoted()) return (await enqueue(restore)) ? null : loadBundled();
     // Nothing saved here as far as this browser's note says: the sample goes in at once, beside the
     // look into IndexedDB rather than after it. Saves wait for that look (data saved by an older
     // version is never overwritten unread); what it finds replaces the sample if the user has not
