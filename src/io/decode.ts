@@ -45,19 +45,15 @@ export function decodeContent(content: Uint8Array | string): Decoded {
 }
 
 /**
- * Whether decodeContent would read these bytes as UTF-8 with nothing to report, checked 64 kB at a
- * time so that no text is kept (loading reads an actuals file again, in pieces): the encoding it
- * would give, or null (UTF-16, invalid bytes, or a U+FFFD written in the file: decode it whole).
+ * The encoding a large file is streamed in (loading reads it in pieces of whole rows, never its
+ * whole text): UTF-8 with or without BOM, or null for UTF-16 (decode it whole). Validity is not
+ * checked here — that would decode the file once more: each piece is checked as it is decoded, and
+ * the first U+FFFD (invalid bytes, or one written in the file) sends the file to decodeContent
+ * whole, which reports what it finds (../io/csv/parse streamPieces).
  */
-export function plainUtf8(content: Uint8Array): 'utf-8' | 'utf-8-bom' | null {
+export function utf8Stream(content: Uint8Array): 'utf-8' | 'utf-8-bom' | null {
   const bom = content.length >= 3 && content[0] === 0xef && content[1] === 0xbb && content[2] === 0xbf;
   if (!bom && utf16Order(content)) return null;
-  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
-  const step = 1 << 16;
-  for (let at = bom ? 3 : 0; at < content.length; at += step) {
-    const last = at + step >= content.length;
-    if (decoder.decode(content.subarray(at, at + step), { stream: !last }).includes('\uFFFD')) return null;
-  }
   return bom ? 'utf-8-bom' : 'utf-8';
 }
 

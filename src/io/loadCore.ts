@@ -17,7 +17,7 @@ import { utf8Pieces } from './csv/pieces';
 import { projectRows } from './csv/projectsCsv';
 import { spendRows } from './csv/spendCsv';
 import { binaryDocument } from './binaryKind';
-import { decodeContent, decodeProblems, plainUtf8 } from './decode';
+import { decodeContent, decodeProblems, utf8Stream, type Decoded } from './decode';
 import { detectKindWith } from './detectCore';
 import { readCanonicalJson, type JsonRead } from './json';
 import type { AttachmentBytes } from './jsonRounds';
@@ -90,7 +90,7 @@ export function loadSourcesWith(sources: InputSource[], base: Dataset, rawTables
       const content = source.read();
       if (plainCsv(item, content, rawTables)) {
         // A large projects CSV is read now, in pieces (never its whole text); actuals and spend in phase 2.
-        if (summary.kind === 'projects-csv') addStructure(streamProjects(csvInput(content, true), source.name));
+        if (summary.kind === 'projects-csv') addStructure(streamProjects(csvInput(content, true, wholeDecoded(summary, problems)), source.name));
         return;
       }
       const decoded = binaryDocument(source.name, content) ?? decodeContent(content);
@@ -126,31 +126,50 @@ export function loadSourcesWith(sources: InputSource[], base: Dataset, rawTables
 }
 
 /**
- * A CSV file's text for streamCsv: a UTF-8 file (phase 1 found it valid throughout) as pieces of a
- * few MB (./csv/pieces), so that its whole text is never held; any other, whole.
+ * A CSV file's text for streamCsv: a UTF-8 file (by phase 1) as pieces of 64 kB (./csv/pieces), so
+ * that its whole text is never held; any other, whole. When the pieces cannot be read (a quote
+ * papaparse reads its own way, bytes that are not UTF-8) the file is decoded whole after all, and
+ * `decoded` hears of it: the encoding found and its problems are the file's (see plainCsv).
  */
-function csvInput(content: Uint8Array | string, utf8: boolean): string | CsvPieces {
+function csvInput(content: Uint8Array | string, utf8: boolean, decoded?: (d: Decoded) => void): string | CsvPieces {
   const cut = typeof content !== 'string' && utf8 && content.length > PIECE ? utf8Pieces(content, PIECE) : null;
-  return cut ? { ...cut, whole: () => decodeContent(content).text } : decodeContent(content).text;
+  if (!cut) return decodeContent(content).text;
+  return {
+    ...cut,
+    whole: () => {
+      const d = decodeContent(content);
+      decoded?.(d);
+      return d.text;
+    },
+  };
+}
+
+/** A streamed file decoded whole after all: its encoding and decoding problems (mixed or invalid lines) as a whole decode reports them. */
+function wholeDecoded(summary: FileSummary, problems: Problem[]) {
+  return (d: Decoded) => {
+    summary.encoding = d.encoding;
+    report(summary, problems, decodeProblems(d, summary.name));
+  };
 }
 
 // Small enough that each piece's text dies young (a few MB would go to V8's old space as garbage).
 const PIECE = 1 << 16;
 
 /**
- * A large CSV file in plain UTF-8, recognised by its first 64 kB and checked valid without making
- * its text — what a whole decode would have found: its kind and encoding set, its text never made
- * whole (decoding 100 MB into one string costs several times its decoding in pieces). A projects
- * file only when its header decides (a header that does not is tested against the whole text, for
- * a raw table: ./detectCore).
+ * A large CSV file in UTF-8, recognised by its first 64 kB: its kind and encoding set, its text
+ * never made whole (decoding 100 MB into one string costs several times its decoding in pieces).
+ * The rest is checked as it is decoded, piece by piece: a later line in another encoding sends the
+ * file to the whole decode (csvInput). A projects file only when its header decides (a header that
+ * does not is tested against the whole text, for a raw table: ./detectCore).
  */
 function plainCsv(item: Pending, content: Uint8Array | string, rawTables: RawTableReader): boolean {
   if (typeof content === 'string' || content.length <= PIECE || binaryDocument(item.source.name, content)) return false;
   const end = content.lastIndexOf(0x0a, PIECE);
-  const head = decodeContent(content.subarray(0, end > 0 ? end : PIECE)).text;
-  const kind = detectKindWith(head, rawTables.looksLike);
-  if (kind !== 'actuals-csv' && kind !== 'spend-csv' && !(kind === 'projects-csv' && detectKindWith(head, () => true) === kind)) return false;
-  const encoding = plainUtf8(content);
+  const head = decodeContent(content.subarray(0, end > 0 ? end : PIECE));
+  if (head.mixed || head.invalidLines || (head.encoding !== 'utf-8' && head.encoding !== 'utf-8-bom')) return false;
+  const kind = detectKindWith(head.text, rawTables.looksLike);
+  if (kind !== 'actuals-csv' && kind !== 'spend-csv' && !(kind === 'projects-csv' && detectKindWith(head.text, () => true) === kind)) return false;
+  const encoding = utf8Stream(content);
   if (!encoding) return false;
   Object.assign(item.summary, { kind, encoding });
   item.utf8 = true;
@@ -203,7 +222,7 @@ function readObservations(item: Pending, ix: DatasetIndex, merge: Merge, problem
   const found: Problem[] = [];
   if (summary.kind === 'actuals-csv' || summary.kind === 'spend-csv') {
     // Read again and streamed: each row read, resolved and checked, then dropped (see the file comment).
-    const input = csvInput(item.source.read(), item.utf8 === true);
+    const input = csvInput(item.source.read(), item.utf8 === true, wholeDecoded(summary, found));
     if (typeof input !== 'string' || input.trim()) ({ actuals, spend } = streamObservations(summary.kind, input, summary.name, ix, found));
   }
   if (summary.kind === 'projects-json') {

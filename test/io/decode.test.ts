@@ -2,24 +2,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { decodeContent, decodeProblems } from '../../src/io/decode';
+import { gbk, gbkOf } from './gbk';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/io/${name}`, import.meta.url)));
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
-/** GBK as Excel on Chinese Windows writes it: the GB18030 decoder's two-byte table read backwards. */
-const gbkOf = new Map<string, number[]>();
-const strictGb = new TextDecoder('gb18030', { fatal: true });
-for (let a = 0xa1; a <= 0xf7; a++) {
-  for (let b = 0xa1; b <= 0xfe; b++) {
-    try {
-      const c = strictGb.decode(new Uint8Array([a, b]));
-      if (c.length === 1 && !gbkOf.has(c)) gbkOf.set(c, [a, b]);
-    } catch {
-      // not a character
-    }
-  }
-}
-const gbk = (s: string) => new Uint8Array([...s].flatMap((c) => (c < '\u0080' ? [c.charCodeAt(0)] : gbkOf.get(c)!)));
 /** Lines (CRLF) each encoded as given: rows pasted together from files saved each way. */
 const joined = (lines: Uint8Array[]) => new Uint8Array(lines.flatMap((l, i) => [...l, ...(i < lines.length - 1 ? [0x0d, 0x0a] : [])]));
 const ACTUALS = readFileSync(new URL('../fixtures/io/actuals.csv', import.meta.url), 'utf-8').trimEnd().split('\n');

@@ -19,6 +19,7 @@ import { loadFiles, loadSources, type InputFile } from '../../src/io/load';
 import { Merge } from '../../src/io/merge';
 import { toCsv } from '../../src/io/write';
 import { generate } from '../../scripts/gen';
+import { gbk } from './gbk';
 
 const bundled = loadFiles([{ name: 'projects.json', content: readFileSync('data/projects.json', 'utf8') }]).dataset;
 const projectsCsv = toCsv(projectsCsvRows(bundled)).split('\r\n');
@@ -126,7 +127,7 @@ describe('streamed loading', () => {
     ]);
   });
 
-  it('reads a large UTF-8 actuals file in pieces (recognised by its start, checked valid, read in phase 2) as it reads its text whole', () => {
+  it('reads a large UTF-8 actuals file in pieces (recognised by its start, read in phase 2) as it reads its text whole', () => {
     const { files } = generate(40, 3);
     const spoil = (text: string) => text.replace(',2024-06-30,', ',2024-02-30,').replace(',2024-09-30,', ',2023-09-30,');
     const csv = { 'p.csv': files.projects, 'a.csv': spoil(files.actuals), 's.csv': files.spend };
@@ -140,7 +141,30 @@ describe('streamed loading', () => {
     expect(bytes.files).toEqual(text.files.map((f) => ({ ...f, encoding: 'utf-8-bom' })));
   });
 
-  it('reads a large UTF-8 projects file in pieces (recognised by its header, checked valid, never decoded whole) as it reads its text whole', () => {
+  it('reads a large file whose line far past its start is GBK (a row pasted from Excel) whole after all: every row, and the line named', () => {
+    const { files } = generate(40, 3);
+    const utf8 = (s: string) => new TextEncoder().encode(s);
+    // The file with line `at` (0-based) in GBK, the rest UTF-8 (with the BOM the generator writes).
+    const mixed = (text: string, at: number) => {
+      const lines = text.split('\r\n');
+      // Past the first piece (64 kB), which decides how the file is read.
+      expect(utf8(lines.slice(0, at).join('\r\n')).length).toBeGreaterThan(1 << 17);
+      const parts = lines.map((l, i) => (i === at ? gbk(l) : utf8(l)));
+      return new Uint8Array(parts.flatMap((p, i) => [...p, ...(i < parts.length - 1 ? [0x0d, 0x0a] : [])]));
+    };
+    const bytes = [{ name: 'p.csv', content: mixed(files.projects, 600) }, { name: 'a.csv', content: mixed(files.actuals, 1500) }];
+    const text = loadFiles([{ name: 'p.csv', content: files.projects }, { name: 'a.csv', content: files.actuals }]);
+    const loaded = loadFiles(bytes);
+    expect(text.problems).toEqual([]);
+    expect(loaded.problems.map((p) => [p.code, p.severity, p.message])).toEqual([
+      ['mixed-encoding', 'warning', 'p.csv：第 601 行不是有效的 UTF-8 文本（可能混用了 GBK 编码），已按 GBK 读取，请核对这些行'],
+      ['mixed-encoding', 'warning', 'a.csv：第 1501 行不是有效的 UTF-8 文本（可能混用了 GBK 编码），已按 GBK 读取，请核对这些行'],
+    ]);
+    expect(loaded.dataset).toEqual(text.dataset);
+    expect(loaded.files).toEqual(text.files.map((f) => ({ ...f, encoding: 'utf-8-bom' })));
+  });
+
+  it('reads a large UTF-8 projects file in pieces (recognised by its header, never decoded whole) as it reads its text whole', () => {
     const { files } = generate(40, 3);
     // A bad year, a conflicting 主管部门 and a quoted cell with a line break, far into the file.
     const lines = files.projects.split('\r\n');

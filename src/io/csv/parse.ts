@@ -106,7 +106,7 @@ export function streamCsv(input: string | CsvPieces, file: string, open: (header
   return reader.table;
 }
 
-/** A file as pieces of whole rows (./pieces.ts), and the whole text for when a piece does not parse cleanly. */
+/** A file as pieces of whole rows (./pieces.ts), and the whole text for when a piece does not parse or decode cleanly. */
 export interface CsvPieces {
   pieces: Iterable<string>;
   newline: '\n' | '\r\n';
@@ -115,13 +115,16 @@ export interface CsvPieces {
 
 /**
  * The pieces through one TableReader; null (the caller reads the whole text afresh) at the first
- * quote the tokenizer leaves to papaparse, so that a malformed file is read exactly as before, whole.
+ * quote the tokenizer leaves to papaparse, so that a malformed file is read exactly as before, whole,
+ * and at the first U+FFFD: the bytes were not all UTF-8 (a line saved as GBK), which the whole
+ * decode (io/decode) reads line by line and reports.
  */
 function streamPieces(input: CsvPieces, file: string, open: (header: CsvHeader) => RowSink): CsvHeader | null {
   const reader = new TableReader(file, open);
   let delimiter: ',' | '\t' | undefined;
   const add = (cells: string[], breaks: number) => reader.add(cells, false, false, breaks);
   for (const piece of input.pieces) {
+    if (piece.includes('\uFFFD')) return null;
     delimiter ??= guessDelimiter(firstLine(piece));
     if (!tokenize(piece, delimiter, input.newline, add)) return null;
   }
