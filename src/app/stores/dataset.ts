@@ -524,6 +524,7 @@ export const useDatasetStore = defineStore('dataset', () => {
     return enqueue(async () => {
       if (!next) return;
       reset();
+      globalThis.performance?.mark?.('im:data-in-store');
       dataset.value = next;
       origin.value = 'user';
       kept = false;

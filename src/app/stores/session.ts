@@ -93,7 +93,10 @@ export const useSessionStore = defineStore('session', () => {
     loading.value = true;
     try {
       // Sent as columns (io/compactDataset), not as one JSON object per indicator and actual.
-      const d = decodeDatasetAnswer(await call<DatasetAnswer>('GET', '/api/dataset'));
+      const answer = await call<DatasetAnswer>('GET', '/api/dataset');
+      // For the server-mode benchmark (scripts/server/measureApp): the answer read, before decoding.
+      globalThis.performance?.mark?.('im:server-answer');
+      const d = decodeDatasetAnswer(answer);
       versions.clear();
       for (const [k, v] of Object.entries(d.versions)) versions.set(k, v);
       reviews.value = d.reviews;
