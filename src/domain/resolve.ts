@@ -204,7 +204,12 @@ export function suggestion(ix: DatasetIndex, projectId: string, name: string): s
 /** The expenditure line as filed in the project, or null for the whole project (blank name). */
 export function resolveExpense(project: Project, name: string): Resolved<string | null> {
   if (name.trim() === '') return { ok: true, value: null };
-  const line = project.expenses.find((e) => nameKey(e.name) === nameKey(name));
+  // As written first (almost every row): no key made per row and line; then as matching ignores spaces, widths and quotes.
+  let line = project.expenses.find((e) => e.name === name);
+  if (!line) {
+    const key = nameKey(name);
+    line = project.expenses.find((e) => nameKey(e.name) === key);
+  }
   if (line) return { ok: true, value: line.name };
   const known = project.expenses.length
     ? `现有支出项目：${project.expenses.map((e) => quoted(e.name)).join('、')}`

@@ -87,12 +87,19 @@ export class ReadableActuals {
     this.outcomeCount = 0;
   }
 
+  /** The last actual's indicator and its prepared wording: an indicator's actuals come one after another. */
+  private last: { id: string; indicator: Indicator; prepared: PreparedIndicator } | null = null;
+
   readable(a: Actual): boolean {
     // A monitoring-form draft (a reason before its value) has nothing to read yet; it is kept, not judged.
     if (a.value === '') return true;
-    const indicator = this.ix.indicatorById.get(a.indicatorId);
-    if (!indicator) return true;
-    const p = this.prepare(indicator);
+    let last = this.last;
+    if (last?.id !== a.indicatorId) {
+      const indicator = this.ix.indicatorById.get(a.indicatorId);
+      if (!indicator) return true;
+      this.last = last = { id: a.indicatorId, indicator, prepared: this.prepare(indicator) };
+    }
+    const { indicator, prepared: p } = last;
     const { read, doubt } = this.outcome(p, a.value, a.date.slice(5, 7) <= '06' ? 0 : 1);
     if (read?.kind !== 'error') {
       if (!doubt) return true;

@@ -19,17 +19,27 @@ export class KeyedRecords<T> {
     for (const r of base) this.append(r, false);
   }
 
-  /** The id find looked up last and its head: a record not found is appended next, without a second look-up. */
+  /**
+   * The id looked up or placed last and its head, which the Map may not hold yet: records come in
+   * runs of one id (an indicator's dates), so a run costs one look-up and one Map write, not one of
+   * each per record. Written to the Map when another id comes (headOf).
+   */
   private lastId: string | undefined;
   private lastHead = -1;
+  private lastDirty = false;
+
+  private headOf(id: string): number {
+    if (id === this.lastId) return this.lastHead;
+    if (this.lastDirty) this.head.set(this.lastId!, this.lastHead);
+    this.lastId = id;
+    this.lastHead = this.head.get(id) ?? -1;
+    this.lastDirty = false;
+    return this.lastHead;
+  }
 
   /** The index of the last record with r's key, or -1. */
   find(r: T): number {
-    const id = this.id(r);
-    const head = this.head.get(id) ?? -1;
-    this.lastId = id;
-    this.lastHead = head;
-    for (let i = head; i >= 0; i = this.next[i]) if (this.same(this.list[i], r)) return i;
+    for (let i = this.headOf(this.id(r)); i >= 0; i = this.next[i]) if (this.same(this.list[i], r)) return i;
     return -1;
   }
 
@@ -46,10 +56,9 @@ export class KeyedRecords<T> {
   }
 
   private append(r: T, loaded: boolean): void {
-    const id = this.id(r);
-    this.next.push(id === this.lastId ? this.lastHead : (this.head.get(id) ?? -1));
-    this.lastId = undefined;
-    this.head.set(id, this.list.length);
+    this.next.push(this.headOf(this.id(r)));
+    this.lastHead = this.list.length;
+    this.lastDirty = true;
     this.list.push(r);
     this.loaded.push(loaded);
   }

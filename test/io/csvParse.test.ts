@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mapHeader } from '../../src/io/csv/header';
-import { readCsv } from '../../src/io/csv/parse';
+import { readCsv, unprotect } from '../../src/io/csv/parse';
 
 describe('mapHeader', () => {
   it.each([
@@ -67,5 +68,24 @@ describe('readCsv', () => {
   it('undoes formula-injection protection on read', () => {
     const t = readCsv("三级指标,半年（程）指标值,备注\n预算执行率,'=30%,'@1\n", 'a.csv');
     expect(t.rows[0].values).toEqual({ level3: '预算执行率', targetH1: '=30%', note: '@1' });
+  });
+});
+
+describe('unprotect (a cell as read: the export mark removed, else trimmed)', () => {
+  // Every character String.prototype.trim removes, and neighbours that it does not.
+  const edge = fc.constantFrom(' ', '\t', '\n', '\r', '\v', '\f', '\u00a0', '\u1680', '\u2000', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff', '\u0085', '\u180e', '\u200b', '\u0001', '\u001f', '\u007f', "'", 'a', '项', '=');
+  const cell = fc.tuple(fc.array(edge, { maxLength: 3 }), fc.string({ maxLength: 6 }), fc.array(edge, { maxLength: 3 })).map(([a, b, c]) => a.join('') + b + c.join(''));
+
+  it('reads every cell as the plain rule does: a leading \' removed, else trim (fast-check)', () => {
+    fc.assert(fc.property(cell, (c) => {
+      expect(unprotect(c)).toBe(c.startsWith("'") ? c.slice(1) : c.trim());
+    }), { numRuns: 3000 });
+  });
+
+  it('keeps a cell with nothing to remove as it is, and trims ideographic and no-break spaces', () => {
+    expect(unprotect('满意度')).toBe('满意度');
+    expect(unprotect('\u3000满意度\u00a0')).toBe('满意度');
+    expect(unprotect("'=1+1")).toBe('=1+1');
+    expect(unprotect('')).toBe('');
   });
 });

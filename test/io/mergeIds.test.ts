@@ -31,3 +31,16 @@ describe('given indicator ids', () => {
     expect(problems.map((p) => p.code)).toEqual(['duplicate-indicator-id']);
   });
 });
+
+describe('actuals by ids, one row after another', () => {
+  it('each row goes to its own project’s indicator when two projects gave the same id, in runs and interleaved', () => {
+    const projects = csv('A,项目甲,2024,产出指标,数量指标,培训人次,≥100人次,x1', 'B,项目乙,2024,产出指标,数量指标,培训场次,≥5场,x1');
+    const actuals = { name: 'a.csv', content: ['项目编号,指标编号,日期,实际值', 'A,x1,2024-03-31,30人次', 'A,x1,2024-06-30,60人次', 'B,x1,2024-03-31,2场', 'B,x1,2024-06-30,3场', 'A,x1,2024-09-30,90人次', 'B,x9,2024-09-30,4场', 'B,x1,2024-09-30,5场'].join('\n') };
+    const { dataset, problems } = loadFiles([projects, actuals]);
+    expect(dataset.actuals.map((a) => [a.projectId, a.indicatorId, a.date, a.value])).toEqual([
+      ['A', 'x1', '2024-03-31', '30人次'], ['A', 'x1', '2024-06-30', '60人次'], ['B', 'B:x1', '2024-03-31', '2场'], ['B', 'B:x1', '2024-06-30', '3场'],
+      ['A', 'x1', '2024-09-30', '90人次'], ['B', 'B:x1', '2024-09-30', '5场'],
+    ]);
+    expect(problems.filter((p) => p.code !== 'duplicate-indicator-id').map((p) => [p.code, p.source?.row])).toEqual([['unknown-indicator', 7]]);
+  });
+});

@@ -6,8 +6,8 @@
 // Row by row (actualRows, as loading streams a file) or a whole table (readActualsCsv).
 import { likelihoodValues } from '../../domain/labels';
 import { REASON_CATEGORIES } from '../../domain/round/fields';
-import { resolveIndicator, type DatasetIndex } from '../../domain/resolve';
-import type { Actual, Problem } from '../../domain/types';
+import { resolveIndicator, type DatasetIndex, type Resolved } from '../../domain/resolve';
+import type { Actual, Indicator, Problem, Project } from '../../domain/types';
 import { problem } from '../problems';
 import { parseDate } from '../values';
 import { dateReader, fieldName, hasColumns, rowProblem, rowProject } from './observations';
@@ -35,28 +35,46 @@ const REQUIRED = ['project|projectId', 'level3|indicatorId', 'date', 'value'];
 export function actualRows(table: CsvHeader, ix: DatasetIndex, problems: Problem[], accept: (a: Actual) => void): RowReader {
   let usable: boolean | undefined;
   const dateOf = dateReader();
+  const last: LastIds = { projectId: '', indicatorId: '', project: null, indicator: null };
   const columns = () => (usable ??= hasColumns(table, REQUIRED, '实际值表', problems));
   return {
     row: (row) => {
-      if (columns()) readRow(table, ix, row, problems, accept, dateOf);
+      if (columns()) readRow(table, ix, row, problems, accept, dateOf, last);
     },
     end: () => void columns(),
   };
 }
 
-function readRow(table: CsvHeader, ix: DatasetIndex, row: CsvRow, problems: Problem[], accept: (a: Actual) => void, dateOf: typeof parseDate) {
+/**
+ * The last row's 项目编号 and 指标编号 as written and what they resolved to: a file lists an
+ * indicator's dates one after another, and by ids (nothing else read) the next row resolves alike.
+ */
+interface LastIds { projectId: string; indicatorId: string; project: Project | null; indicator: Indicator | null }
+
+function resolved(ix: DatasetIndex, row: CsvRow, dateYear: number, last: LastIds): { project: Resolved<Project>; indicator?: Resolved<Indicator> } {
+  const v = row.values;
+  if (v.projectId && v.indicatorId && v.projectId === last.projectId && v.indicatorId === last.indicatorId && last.indicator) {
+    return { project: { ok: true, value: last.project! }, indicator: { ok: true, value: last.indicator } };
+  }
+  const project = rowProject(ix, row, dateYear);
+  if (!project.ok) return { project };
+  const indicator = resolveIndicator(ix, project.value, { id: v.indicatorId || undefined, level1: v.level1, level2: v.level2, level3: v.level3 });
+  if (indicator.ok && v.projectId && v.indicatorId) Object.assign(last, { projectId: v.projectId, indicatorId: v.indicatorId, project: project.value, indicator: indicator.value });
+  return { project, indicator };
+}
+
+function readRow(table: CsvHeader, ix: DatasetIndex, row: CsvRow, problems: Problem[], accept: (a: Actual) => void, dateOf: typeof parseDate, last: LastIds) {
   const v = row.values;
   const date = dateOf(v.date ?? '');
   if (!date.ok) return void problems.push(rowProblem(table, row, 'date', 'bad-date', `${date.reason}，此行未导入`));
-  const project = rowProject(ix, row, Number(date.value.slice(0, 4)));
+  const { project, indicator } = resolved(ix, row, Number(date.value.slice(0, 4)), last);
   if (!project.ok) return void problems.push(rowProblem(table, row, v.projectId ? 'projectId' : 'project', project.code, `${project.message}，此行未导入`));
   const pid = project.value.id;
-  const indicator = resolveIndicator(ix, project.value, { id: v.indicatorId || undefined, level1: v.level1, level2: v.level2, level3: v.level3 });
-  if (!indicator.ok) {
-    return void problems.push(rowProblem(table, row, v.indicatorId ? 'indicatorId' : 'level3', indicator.code, `${indicator.message}，此行未导入`, pid));
+  if (!indicator!.ok) {
+    return void problems.push(rowProblem(table, row, v.indicatorId ? 'indicatorId' : 'level3', indicator!.code, `${indicator!.message}，此行未导入`, pid));
   }
   if (!v.value) return void problems.push(rowProblem(table, row, 'value', 'empty-value', '实际值为空，此行未导入', pid));
-  const actual: Actual = { projectId: pid, indicatorId: indicator.value.id, date: date.value, value: ownText(v.value), source: { file: table.file, row: row.line } };
+  const actual: Actual = { projectId: pid, indicatorId: indicator!.value.id, date: date.value, value: ownText(v.value), source: { file: table.file, row: row.line } };
   if (v.reason) actual.reason = ownText(v.reason);
   if (v.likelihood) {
     actual.likelihood = ownText(v.likelihood);

@@ -42,7 +42,7 @@ class Reader {
   private occurrences = new Map<string, Map<string, { level1: string; level2: string; count: number }[]>>();
   /** 指标编号 given in the file, per project, to catch a repeated one (across projects, io/merge scopes it). */
   private indicatorIds = new Map<string, Set<string>>();
-  private sourceFields: string[] | undefined;
+  private sourceFields: { field: string; source: string }[] | undefined;
   private last: Project | undefined;
   /** Project id → the name cells as written so far. */
   private spellings = new Map<string, Set<string>>();
@@ -144,10 +144,10 @@ class Reader {
       const x = this.number(row, 'fundsTotal', p.funds.total, parseAmount);
       if (x !== null) p.funds.total = x;
     }
-    this.sourceFields ??= [...this.table.headers.keys()].filter((f) => f.startsWith('source:'));
-    for (const field of this.sourceFields) {
+    // Each source's name made once, not per row: a fresh key string would be hashed on every look-up.
+    this.sourceFields ??= [...this.table.headers.keys()].filter((f) => f.startsWith('source:')).map((field) => ({ field, source: field.slice(7) }));
+    for (const { field, source } of this.sourceFields) {
       if (!v[field]) continue;
-      const source = field.slice(7);
       const current = Object.hasOwn(p.funds.sources, source) ? p.funds.sources[source] : null;
       const x = this.number(row, field, current, parseAmount);
       // defineProperty: a source name is data, and one called __proto__ must not set the prototype.
