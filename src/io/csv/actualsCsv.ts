@@ -51,42 +51,48 @@ export function actualRows(table: CsvHeader, ix: DatasetIndex, problems: Problem
  */
 interface LastIds { projectId: string; indicatorId: string; project: Project | null; indicator: Indicator | null }
 
+/** The row's project and indicator, the last row's when it names the same ids; `indicator` absent when the project was not found. */
 function resolved(ix: DatasetIndex, row: CsvRow, dateYear: number, last: LastIds): { project: Resolved<Project>; indicator?: Resolved<Indicator> } {
-  const v = row.values;
-  if (v.projectId && v.indicatorId && v.projectId === last.projectId && v.indicatorId === last.indicatorId && last.indicator) {
-    return { project: { ok: true, value: last.project! }, indicator: { ok: true, value: last.indicator } };
+  const { projectId, indicatorId } = row.values;
+  if (projectId && indicatorId && projectId === last.projectId && indicatorId === last.indicatorId && last.project && last.indicator) {
+    return { project: { ok: true, value: last.project }, indicator: { ok: true, value: last.indicator } };
   }
   const project = rowProject(ix, row, dateYear);
   if (!project.ok) return { project };
-  const indicator = resolveIndicator(ix, project.value, { id: v.indicatorId || undefined, level1: v.level1, level2: v.level2, level3: v.level3 });
-  if (indicator.ok && v.projectId && v.indicatorId) Object.assign(last, { projectId: v.projectId, indicatorId: v.indicatorId, project: project.value, indicator: indicator.value });
+  const v = row.values;
+  const indicator = resolveIndicator(ix, project.value, { id: indicatorId || undefined, level1: v.level1, level2: v.level2, level3: v.level3 });
+  if (indicator.ok && projectId && indicatorId) Object.assign(last, { projectId, indicatorId, project: project.value, indicator: indicator.value });
   return { project, indicator };
 }
 
 function readRow(table: CsvHeader, ix: DatasetIndex, row: CsvRow, problems: Problem[], accept: (a: Actual) => void, dateOf: typeof parseDate, last: LastIds) {
-  const v = row.values;
-  const date = dateOf(v.date ?? '');
+  // Each cell read once: a row's cells are read through getters (./rowValues).
+  const { date: dateText, value, reason, likelihood, note, forecast, measures, reasonCategory } = row.values;
+  const date = dateOf(dateText ?? '');
   if (!date.ok) return void problems.push(rowProblem(table, row, 'date', 'bad-date', `${date.reason}，此行未导入`));
   const { project, indicator } = resolved(ix, row, Number(date.value.slice(0, 4)), last);
-  if (!project.ok) return void problems.push(rowProblem(table, row, v.projectId ? 'projectId' : 'project', project.code, `${project.message}，此行未导入`));
+  if (!project.ok) return void problems.push(rowProblem(table, row, row.values.projectId ? 'projectId' : 'project', project.code, `${project.message}，此行未导入`));
   const pid = project.value.id;
-  if (!indicator!.ok) {
-    return void problems.push(rowProblem(table, row, v.indicatorId ? 'indicatorId' : 'level3', indicator!.code, `${indicator!.message}，此行未导入`, pid));
+  if (!indicator?.ok) {
+    const failed = indicator ?? { code: 'unknown-indicator', message: '' };
+    return void problems.push(rowProblem(table, row, row.values.indicatorId ? 'indicatorId' : 'level3', failed.code, `${failed.message}，此行未导入`, pid));
   }
-  if (!v.value) return void problems.push(rowProblem(table, row, 'value', 'empty-value', '实际值为空，此行未导入', pid));
-  const actual: Actual = { projectId: pid, indicatorId: indicator!.value.id, date: date.value, value: ownText(v.value), source: { file: table.file, row: row.line } };
-  if (v.reason) actual.reason = ownText(v.reason);
-  if (v.likelihood) {
-    actual.likelihood = ownText(v.likelihood);
-    if (!likelihoodValues.includes(v.likelihood)) {
-      const what = `完成可能性“${v.likelihood}”不是 ${likelihoodValues.join(' / ')} 之一（已照原文保存）`;
+  if (!value) return void problems.push(rowProblem(table, row, 'value', 'empty-value', '实际值为空，此行未导入', pid));
+  const actual: Actual = { projectId: pid, indicatorId: indicator.value.id, date: date.value, value: ownText(value), source: { file: table.file, row: row.line } };
+  if (reason) actual.reason = ownText(reason);
+  if (likelihood) {
+    actual.likelihood = ownText(likelihood);
+    if (!likelihoodValues.includes(likelihood)) {
+      const what = `完成可能性“${likelihood}”不是 ${likelihoodValues.join(' / ')} 之一（已照原文保存）`;
       problems.push(problem('unknown-likelihood', what, { file: table.file, row: row.line, field: fieldName(table, 'likelihood') }, 'warning', pid));
     }
   }
-  if (v.note) actual.note = ownText(v.note);
-  for (const key of ['forecast', 'measures', 'reasonCategory'] as const) if (v[key]) actual[key] = ownText(v[key]);
-  if (v.reasonCategory && !(REASON_CATEGORIES as readonly string[]).includes(v.reasonCategory)) {
-    const what = `偏差原因类别“${v.reasonCategory}”不是 ${REASON_CATEGORIES.join(' / ')} 之一（已照原文保存）`;
+  if (note) actual.note = ownText(note);
+  if (forecast) actual.forecast = ownText(forecast);
+  if (measures) actual.measures = ownText(measures);
+  if (reasonCategory) actual.reasonCategory = ownText(reasonCategory);
+  if (reasonCategory && !(REASON_CATEGORIES as readonly string[]).includes(reasonCategory)) {
+    const what = `偏差原因类别“${reasonCategory}”不是 ${REASON_CATEGORIES.join(' / ')} 之一（已照原文保存）`;
     problems.push(problem('unknown-reason-category', what, { file: table.file, row: row.line, field: fieldName(table, 'reasonCategory') }, 'warning', pid));
   }
   accept(actual);

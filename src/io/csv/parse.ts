@@ -12,14 +12,11 @@ import { problem } from '../problems';
 import { mapHeader } from './header';
 import { lenientRows } from './lenient';
 import { tokenize } from './tokenize';
+import { plainRow, rowMaker, type CsvRow } from './rowValues';
 
-export interface CsvRow {
-  line: number;
-  /** Canonical field → cell text (trimmed, or unprotected); a column absent from the file is absent here. */
-  values: Record<string, string>;
-  /** Field → the cell as written, for the cells reading changed (trimmed or unprotected): a merge of spellings can say so. */
-  written?: Record<string, string>;
-}
+export type { CsvRow } from './rowValues';
+export { unprotect } from './unprotect';
+
 
 /** A file's header and the problems of reading it as CSV (header, quotes, extra cells), in row order. */
 export interface CsvHeader {
@@ -46,21 +43,6 @@ export function firstLine(text: string): string {
   return m ? m[0] : '';
 }
 
-/**
- * What String.prototype.trim removes: ASCII controls and space, and Unicode's spaces (NBSP, the
- * U+2000 block, ideographic space U+3000, BOM). Checked at a cell's two ends first, so that the
- * ~16 million cells of a province's files that need no trim are not copied by it.
- */
-function trimmable(c: number): boolean {
-  return c <= 0x20 || (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
-}
-export function unprotect(cell: string): string {
-  const n = cell.length;
-  if (n === 0) return cell;
-  const first = cell.charCodeAt(0);
-  if (first === 0x27) return cell.slice(1);
-  return trimmable(first) || trimmable(cell.charCodeAt(n - 1)) ? cell.trim() : cell;
-}
 const lineBreaks = (cell: string) => (cell.match(/\r\n|\r|\n/g) ?? []).length;
 /** Line breaks inside the cells (a quoted cell spanning lines); most rows have none, so look before counting. */
 function lineBreaksIn(cells: string[]): number {
@@ -79,7 +61,7 @@ export function readCsv(text: string, file: string): CsvTable {
   streamCsv(text, file, (header) => {
     const rows: CsvRow[] = [];
     table = Object.assign(header, { rows });
-    return (row) => rows.push(row);
+    return (row) => rows.push(plainRow(row));
   });
   return table;
 }
@@ -150,15 +132,10 @@ class TableReader {
   readonly table: CsvHeader;
   private line = 1;
   private columns: (string | null)[] | null = null;
-  /**
-   * Every row's values object is a copy of this one (each field '' in column order) then filled:
-   * all rows share one shape with room for every field, instead of growing an empty object field by
-   * field (600,000 rows). Same keys, same order, same values. Made by Object.fromEntries: an object
-   * grown by keyed stores past a dozen fields (a projects file has ~30) can turn into a dictionary in
-   * V8, and copying a dictionary costs ~8 µs a row (2.5 s of a province's projects file) where a fast
-   * object is copied as a block (~0.1 µs).
-   */
-  private blankValues: Record<string, string> = {};
+  /** Rows of this header (./rowValues: cells read by field when asked). */
+  private makeRow: (line: number, cells: string[]) => CsvRow = () => {
+    throw new Error('row before header');
+  };
   private sink: RowSink;
 
   constructor(file: string, open: (header: CsvHeader) => RowSink) {
@@ -176,7 +153,7 @@ class TableReader {
     const columns = this.columns;
     if (!columns) {
       this.columns = readHeader(cells, rowLine, table);
-      this.blankValues = Object.fromEntries(this.columns.filter((f) => f !== null).map((f) => [f, '']));
+      this.makeRow = rowMaker(this.columns);
       return;
     }
     if (badQuote) {
@@ -193,16 +170,7 @@ class TableReader {
       table.problems.push(problem('csv-extra-cells', what, { file, row: rowLine }));
       return;
     }
-    const values = { ...this.blankValues };
-    const row: CsvRow = { line: rowLine, values };
-    for (let i = 0; i < columns.length; i++) {
-      const field = columns[i];
-      if (!field) continue;
-      const cell = cells[i] ?? '';
-      const value = (values[field] = unprotect(cell));
-      if (value !== cell && value !== '') (row.written ??= {})[field] = cell;
-    }
-    this.sink(row);
+    this.sink(this.makeRow(rowLine, cells));
   }
 }
 

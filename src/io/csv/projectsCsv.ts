@@ -11,6 +11,7 @@ import { modelOf, quoted } from '../../domain/labels';
 import { problem } from '../problems';
 import { parseAmount, parseNumber, parseYear, type Parsed } from '../values';
 import type { CsvHeader, CsvRow, CsvTable } from './parse';
+import { writtenCell } from './rowValues';
 import { ownText, Strings } from './ownText';
 
 export interface ProjectsCsvResult {
@@ -55,7 +56,8 @@ class Reader {
     const project = this.project(row);
     if (!project) return;
     this.fill(project, row);
-    if (row.values.expense) this.expense(project, row);
+    const expense = row.values.expense;
+    if (expense) this.expense(project, row, expense);
     this.indicator(project, row);
   }
 
@@ -74,16 +76,17 @@ class Reader {
   }
 
   private project(row: CsvRow): Project | null {
-    const v = row.values;
-    const year = this.parsed('year', v.year ?? '', parseYear);
+    // Each cell read once: a row's cells are read through getters (./rowValues).
+    const { year: yearText, projectId: idText, project: nameText, department } = row.values;
+    const year = this.parsed('year', yearText ?? '', parseYear);
     if (!year.ok) {
       this.report(row, 'year', `${year.reason}，此行未导入（年度决定项目编号）`);
       return null;
     }
     const last = this.last;
-    const continues = !v.projectId && (!v.project || (v.project === last?.name && !v.year && !v.department));
-    const name = this.strings.own(v.project || (continues ? last?.name : '') || '');
-    const pid = continues && last ? last.id : this.strings.own(v.projectId || projectId(year.value, v.department ?? '', name));
+    const continues = !idText && (!nameText || (nameText === last?.name && !yearText && !department));
+    const name = this.strings.own(nameText || (continues ? last?.name : '') || '');
+    const pid = continues && last ? last.id : this.strings.own(idText || projectId(year.value, department ?? '', name));
     let project = this.byId.get(pid);
     if (!project) {
       if (!name) {
@@ -96,10 +99,10 @@ class Reader {
       };
       this.byId.set(pid, project);
       this.out.projects.push(project);
-    } else if (v.project && v.project !== project.name) {
+    } else if (nameText && nameText !== project.name) {
       this.report(row, 'project', `项目编号“${pid}”在前面的行中名为“${project.name}”，采用前者`, 'warning');
     }
-    this.spelling(project, row);
+    this.spelling(project, row, nameText);
     if (project !== last) this.carry = { level1: '', level2: '' };
     this.last = project;
     if (year.value !== null && project.year === null) project.year = year.value;
@@ -111,14 +114,14 @@ class Reader {
    * Rows whose names differ only in spaces, tabs or a leading ' (trimmed, or taken as a
    * spreadsheet's text mark) belong to one project: said once per spelling, never merged silently.
    */
-  private spelling(p: Project, row: CsvRow) {
-    const written = row.written?.project ?? row.values.project;
+  private spelling(p: Project, row: CsvRow, value: string | undefined) {
+    const written = writtenCell(row, 'project') ?? value;
     if (!written) return;
     const seen = this.spellings.get(p.id);
     if (!seen) return void this.spellings.set(p.id, new Set([written]));
     if (seen.has(written)) return;
     seen.add(written);
-    if (row.values.project !== p.name) return; // a different name: project() has said so
+    if (value !== p.name) return; // a different name: project() has said so
     const shown = JSON.stringify(written).slice(1, -1);
     this.report(row, 'project', `项目名称写作“${shown}”，与前面的行只差空白或引号，按同一项目${quoted(p.name)}读取`, 'warning');
   }
@@ -132,32 +135,34 @@ class Reader {
       if (!p[f]) p[f] = this.strings.own(next);
       else this.conflict(row, f, p[f], next);
     }
-    if (v.startYear) {
-      const x = this.number(row, 'startYear', p.startYear, parseYear);
+    const { startYear, endYear, fundsTotal } = v;
+    if (startYear) {
+      const x = this.number(row, 'startYear', startYear, p.startYear, parseYear);
       if (x !== null) p.startYear = x;
     }
-    if (v.endYear) {
-      const x = this.number(row, 'endYear', p.endYear, parseYear);
+    if (endYear) {
+      const x = this.number(row, 'endYear', endYear, p.endYear, parseYear);
       if (x !== null) p.endYear = x;
     }
-    if (v.fundsTotal) {
-      const x = this.number(row, 'fundsTotal', p.funds.total, parseAmount);
+    if (fundsTotal) {
+      const x = this.number(row, 'fundsTotal', fundsTotal, p.funds.total, parseAmount);
       if (x !== null) p.funds.total = x;
     }
     // Each source's name made once, not per row: a fresh key string would be hashed on every look-up.
     this.sourceFields ??= [...this.table.headers.keys()].filter((f) => f.startsWith('source:')).map((field) => ({ field, source: field.slice(7) }));
     for (const { field, source } of this.sourceFields) {
-      if (!v[field]) continue;
+      const text = v[field];
+      if (!text) continue;
       const current = Object.hasOwn(p.funds.sources, source) ? p.funds.sources[source] : null;
-      const x = this.number(row, field, current, parseAmount);
+      const x = this.number(row, field, text, current, parseAmount);
       // defineProperty: a source name is data, and one called __proto__ must not set the prototype.
       if (x !== null) Object.defineProperty(p.funds.sources, source, { value: x, enumerable: true, writable: true, configurable: true });
     }
   }
 
   /** A number cell (not blank) of a project column: the value to set when the project has none yet, else null (a contradiction said). */
-  private number(row: CsvRow, field: string, current: number | null, parse: (s: string) => Parsed<number | null>): number | null {
-    const next = this.read(row, field, this.parsed(field, row.values[field], parse));
+  private number(row: CsvRow, field: string, text: string, current: number | null, parse: (s: string) => Parsed<number | null>): number | null {
+    const next = this.read(row, field, this.parsed(field, text, parse));
     if (next === null || next === current) return null;
     if (current === null) return next;
     this.conflict(row, field, current, next);
@@ -184,8 +189,8 @@ class Reader {
     this.report(row, field, `与同一项目前面的行不一致（“${String(current)}” / “${String(next)}”），采用前者`, 'warning');
   }
 
-  private expense(p: Project, row: CsvRow) {
-    const name = this.strings.own(row.values.expense);
+  private expense(p: Project, row: CsvRow, expense: string) {
+    const name = this.strings.own(expense);
     const planH1 = this.read(row, 'planH1', parseAmount(row.values.planH1 ?? ''));
     const budgetFY = this.read(row, 'budgetFY', parseAmount(row.values.budgetFY ?? ''));
     const line = p.expenses.find((e) => e.name === name);
@@ -210,21 +215,21 @@ class Reader {
   }
 
   private indicator(p: Project, row: CsvRow) {
-    const v = row.values;
+    const { level1: level1Text, level2: level2Text, level3: level3Text, targetH1, targetFY, indicatorId: idText, model, weight: weightText } = row.values;
     const own = this.own;
-    let level1 = own(v.level1);
-    let level2 = own(v.level2);
+    let level1 = own(level1Text);
+    let level2 = own(level2Text);
     if (!level1) [level1, level2] = [this.carry.level1, level2 || this.carry.level2];
     if (level1 || level2) this.carry = { level1, level2 };
-    const level3 = own(v.level3);
+    const level3 = own(level3Text);
     if (!level3) {
-      if (v.targetH1 || v.targetFY) this.report(row, 'level3', '有指标值但三级指标为空，此行的指标未导入');
+      if (targetH1 || targetFY) this.report(row, 'level3', '有指标值但三级指标为空，此行的指标未导入');
       return;
     }
     const occurrence = this.occurrence(p.id, level1, level2, level3);
     // Computed ids are unique by construction (the occurrence counter); given ones are checked.
-    const id = v.indicatorId ? ownText(v.indicatorId) : indicatorId(p.id, level1, level2, level3, occurrence);
-    if (v.indicatorId) {
+    const id = idText ? ownText(idText) : indicatorId(p.id, level1, level2, level3, occurrence);
+    if (idText) {
       let ids = this.indicatorIds.get(p.id);
       if (!ids) this.indicatorIds.set(p.id, (ids = new Set()));
       if (ids.has(id)) {
@@ -234,14 +239,14 @@ class Reader {
       ids.add(id);
     }
     const indicator: Indicator = {
-      id, projectId: p.id, level1, level2, level3, targetH1: own(v.targetH1), targetFY: own(v.targetFY), source: { file: this.table.file, row: row.line },
+      id, projectId: p.id, level1, level2, level3, targetH1: own(targetH1), targetFY: own(targetFY), source: { file: this.table.file, row: row.line },
     };
-    if (v.model) {
-      const model = modelOf(v.model.toLowerCase());
-      if (model) indicator.model = model;
-      else this.report(row, 'model', `进度模型“${v.model}”无法识别（应为 进度型 或 水平型），按默认规则判断`);
+    if (model) {
+      const known = modelOf(model.toLowerCase());
+      if (known) indicator.model = known;
+      else this.report(row, 'model', `进度模型“${model}”无法识别（应为 进度型 或 水平型），按默认规则判断`);
     }
-    const weight = v.weight ? this.read(row, 'weight', parseNumber(v.weight)) : null;
+    const weight = weightText ? this.read(row, 'weight', parseNumber(weightText)) : null;
     if (weight !== null) indicator.weight = weight;
     this.out.indicators.push(indicator);
   }
