@@ -164,6 +164,19 @@ describe('streamed loading', () => {
     expect(loaded.files).toEqual(text.files.map((f) => ({ ...f, encoding: 'utf-8-bom' })));
   });
 
+  it('names a character cut short at the very end of a large file, or just before a line break far into it (pieces are decoded as a stream)', () => {
+    const { files } = generate(40, 3);
+    const utf8 = (t: string) => new TextEncoder().encode(t);
+    // The first byte of 项 (E9 A1 B9) alone: neither UTF-8 nor GBK (whose E9 needs a second byte).
+    const cut = utf8('项').subarray(0, 1);
+    const lines = files.actuals.trimEnd().split('\r\n');
+    const atEnd = new Uint8Array([...utf8(lines.join('\r\n') + '\r\n'), ...cut]);
+    const inside = new Uint8Array([...utf8(lines.slice(0, 1200).join('\r\n') + '\r\n'), ...cut, ...utf8('\r\n' + lines.slice(1200).join('\r\n'))]);
+    const at = (content: Uint8Array) => loadFiles([{ name: 'p.csv', content: files.projects }, { name: 'a.csv', content }]).problems.map((p) => [p.code, p.message]);
+    expect(at(atEnd).slice(0, 1)).toEqual([['invalid-encoding', `a.csv：第 ${lines.length + 1} 行既不是有效的 UTF-8 文本也不是 GBK 文本，无法识别的字节显示为“\uFFFD”，请核对这些行（或将文件另存为 UTF-8 后重新导入）`]]);
+    expect(at(inside).slice(0, 1)).toEqual([['invalid-encoding', 'a.csv：第 1201 行既不是有效的 UTF-8 文本也不是 GBK 文本，无法识别的字节显示为“\uFFFD”，请核对这些行（或将文件另存为 UTF-8 后重新导入）']]);
+  });
+
   it('reads a large UTF-8 projects file in pieces (recognised by its header, never decoded whole) as it reads its text whole', () => {
     const { files } = generate(40, 3);
     // A bad year, a conflicting 主管部门 and a quoted cell with a line break, far into the file.
