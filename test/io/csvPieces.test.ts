@@ -24,7 +24,8 @@ const bytes = (text: string) => new TextEncoder().encode(text);
 function inPieces(text: string, size: number) {
   const b = bytes(text);
   const cut = utf8Pieces(b, size);
-  return { cut: cut !== null, read: read(cut ? { ...cut, whole: () => new TextDecoder().decode(b).replace(/^\uFEFF/, '') } : text.replace(/^\uFEFF/, '')) };
+  // Read in pieces throughout: cut, and no piece given up at a quote (null).
+  return { cut: cut !== null && ![...cut.pieces].includes(null), read: read(cut ? { ...cut, whole: () => new TextDecoder().decode(b).replace(/^\uFEFF/, '') } : text.replace(/^\uFEFF/, '')) };
 }
 
 const cell = fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom('"', '""', ',', '\r\n', '\n', 'a"b', '=30%', '一企来办', '2024-06-30', ' 83.5 '));

@@ -104,7 +104,8 @@ export function streamCsv(input: string | CsvPieces, file: string, open: (header
 
 /** A file as pieces of whole rows (./pieces.ts), and the whole text for when a piece does not parse or decode cleanly. */
 export interface CsvPieces {
-  pieces: Iterable<string>;
+  /** null: a quote the pieces cannot be cut around (./pieces.ts): read the whole text. */
+  pieces: Iterable<string | null>;
   newline: '\n' | '\r\n';
   whole: () => string;
 }
@@ -120,7 +121,7 @@ function streamPieces(input: CsvPieces, file: string, open: (header: CsvHeader) 
   let delimiter: ',' | '\t' | undefined;
   const add = (cells: string[], breaks: number) => reader.add(cells, false, false, breaks);
   for (const piece of input.pieces) {
-    if (piece.includes('\uFFFD')) return null;
+    if (piece === null || piece.includes('\uFFFD')) return null;
     delimiter ??= guessDelimiter(firstLine(piece));
     if (!tokenize(piece, delimiter, input.newline, add)) return null;
   }

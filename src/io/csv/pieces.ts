@@ -4,9 +4,9 @@
 // with; cuts only at line breaks outside quotes (an even number of `"` bytes before it), dropping
 // the break itself, so each piece holds whole rows and parses as the same rows as the whole text.
 // Returns null when the file cannot be cut safely: line breaks other than all-LF or all-CRLF within
-// the first MB (what papaparse guesses from), or a quote that neither opens, closes nor doubles a
-// quote in a cell (`a"b`, `"x"y`: counting would go wrong; papaparse has its own reading of them,
-// ./parse.ts). It is then read whole.
+// the first MB (what papaparse guesses from); and a piece is null at a quote that neither opens,
+// closes nor doubles a quote in a cell (`a"b`, `"x"y`: counting would go wrong; papaparse has its
+// own reading of them, ./parse.ts). The file is then read whole, from its start.
 // UTF-8 never has the bytes 0x0A, 0x0D or 0x22 inside a multi-byte character, so each piece decodes alone.
 
 const LF = 0x0a;
@@ -21,22 +21,36 @@ function delimiterOf(bytes: Uint8Array, start: number): number {
   return tabs > 0 && tabs >= countOf(line, 0x2c) ? 0x09 : 0x2c;
 }
 
-/** Every quote opens a cell (after a delimiter or line start), closes one (before them), or is half of a "" pair. */
-function wellQuoted(bytes: Uint8Array, start: number, delimiter: number): boolean {
+/**
+ * The quotes in bytes[from, to), or -1 at one that neither opens a cell (after a delimiter or a
+ * line start), closes one (before them) nor is half of a "" pair. Each quote is looked at once, as
+ * the pieces are cut: a file is not scanned twice for them.
+ */
+function quotesIn(bytes: Uint8Array, from: number, to: number, start: number, delimiter: number): number {
   const edge = (b: number | undefined) => b === undefined || b === delimiter || b === LF || b === CR || b === QUOTE;
-  for (let q = bytes.indexOf(QUOTE, start); q !== -1; q = bytes.indexOf(QUOTE, q + 1)) {
-    if (!edge(q === start ? undefined : bytes[q - 1]) && !edge(bytes[q + 1])) return false;
+  // Searched within [from, to) only: a file without quotes must not be scanned to its end for each piece.
+  const view = bytes.subarray(from, to);
+  let n = 0;
+  for (let i = view.indexOf(QUOTE); i !== -1; i = view.indexOf(QUOTE, i + 1)) {
+    const q = from + i;
+    if (!edge(q === start ? undefined : bytes[q - 1]) && !edge(bytes[q + 1])) return -1;
+    n++;
   }
-  return true;
+  return n;
 }
 
-export function utf8Pieces(bytes: Uint8Array, size = 8 << 20): { pieces: Iterable<string>; newline: '\n' | '\r\n' } | null {
+/**
+ * The text pieces, or null when the file cannot be cut safely. A piece is null where a quote turns
+ * out not to be well placed (see the file comment): read the whole text from the start instead.
+ */
+export function utf8Pieces(bytes: Uint8Array, size = 8 << 20): { pieces: Iterable<string | null>; newline: '\n' | '\r\n' } | null {
   const start = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   const crlf = lineBreakOf(bytes.subarray(start, start + (1 << 20)));
-  if (crlf === null || !wellQuoted(bytes, start, delimiterOf(bytes, start))) return null;
+  if (crlf === null) return null;
+  const delimiter = delimiterOf(bytes, start);
   const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
   const pieces = {
-    *[Symbol.iterator]() {
+    *[Symbol.iterator](): Generator<string | null, void> {
       let from = start;
       let quotes = 0;
       let counted = start;
@@ -44,8 +58,12 @@ export function utf8Pieces(bytes: Uint8Array, size = 8 << 20): { pieces: Iterabl
         let cut = bytes.length;
         for (let lf = bytes.indexOf(LF, from + size); lf !== -1; lf = bytes.indexOf(LF, lf + 1)) {
           // Quotes between the last count and this line break decide whether it is inside a cell.
-          // Searched within [counted, lf) only: a file without quotes must not be scanned to its end for each piece.
-          quotes += countOf(bytes.subarray(counted, lf), QUOTE);
+          const found = quotesIn(bytes, counted, lf, start, delimiter);
+          if (found < 0) {
+            yield null;
+            return;
+          }
+          quotes += found;
           counted = lf;
           if (quotes % 2 === 0 && (!crlf || bytes[lf - 1] === CR)) {
             cut = lf;
@@ -53,6 +71,10 @@ export function utf8Pieces(bytes: Uint8Array, size = 8 << 20): { pieces: Iterabl
           }
         }
         if (cut === bytes.length) {
+          if (quotesIn(bytes, counted, bytes.length, start, delimiter) < 0) {
+            yield null;
+            return;
+          }
           yield decoder.decode(bytes.subarray(from));
           return;
         }
