@@ -94,6 +94,9 @@ function quotedRow(text: string, pos: number, delimiter: string, nl: string, sin
   const cells: string[] = [];
   let breaks = 0;
   let p = pos;
+  // The next line break at or after p, looked up again only once p has passed it (after a quoted
+  // cell holding one): searching it from every cell scanned the rest of the line again per cell.
+  let e = -2;
   for (;;) {
     if (text.charCodeAt(p) === QUOTE) {
       let from = p + 1;
@@ -126,7 +129,7 @@ function quotedRow(text: string, pos: number, delimiter: string, nl: string, sin
       return -2;
     }
     const d = text.indexOf(delimiter, p);
-    const e = text.indexOf(nl, p);
+    if (e !== -1 && e < p) e = text.indexOf(nl, p);
     if (d !== -1 && (e === -1 || d < e)) {
       const cell = text.slice(p, d);
       cells.push(cell);
