@@ -11,7 +11,7 @@ import { modelOf, quoted } from '../../domain/labels';
 import { problem } from '../problems';
 import { parseAmount, parseNumber, parseYear, type Parsed } from '../values';
 import type { CsvHeader, CsvRow, CsvTable } from './parse';
-import { writtenCell } from './rowValues';
+import { sameCells, writtenCell } from './rowValues';
 import { ownText, Strings } from './ownText';
 
 export interface ProjectsCsvResult {
@@ -21,6 +21,8 @@ export interface ProjectsCsvResult {
 }
 
 const TEXT_FIELDS = ['department', 'unit', 'type', 'level', 'contact'] as const;
+/** Every column project() and fill() read (with the 收入 sources). */
+const PROJECT_FIELDS = ['year', 'projectId', 'project', ...TEXT_FIELDS, 'startYear', 'endYear', 'fundsTotal'];
 
 export function readProjectsCsv(table: CsvTable): ProjectsCsvResult {
   const reader = projectRows(table);
@@ -52,10 +54,24 @@ class Reader {
 
   constructor(private table: CsvHeader) {}
 
+  /** The previous row, when its project columns were read without a word (see row). */
+  private cleanRow: CsvRow | null = null;
+  private projectFields: string[] | undefined;
+
   row(row: CsvRow) {
-    const project = this.project(row);
+    // A project's rows repeat its columns: a row whose project columns are written exactly as the
+    // previous row's, which were read without a problem, belongs to the same project and changes
+    // or says nothing about it (~300,000 rows at a province's size, each read for ~20 cells).
+    this.projectFields ??= [...PROJECT_FIELDS, ...[...this.table.headers.keys()].filter((f) => f.startsWith('source:'))];
+    let project: Project | null;
+    if (this.cleanRow && this.last && sameCells(row, this.cleanRow, this.projectFields)) project = this.last;
+    else {
+      const before = this.out.problems.length;
+      project = this.project(row);
+      if (project) this.fill(project, row);
+      this.cleanRow = project && this.out.problems.length === before ? row : null;
+    }
     if (!project) return;
-    this.fill(project, row);
     const expense = row.values.expense;
     if (expense) this.expense(project, row, expense);
     this.indicator(project, row);

@@ -55,6 +55,12 @@ export function rowMaker(columns: (string | null)[]): (line: number, cells: stri
     get written(): Record<string, string> {
       return new W(this.cells);
     }
+    cellsOf(): string[] {
+      return this.cells;
+    }
+    columnOf(field: string): number | undefined {
+      return columnOf[field];
+    }
     writtenCell(field: string): string | undefined {
       const i = columnOf[field];
       if (i === undefined) return undefined;
@@ -70,6 +76,24 @@ abstract class LazyRow implements CsvRow {
   abstract line: number;
   abstract values: Record<string, string>;
   abstract writtenCell(field: string): string | undefined;
+  abstract cellsOf(): string[];
+  abstract columnOf(field: string): number | undefined;
+}
+
+/**
+ * Whether `a` and `b` hold the same cells as written in these fields (so they read alike: values
+ * and written cells). Streamed rows of one header compare their cells; other rows their readings.
+ */
+export function sameCells(a: CsvRow, b: CsvRow, fields: readonly string[]): boolean {
+  if (a instanceof LazyRow && b instanceof LazyRow && Object.getPrototypeOf(a) === Object.getPrototypeOf(b)) {
+    const [x, y] = [a.cellsOf(), b.cellsOf()];
+    for (const f of fields) {
+      const i = a.columnOf(f);
+      if (i !== undefined && x[i] !== y[i]) return false;
+    }
+    return true;
+  }
+  return fields.every((f) => a.values[f] === b.values[f] && writtenCell(a, f) === writtenCell(b, f));
 }
 
 /** row.written?.[field], for a streamed row without making its `written`. */
