@@ -11,7 +11,7 @@ import { modelOf, quoted } from '../../domain/labels';
 import { problem } from '../problems';
 import { parseAmount, parseNumber, parseYear, type Parsed } from '../values';
 import type { CsvHeader, CsvRow, CsvTable } from './parse';
-import { sameCells, writtenCell } from './rowValues';
+import { sameCellsIn, writtenCell } from './rowValues';
 import { ownText, Strings } from './ownText';
 
 export interface ProjectsCsvResult {
@@ -56,15 +56,15 @@ class Reader {
 
   /** The previous row, when its project columns were read without a word (see row). */
   private cleanRow: CsvRow | null = null;
-  private projectFields: string[] | undefined;
+  private sameProject: ((a: CsvRow, b: CsvRow) => boolean) | undefined;
 
   row(row: CsvRow) {
     // A project's rows repeat its columns: a row whose project columns are written exactly as the
     // previous row's, which were read without a problem, belongs to the same project and changes
     // or says nothing about it (~300,000 rows at a province's size, each read for ~20 cells).
-    this.projectFields ??= [...PROJECT_FIELDS, ...[...this.table.headers.keys()].filter((f) => f.startsWith('source:'))];
+    this.sameProject ??= sameCellsIn([...PROJECT_FIELDS, ...[...this.table.headers.keys()].filter((f) => f.startsWith('source:'))]);
     let project: Project | null;
-    if (this.cleanRow && this.last && sameCells(row, this.cleanRow, this.projectFields)) project = this.last;
+    if (this.cleanRow && this.last && this.sameProject(row, this.cleanRow)) project = this.last;
     else {
       const before = this.out.problems.length;
       project = this.project(row);

@@ -81,19 +81,25 @@ abstract class LazyRow implements CsvRow {
 }
 
 /**
- * Whether `a` and `b` hold the same cells as written in these fields (so they read alike: values
- * and written cells). Streamed rows of one header compare their cells; other rows their readings.
+ * A test of whether two rows hold the same cells as written in these fields (so they read alike:
+ * values and written cells). Streamed rows of one header compare their cells (the columns looked
+ * up once per header); other rows their readings.
  */
-export function sameCells(a: CsvRow, b: CsvRow, fields: readonly string[]): boolean {
-  if (a instanceof LazyRow && b instanceof LazyRow && Object.getPrototypeOf(a) === Object.getPrototypeOf(b)) {
-    const [x, y] = [a.cellsOf(), b.cellsOf()];
-    for (const f of fields) {
-      const i = a.columnOf(f);
-      if (i !== undefined && x[i] !== y[i]) return false;
+export function sameCellsIn(fields: readonly string[]): (a: CsvRow, b: CsvRow) => boolean {
+  let header: object | null = null;
+  let columns: number[] = [];
+  return (a, b) => {
+    if (a instanceof LazyRow && b instanceof LazyRow && Object.getPrototypeOf(a) === Object.getPrototypeOf(b)) {
+      if (Object.getPrototypeOf(a) !== header) {
+        header = Object.getPrototypeOf(a);
+        columns = fields.flatMap((f) => a.columnOf(f) ?? []);
+      }
+      const [x, y] = [a.cellsOf(), b.cellsOf()];
+      for (const i of columns) if (x[i] !== y[i]) return false;
+      return true;
     }
-    return true;
-  }
-  return fields.every((f) => a.values[f] === b.values[f] && writtenCell(a, f) === writtenCell(b, f));
+    return fields.every((f) => a.values[f] === b.values[f] && writtenCell(a, f) === writtenCell(b, f));
+  };
 }
 
 /** row.written?.[field], for a streamed row without making its `written`. */
