@@ -36,13 +36,18 @@ export function projectRows(table: CsvHeader): { row(row: CsvRow): void; result(
   return { row: (row) => reader.row(row), result: () => ({ ...reader.out, problems: [...table.problems, ...reader.out.problems] }) };
 }
 
+/** An indicator path (一级, 二级) seen with a 三级 name in a project, and how many rows gave it. */
+interface Path { level1: string; level2: string; count: number }
+
 class Reader {
   readonly out: ProjectsCsvResult = { projects: [], indicators: [], problems: [] };
   /** Kept cells as strings of their own, once per distinct value (./ownText). */
   private strings = new Strings();
   private byId = new Map<string, Project>();
   /** Project id → 三级 name → the (一级, 二级) paths seen with it and how often: no key string per row (~300,000). */
-  private occurrences = new Map<string, Map<string, { level1: string; level2: string; count: number }[]>>();
+  private occurrences = new Map<string, Map<string, Path | Path[]>>();
+  private namesOf: string | undefined;
+  private names: Map<string, Path | Path[]> | undefined;
   /** 指标编号 given in the file, per project, to catch a repeated one (across projects, io/merge scopes it). */
   private indicatorIds = new Map<string, Set<string>>();
   private sourceFields: { field: string; source: string }[] | undefined;
@@ -218,11 +223,23 @@ class Reader {
 
   /** How many rows of this project had this indicator path before (0 for the first). */
   private occurrence(projectIdValue: string, level1: string, level2: string, level3: string): number {
-    let names = this.occurrences.get(projectIdValue);
-    if (!names) this.occurrences.set(projectIdValue, (names = new Map()));
+    // The last project's names: its rows come together (one Map look-up per project, not per row).
+    if (projectIdValue !== this.namesOf) {
+      this.namesOf = projectIdValue;
+      let names = this.occurrences.get(projectIdValue);
+      if (!names) this.occurrences.set(projectIdValue, (names = new Map()));
+      this.names = names;
+    }
+    const names = this.names!;
+    // One path per 三级 name almost always: kept as itself, a list only when a second path comes (no array per indicator).
     const paths = names.get(level3);
     if (!paths) {
-      names.set(level3, [{ level1, level2, count: 1 }]);
+      names.set(level3, { level1, level2, count: 1 });
+      return 0;
+    }
+    if (!Array.isArray(paths)) {
+      if (paths.level1 === level1 && paths.level2 === level2) return paths.count++;
+      names.set(level3, [paths, { level1, level2, count: 1 }]);
       return 0;
     }
     for (const path of paths) if (path.level1 === level1 && path.level2 === level2) return path.count++;
@@ -236,7 +253,7 @@ class Reader {
     let level1 = own(level1Text);
     let level2 = own(level2Text);
     if (!level1) [level1, level2] = [this.carry.level1, level2 || this.carry.level2];
-    if (level1 || level2) this.carry = { level1, level2 };
+    if ((level1 || level2) && (level1 !== this.carry.level1 || level2 !== this.carry.level2)) this.carry = { level1, level2 };
     const level3 = own(level3Text);
     if (!level3) {
       if (targetH1 || targetFY) this.report(row, 'level3', '有指标值但三级指标为空，此行的指标未导入');
