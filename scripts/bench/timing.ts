@@ -6,6 +6,7 @@ export function minOf<T>(runs: number, fn: () => T): { ms: number; value: T } {
   let best = Infinity;
   let value: T | undefined;
   for (let r = 0; r < runs; r++) {
+    // eslint-disable-next-line no-useless-assignment -- not read, but let go: the collection below may free it
     value = undefined;
     (globalThis as { gc?: () => void }).gc?.();
     const t0 = performance.now();
