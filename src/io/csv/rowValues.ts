@@ -1,7 +1,8 @@
 // A data row's cells read by canonical field, made per header once: a class whose prototype has a
-// getter per column, so that a row costs two small objects (the row and its values) holding its cells. Copying a blank
-// object of every field and storing each cell by name cost ~40 % of reading a province's files
-// (16 million cells stored through a keyed look-up), for fields most rows read once or never.
+// getter per column, so that a row costs two small objects (the row and its values) holding its
+// cells. Copying a blank object of every field and storing each cell by name cost ~40 % of reading
+// a province's files (16 million cells stored through a keyed look-up), for fields most rows read
+// once or never.
 // Accepts the header's columns (canonical field or null for a column not read) and each row's
 // cells; a cell reads as ./unprotect gives it, a field not in the header reads undefined.
 import { unprotect } from './unprotect';
