@@ -63,6 +63,12 @@ interface Pending {
   spend?: Spend[];
   /** Rounds, forms, history, 佐证材料 and settings of a whole-state JSON. */
   monitoring?: Pick<JsonRead, 'rounds' | 'forms' | 'history' | 'attachments' | 'settings'>;
+  /**
+   * An actuals or spend file streamed in phase 2 is decoded only then: its decoding problems (a
+   * line in another encoding) are put where phase 1 says a file's, at this index of the problems.
+   */
+  decodeSlot?: number;
+  decodeFound?: Problem[];
 }
 
 export function loadFilesWith(files: InputFile[], base: Dataset, rawTables: RawTableReader): LoadResult {
@@ -91,6 +97,7 @@ export function loadSourcesWith(sources: InputSource[], base: Dataset, rawTables
       if (plainCsv(item, content, rawTables)) {
         // A large projects CSV is read now, in pieces (never its whole text); actuals and spend in phase 2.
         if (summary.kind === 'projects-csv') addStructure(streamProjects(csvInput(content, true, wholeDecoded(summary, problems)), source.name));
+        else item.decodeSlot = problems.length;
         return;
       }
       const decoded = binaryDocument(source.name, content) ?? decodeContent(content);
@@ -119,6 +126,8 @@ export function loadSourcesWith(sources: InputSource[], base: Dataset, rawTables
   for (const item of observed) {
     guard(item.summary, problems, () => readObservations(item, ix!, merge, problems));
   }
+  // Last slot first: each insertion leaves the earlier slots' indexes as they were.
+  for (const item of [...pending].reverse()) if (item.decodeFound?.length) problems.splice(item.decodeSlot!, 0, ...item.decodeFound);
   const result: LoadResult = { dataset: merge.result(structure), problems, files: pending.map((p) => p.summary), projectChanges: merge.projectChanges() };
   if (attachments.length) result.attachments = attachments;
   if (settings !== undefined) result.settings = settings;
@@ -222,7 +231,11 @@ function readObservations(item: Pending, ix: DatasetIndex, merge: Merge, problem
   const found: Problem[] = [];
   if (summary.kind === 'actuals-csv' || summary.kind === 'spend-csv') {
     // Read again and streamed: each row read, resolved and checked, then dropped (see the file comment).
-    const input = csvInput(item.source.read(), item.utf8 === true, wholeDecoded(summary, found));
+    const input = csvInput(item.source.read(), item.utf8 === true, (d) => {
+      summary.encoding = d.encoding;
+      item.decodeFound = decodeProblems(d, summary.name);
+      summary.errors += item.decodeFound.filter((p) => p.severity === 'error').length;
+    });
     if (typeof input !== 'string' || input.trim()) ({ actuals, spend } = streamObservations(summary.kind, input, summary.name, ix, found));
   }
   if (summary.kind === 'projects-json') {

@@ -100,4 +100,10 @@ describe('resolveExpense', () => {
     });
     expect(resolveExpense(other, '服务外包')).toMatchObject({ ok: false, message: expect.stringContaining('该项目没有登记支出项目') });
   });
+  it('two lines written apart only by spaces or width: the one written as the row is, else the first alike', () => {
+    const two = project('p3', '办公', 2024, ['办公 费', '办公费']);
+    expect(resolveExpense(two, '办公费')).toEqual({ ok: true, value: '办公费' });
+    expect(resolveExpense(two, '办公 费')).toEqual({ ok: true, value: '办公 费' });
+    expect(resolveExpense(two, '办公　费')).toEqual({ ok: true, value: '办公 费' });
+  });
 });

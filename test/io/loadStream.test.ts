@@ -162,6 +162,12 @@ describe('streamed loading', () => {
     ]);
     expect(loaded.dataset).toEqual(text.dataset);
     expect(loaded.files).toEqual(text.files.map((f) => ({ ...f, encoding: 'utf-8-bom' })));
+    // Given first, the actuals file's encoding is said first, as a file decoded when it is opened says it
+    // (it is decoded only after the projects file is read), before the projects file's own problems.
+    const lines = files.projects.split('\r\n');
+    lines[700] = lines[700].replace(',2024,', ',20x4,');
+    const first = loadFiles([bytes[1], { name: 'p.csv', content: lines.join('\r\n') }]);
+    expect(first.problems.slice(0, 2).map((p) => [p.source?.file, p.code])).toEqual([['a.csv', 'mixed-encoding'], ['p.csv', 'csv-year']]);
   });
 
   it('names a character cut short at the very end of a large file, or just before a line break far into it (pieces are decoded as a stream)', () => {
@@ -175,6 +181,24 @@ describe('streamed loading', () => {
     const at = (content: Uint8Array) => loadFiles([{ name: 'p.csv', content: files.projects }, { name: 'a.csv', content }]).problems.map((p) => [p.code, p.message]);
     expect(at(atEnd).slice(0, 1)).toEqual([['invalid-encoding', `a.csv：第 ${lines.length + 1} 行既不是有效的 UTF-8 文本也不是 GBK 文本，无法识别的字节显示为“\uFFFD”，请核对这些行（或将文件另存为 UTF-8 后重新导入）`]]);
     expect(at(inside).slice(0, 1)).toEqual([['invalid-encoding', 'a.csv：第 1201 行既不是有效的 UTF-8 文本也不是 GBK 文本，无法识别的字节显示为“\uFFFD”，请核对这些行（或将文件另存为 UTF-8 后重新导入）']]);
+  });
+
+  it('notices a character cut short by a line break where the file is cut into pieces (not joined across the cut)', () => {
+    const { files } = generate(40, 3);
+    const enc = new TextEncoder();
+    const lines = files.actuals.split('\r\n').map((l) => enc.encode(l));
+    // The line whose line break is the first at or past 64 kB (after the BOM): the first piece ends there.
+    let at = 0;
+    for (let end = 0; at < lines.length; at++) {
+      end += lines[at].length + 2;
+      if (end - 2 >= 3 + (1 << 16)) break;
+    }
+    const cut = [...lines.slice(0, at), new Uint8Array([...lines[at], 0xe9, 0xa1]), new Uint8Array([0xb9, ...lines[at + 1]]), ...lines.slice(at + 2)];
+    const content = new Uint8Array(cut.flatMap((l, i) => [...l, ...(i < cut.length - 1 ? [0x0d, 0x0a] : [])]));
+    const loaded = loadFiles([{ name: 'p.csv', content: files.projects }, { name: 'a.csv', content }]);
+    const encoding = loaded.problems.filter((p) => p.code === 'mixed-encoding' || p.code === 'invalid-encoding');
+    expect(encoding.length).toBe(1);
+    expect(encoding[0].message).toContain(`第 ${at + 1}、${at + 2} 行`);
   });
 
   it('reads a large UTF-8 projects file in pieces (recognised by its header, never decoded whole) as it reads its text whole', () => {

@@ -51,8 +51,10 @@ export function actualRows(table: CsvHeader, ix: DatasetIndex, problems: Problem
  */
 interface LastIds { projectId: string; indicatorId: string; project: Project | null; indicator: Indicator | null }
 
-/** The row's project and indicator, the last row's when it names the same ids; `indicator` absent when the project was not found. */
-function resolved(ix: DatasetIndex, row: CsvRow, dateYear: number, last: LastIds): { project: Resolved<Project>; indicator?: Resolved<Indicator> } {
+type Found = { project: Resolved<Project> & { ok: false } } | { project: Resolved<Project> & { ok: true }; indicator: Resolved<Indicator> };
+
+/** The row's project and indicator (looked for once the project is found), the last row's when it names the same ids. */
+function resolved(ix: DatasetIndex, row: CsvRow, dateYear: number, last: LastIds): Found {
   const { projectId, indicatorId } = row.values;
   if (projectId && indicatorId && projectId === last.projectId && indicatorId === last.indicatorId && last.project && last.indicator) {
     return { project: { ok: true, value: last.project }, indicator: { ok: true, value: last.indicator } };
@@ -70,13 +72,14 @@ function readRow(table: CsvHeader, ix: DatasetIndex, row: CsvRow, problems: Prob
   const { date: dateText, value, reason, likelihood, note, forecast, measures, reasonCategory } = row.values;
   const date = dateOf(dateText ?? '');
   if (!date.ok) return void problems.push(rowProblem(table, row, 'date', 'bad-date', `${date.reason}，此行未导入`));
-  const { project, indicator } = resolved(ix, row, Number(date.value.slice(0, 4)), last);
-  if (!project.ok) return void problems.push(rowProblem(table, row, row.values.projectId ? 'projectId' : 'project', project.code, `${project.message}，此行未导入`));
-  const pid = project.value.id;
-  if (!indicator?.ok) {
-    const failed = indicator ?? { code: 'unknown-indicator', message: '' };
-    return void problems.push(rowProblem(table, row, row.values.indicatorId ? 'indicatorId' : 'level3', failed.code, `${failed.message}，此行未导入`, pid));
+  const found = resolved(ix, row, Number(date.value.slice(0, 4)), last);
+  if (!('indicator' in found)) {
+    const { project } = found;
+    return void problems.push(rowProblem(table, row, row.values.projectId ? 'projectId' : 'project', project.code, `${project.message}，此行未导入`));
   }
+  const pid = found.project.value.id;
+  const { indicator } = found;
+  if (!indicator.ok) return void problems.push(rowProblem(table, row, row.values.indicatorId ? 'indicatorId' : 'level3', indicator.code, `${indicator.message}，此行未导入`, pid));
   if (!value) return void problems.push(rowProblem(table, row, 'value', 'empty-value', '实际值为空，此行未导入', pid));
   const actual: Actual = { projectId: pid, indicatorId: indicator.value.id, date: date.value, value: ownText(value), source: { file: table.file, row: row.line } };
   if (reason) actual.reason = ownText(reason);

@@ -78,10 +78,13 @@ export function utf8Pieces(bytes: Uint8Array, size = 8 << 20): { pieces: Iterabl
           yield decoder.decode(bytes.subarray(from));
           return;
         }
-        // stream: a piece ends before a line break, so nothing is held back; Node's decoder reads a
-        // streamed piece in half the time of a whole one. The last piece (above) flushes: a
-        // character cut short at the very end still reads as U+FFFD.
-        yield decoder.decode(bytes.subarray(from, crlf ? cut - 1 : cut), { stream: true });
+        // stream: Node's decoder reads a streamed piece in half the time of a whole one. A piece
+        // ends before a line break, so valid UTF-8 leaves nothing held back; bytes cut short there
+        // would be, and joined to the next piece: the flush makes them a U+FFFD in this piece, as
+        // a whole decode reads them (the last piece, above, flushes too).
+        const text = decoder.decode(bytes.subarray(from, crlf ? cut - 1 : cut), { stream: true });
+        const held = decoder.decode();
+        yield held ? text + held : text;
         from = cut + 1;
         // Quotes are counted up to `counted`: the bytes before `from` hold none past it.
         quotes = 0;

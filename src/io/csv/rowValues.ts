@@ -7,6 +7,11 @@
 // cells; a cell reads as ./unprotect gives it, a field not in the header reads undefined.
 import { unprotect } from './unprotect';
 
+/**
+ * A data row. Streamed rows (rowMaker) read their fields through getters: read a field by name
+ * (or make the row plain with plainRow); their values have no keys of their own to list, and their
+ * `written` answers undefined for a cell reading left as it was.
+ */
 export interface CsvRow {
   line: number;
   /** Canonical field → cell text (trimmed, or unprotected); a column absent from the file is absent here. */
