@@ -43,8 +43,9 @@ const seeded = await (async () => {
 
 let server: ChildProcess | null = null;
 async function startServer() {
-  server = spawn(process.execPath, ['--import', 'tsx', resolve('src/server/main.ts'), '--data', dataDir, '--port', String(PORT), '--app', '/nonexistent'], { stdio: 'ignore', env: { ...process.env, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) } });
-  for (let i = 0; i < 200; i++) {
+  server = spawn(process.execPath, ['--import', 'tsx', resolve('src/server/main.ts'), '--data', dataDir, '--port', String(PORT), '--app', '/nonexistent'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) } });
+  // Up to 60 s: a restart after the kill compiles the server again (tsx), slow on a loaded CI machine.
+  for (let i = 0; i < 600; i++) {
     try {
       if ((await fetch(`${BASE}/api/health`)).ok) return;
     } catch { /* not up yet */ }
