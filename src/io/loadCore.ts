@@ -153,7 +153,7 @@ function csvInput(content: Uint8Array | string, utf8: boolean, decoded?: (d: Dec
   };
 }
 
-/** A streamed file decoded whole after all: its encoding and decoding problems (mixed or invalid lines) as a whole decode reports them. */
+/** A streamed file decoded whole after all: its encoding, and its decoding problems (mixed or invalid lines) reported into `problems`. */
 function wholeDecoded(summary: FileSummary, problems: Problem[]) {
   return (d: Decoded) => {
     summary.encoding = d.encoding;
@@ -231,11 +231,7 @@ function readObservations(item: Pending, ix: DatasetIndex, merge: Merge, problem
   const found: Problem[] = [];
   if (summary.kind === 'actuals-csv' || summary.kind === 'spend-csv') {
     // Read again and streamed: each row read, resolved and checked, then dropped (see the file comment).
-    const input = csvInput(item.source.read(), item.utf8 === true, (d) => {
-      summary.encoding = d.encoding;
-      item.decodeFound = decodeProblems(d, summary.name);
-      summary.errors += item.decodeFound.filter((p) => p.severity === 'error').length;
-    });
+    const input = csvInput(item.source.read(), item.utf8 === true, wholeDecoded(summary, (item.decodeFound = [])));
     if (typeof input !== 'string' || input.trim()) ({ actuals, spend } = streamObservations(summary.kind, input, summary.name, ix, found));
   }
   if (summary.kind === 'projects-json') {

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mapHeader } from '../../src/io/csv/header';
-import { readCsv, unprotect } from '../../src/io/csv/parse';
+import { readCsv } from '../../src/io/csv/parse';
+import { unprotect } from '../../src/io/csv/unprotect';
 
 describe('mapHeader', () => {
   it.each([

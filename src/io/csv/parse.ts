@@ -15,8 +15,6 @@ import { tokenize } from './tokenize';
 import { plainRow, rowMaker, type CsvRow } from './rowValues';
 
 export type { CsvRow } from './rowValues';
-export { unprotect } from './unprotect';
-
 
 /** A file's header and the problems of reading it as CSV (header, quotes, extra cells), in row order. */
 export interface CsvHeader {

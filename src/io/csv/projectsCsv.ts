@@ -67,7 +67,7 @@ class Reader {
     // A project's rows repeat its columns: a row whose project columns are written exactly as the
     // previous row's, which were read without a problem, belongs to the same project and changes
     // or says nothing about it (~300,000 rows at a province's size, each read for ~20 cells).
-    this.sameProject ??= sameCellsIn([...PROJECT_FIELDS, ...[...this.table.headers.keys()].filter((f) => f.startsWith('source:'))]);
+    this.sameProject ??= sameCellsIn([...PROJECT_FIELDS, ...this.sources().map((s) => s.field)]);
     let project: Project | null;
     if (this.cleanRow && this.last && this.sameProject(row, this.cleanRow)) project = this.last;
     else {
@@ -147,6 +147,11 @@ class Reader {
     this.report(row, 'project', `项目名称写作“${shown}”，与前面的行只差空白或引号，按同一项目${quoted(p.name)}读取`, 'warning');
   }
 
+  /** The file's 收入 source columns, each source's name made once, not per row: a fresh key string would be hashed on every look-up. */
+  private sources(): { field: string; source: string }[] {
+    return (this.sourceFields ??= [...this.table.headers.keys()].filter((f) => f.startsWith('source:')).map((field) => ({ field, source: field.slice(7) })));
+  }
+
   /** Project columns: a later row may fill blanks but not contradict earlier rows. */
   private fill(p: Project, row: CsvRow) {
     const v = row.values;
@@ -169,9 +174,7 @@ class Reader {
       const x = this.number(row, 'fundsTotal', fundsTotal, p.funds.total, parseAmount);
       if (x !== null) p.funds.total = x;
     }
-    // Each source's name made once, not per row: a fresh key string would be hashed on every look-up.
-    this.sourceFields ??= [...this.table.headers.keys()].filter((f) => f.startsWith('source:')).map((field) => ({ field, source: field.slice(7) }));
-    for (const { field, source } of this.sourceFields) {
+    for (const { field, source } of this.sources()) {
       const text = v[field];
       if (!text) continue;
       const current = Object.hasOwn(p.funds.sources, source) ? p.funds.sources[source] : null;

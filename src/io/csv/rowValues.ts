@@ -23,6 +23,12 @@ export interface CsvRow {
 const CELLS = Symbol('cells');
 type Cells = { [CELLS]: string[] };
 
+/** The cell as written when reading changed it (trimmed or unprotected) to something, else undefined. */
+function asWritten(cell: string): string | undefined {
+  const value = unprotect(cell);
+  return value !== cell && value !== '' ? cell : undefined;
+}
+
 /** The header's row maker: (line, cells) → the row. */
 export function rowMaker(columns: (string | null)[]): (line: number, cells: string[]) => CsvRow {
   const fields = columns.flatMap((f, i) => (f ? [[f, i] as const] : []));
@@ -39,9 +45,7 @@ export function rowMaker(columns: (string | null)[]): (line: number, cells: stri
     Object.defineProperty(Written.prototype, field, {
       enumerable: true,
       get(this: Cells) {
-        const cell = this[CELLS][i] ?? '';
-        const value = unprotect(cell);
-        return value !== cell && value !== '' ? cell : undefined;
+        return asWritten(this[CELLS][i] ?? '');
       },
     });
   }
@@ -69,10 +73,7 @@ export function rowMaker(columns: (string | null)[]): (line: number, cells: stri
     }
     writtenCell(field: string): string | undefined {
       const i = columnOf[field];
-      if (i === undefined) return undefined;
-      const cell = this.cells[i] ?? '';
-      const value = unprotect(cell);
-      return value !== cell && value !== '' ? cell : undefined;
+      return i === undefined ? undefined : asWritten(this.cells[i] ?? '');
     }
   }
   return (line, cells) => new Row(line, cells);

@@ -1,7 +1,8 @@
 // A cell as the CSV readers take it: the text mark a spreadsheet export puts before a cell that
 // would read as a formula or lose its spaces (io/write: '=30%, '  项目) removed — one quote, the
-// rest exactly as written — else trimmed (stray spaces around a typed value mean nothing).
-// Accepts any string.
+// rest exactly as written (../cells unprotectCell, the inverse of the export's protectCell) — else
+// trimmed (stray spaces around a typed value mean nothing). Accepts any string.
+import { unprotectCell } from '../cells';
 
 /**
  * Could trim remove it: any ASCII control or space (a superset of the tab, line breaks and space
@@ -16,6 +17,6 @@ export function unprotect(cell: string): string {
   const n = cell.length;
   if (n === 0) return cell;
   const first = cell.charCodeAt(0);
-  if (first === 0x27) return cell.slice(1);
+  if (first === 0x27) return unprotectCell(cell);
   return trimmable(first) || trimmable(cell.charCodeAt(n - 1)) ? cell.trim() : cell;
 }
